@@ -1,0 +1,28 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The core must be reproducible: only the CLI edge may read the clock or draw unseeded randomness.
+const nondeterminism = [
+  { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use a seeded rng (seedrandom); the core is deterministic.' },
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'The core never reads the clock; time is the simulated day.' },
+  { selector: "NewExpression[callee.name='Date']", message: 'The core never reads the clock; time is the simulated day.' },
+  { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'Timing belongs in bench/ or the CLI.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: { 'no-restricted-syntax': ['error', ...nondeterminism] },
+  },
+);

@@ -1,0 +1,38 @@
+import pc from 'picocolors';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Exit codes: the same for every command. */
+export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+
+/** Everything a command touches outside itself, so that tests can run commands in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Returns the process's own streams and environment. */
+export function getProcessIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
+}
+
+/**
+ * Colours only on a terminal: NO_COLOR (any value) turns them off, FORCE_COLOR (not "0") on;
+ * otherwise they follow whether stdout is a TTY, and never with TERM=dumb.
+ */
+export function getColors(io: CliIo): Colors {
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  let enabled = io.stdoutIsTTY && TERM !== 'dumb';
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0') enabled = true;
+  if (NO_COLOR !== undefined && NO_COLOR !== '') enabled = false;
+  return pc.createColors(enabled);
+}
+
+export type { Colors };

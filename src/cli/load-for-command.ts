@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { hasErrors } from '../model/diagnostic.js';
+import { locateProblems } from '../model/load.js';
+import type { Model } from '../model/model.js';
+import { readScenarioFile } from '../scenario/read-scenario.js';
+import type { CheckedScenario } from '../scenario/check-scenario.js';
+import { checkQuotes } from '../source/check-quotes.js';
+import { parseSourceText } from '../source/source-text.js';
+import { getColors, type CliIo } from './io.js';
+import { renderDiagnostics } from './render-diagnostics.js';
+
+/**
+ * Reads a scenario for a command and prints its diagnostics to stderr. Returns the model, or
+ * undefined when the file has errors (the caller exits with 2 and writes nothing to stdout).
+ * With `sourcePath`, quotes are also checked against that source text.
+ */
+export function loadForCommand(file: string, io: CliIo, sourcePath?: string): { model?: Model; checked: CheckedScenario } {
+  let checked = readScenarioFile(file);
+  if (checked.model && sourcePath !== undefined) checked = withQuoteCheck(checked, sourcePath);
+  if (checked.diagnostics.length > 0) io.stderr(renderDiagnostics(checked, checked.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+  if (hasErrors(checked.diagnostics) || !checked.model) return { checked };
+  return { model: checked.model, checked };
+}
+
+function withQuoteCheck(checked: CheckedScenario, sourcePath: string): CheckedScenario {
+  let text: string;
+  try {
+    text = readFileSync(sourcePath, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((cause as Error).message);
+    const diagnostic = { code: 'file-unreadable' as const, severity: 'error' as const, message: `cannot read the source text ${sourcePath}: ${reason}`, span: { start: 0, end: 0 } };
+    return { ...checked, diagnostics: [...checked.diagnostics, diagnostic] };
+  }
+  const problems = checkQuotes(checked.model as Model, parseSourceText(text));
+  return { ...checked, diagnostics: [...checked.diagnostics, ...locateProblems(problems, checked.sourceMap)] };
+}

@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { addRunCommand } from './commands/run.js';
+import { addSchemaCommand } from './commands/schema.js';
+import { addValidateCommand } from './commands/validate.js';
+import { EXIT, type CliIo } from './io.js';
+import { readPackageVersion } from './package-version.js';
+
+/**
+ * Runs the parley command line in-process with the given arguments (without `node parley`) and
+ * returns the exit code: 0 success, 2 bad input or usage, 1 an internal error.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const exit = { code: EXIT.ok as number };
+  const program = new Command('parley')
+    .description('Negotiation-state simulator: replay a negotiation from its source, event by event, with every party as an XState machine.')
+    .version(readPackageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run "parley --help" for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success, 2 bad input (the scenario, a flag or an argument), 1 an internal error.
+Colours appear only on a terminal; NO_COLOR turns them off, FORCE_COLOR on.
+
+Examples:
+  parley run scenarios/article.yaml
+  parley run scenarios/article.yaml --json | jq .
+  parley validate scenarios/article.yaml --source article.txt`,
+    );
+  const setExit = (code: number) => {
+    exit.code = code;
+  };
+  addRunCommand(program, io, setExit);
+  addValidateCommand(program, io, setExit);
+  addSchemaCommand(program, io);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+  } catch (cause) {
+    if (cause instanceof CommanderError) {
+      const benign = cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help';
+      return benign ? EXIT.ok : EXIT.badInput;
+    }
+    io.stderr(`parley: internal error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+    return EXIT.internal;
+  }
+  return exit.code;
+}

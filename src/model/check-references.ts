@@ -1,0 +1,225 @@
+import { error, warning, type DataPath, type Problem } from './problem.js';
+import type { RawComparison, RawCondition, RawFact, RawScenario, RawTransitions } from './schema.js';
+import { didYouMean, listIds } from './suggest.js';
+
+/**
+ * Checks what the schema cannot: that every id a file mentions is declared, that values fit their
+ * facts, that each kind of event carries what it needs, and that the timeline is in order. Pure;
+ * returns every problem, not just the first.
+ */
+export function checkReferences(file: RawScenario): Problem[] {
+  const problems: Problem[] = [];
+  const check = createChecker(file, problems);
+
+  const paragraphs = file.source.paragraphs;
+  paragraphs.forEach((p, i) => {
+    if (paragraphs.indexOf(p) !== i) problems.push(error('duplicate-id', ['source', 'paragraphs', i], `paragraph "${p}" is listed twice in source.paragraphs`));
+  });
+
+  for (const [factId, fact] of Object.entries(file.facts ?? {})) {
+    const at: DataPath = ['facts', factId];
+    check.cites(fact.cites, [...at, 'cites']);
+    checkFactDeclaration(fact, at, problems);
+  }
+
+  if (Object.keys(file.parties).length === 0) problems.push(error('missing-key', ['parties'], 'no parties declared (expected at least one party)'));
+  for (const [partyId, party] of Object.entries(file.parties)) {
+    const at: DataPath = ['parties', partyId];
+    check.cites(party.cites, [...at, 'cites']);
+    const stanceIds = Object.keys(party.stances);
+    if (stanceIds.length === 0) problems.push(error('missing-key', [...at, 'stances'], `party "${partyId}" has no stances (expected at least one)`));
+    else if (!stanceIds.includes(party.initial)) problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
+    const entered = new Set([party.initial]);
+    for (const [stanceId, stance] of Object.entries(party.stances)) {
+      const stanceAt: DataPath = [...at, 'stances', stanceId];
+      check.cites(stance.cites, [...stanceAt, 'cites']);
+      for (const [eventId, transitions] of Object.entries(stance.on ?? {})) {
+        const onAt: DataPath = [...stanceAt, 'on', eventId];
+        if (!(eventId in file.events)) problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
+        forEachTransition(transitions, onAt, (to, when, toAt, whenAt) => {
+          if (!stanceIds.includes(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
+          entered.add(to);
+          if (when) check.condition(when, whenAt);
+        });
+      }
+    }
+    for (const stanceId of stanceIds) {
+      if (!entered.has(stanceId)) {
+        problems.push(warning('unreachable-stance', [...at, 'stances', stanceId], `stance "${stanceId}" of party "${partyId}" is neither initial nor the target of any event`, { at: 'key' }));
+      }
+    }
+  }
+
+  for (const [eventId, event] of Object.entries(file.events)) {
+    const at: DataPath = ['events', eventId];
+    check.cites(event.cites, [...at, 'cites']);
+    if (event.kind === 'historical') {
+      if (event.day === undefined) problems.push(error('missing-key', at, `missing "day" in historical event "${eventId}" (expected an integer day; 0 is the day of the report)`, { at: 'key' }));
+      if (event.likelihood !== undefined) problems.push(error('invalid-value', [...at, 'likelihood'], `historical event "${eventId}" has a likelihood (expected none: it happened)`, { at: 'key' }));
+    } else {
+      if (event.likelihood === undefined) problems.push(error('missing-key', at, `missing "likelihood" in hypothetical event "${eventId}" (expected a probability or an estimative word such as "likely")`, { at: 'key' }));
+      if (event.day !== undefined) problems.push(error('invalid-value', [...at, 'day'], `hypothetical event "${eventId}" has a day (expected none: use "requires: { day: ... }" to bound when it may happen)`, { at: 'key' }));
+    }
+    if (event.requires) check.condition(event.requires, [...at, 'requires']);
+    for (const [factId, value] of Object.entries(event.set ?? {})) check.factValue(factId, value, [...at, 'set', factId]);
+    for (const factId of Object.keys(event.add ?? {})) {
+      const fact = check.fact(factId, [...at, 'add', factId]);
+      if (fact && fact.type !== 'integer') problems.push(error('wrong-type', [...at, 'add', factId], `"add" changes fact "${factId}" of type ${fact.type} (expected an integer fact; use "set")`, { at: 'key' }));
+    }
+  }
+
+  for (const [outcomeId, outcome] of Object.entries(file.outcomes)) {
+    check.cites(outcome.cites, ['outcomes', outcomeId, 'cites']);
+    check.condition(outcome.when, ['outcomes', outcomeId, 'when']);
+  }
+
+  checkTimeline(file, problems);
+  return problems;
+}
+
+function checkFactDeclaration(fact: RawFact, at: DataPath, problems: Problem[]): void {
+  if (fact.type === 'enum') {
+    fact.values.forEach((v, i) => {
+      if (fact.values.indexOf(v) !== i) problems.push(error('duplicate-id', [...at, 'values', i], `value "${v}" is listed twice`));
+    });
+    if (!fact.values.includes(fact.initial)) problems.push(unknown('value', fact.initial, [...at, 'initial'], fact.values, 'of this fact'));
+  } else if (fact.type === 'integer') {
+    if (fact.min > fact.max) problems.push(error('invalid-value', [...at, 'min'], `min ${fact.min} is above max ${fact.max} (expected min <= max)`));
+    else if (fact.initial < fact.min || fact.initial > fact.max) problems.push(error('invalid-value', [...at, 'initial'], `initial ${fact.initial} is outside ${fact.min}..${fact.max}`));
+  }
+}
+
+function checkTimeline(file: RawScenario, problems: Problem[]): void {
+  let lastDay = -Infinity;
+  let lastId = '';
+  file.timeline.forEach((eventId, i) => {
+    const at: DataPath = ['timeline', i];
+    const event = file.events[eventId];
+    if (!event) return problems.push(unknown('event', eventId, at, Object.keys(file.events), ''));
+    if (file.timeline.indexOf(eventId) !== i) return problems.push(error('duplicate-id', at, `event "${eventId}" appears twice in the timeline (expected each historical event once)`));
+    if (event.kind !== 'historical') return problems.push(error('invalid-value', at, `event "${eventId}" is hypothetical (expected only historical events in the timeline)`));
+    const day = event.day ?? lastDay;
+    if (day < lastDay) problems.push(error('timeline-order', at, `event "${eventId}" is on day ${day}, before "${lastId}" on day ${lastDay} (expected days in order)`));
+    lastDay = Math.max(lastDay, day);
+    lastId = eventId;
+  });
+  for (const [eventId, event] of Object.entries(file.events)) {
+    if (event.kind === 'historical' && !file.timeline.includes(eventId)) {
+      problems.push(warning('unused-historical-event', ['events', eventId], `historical event "${eventId}" is not in the timeline, so no run replays it`, { at: 'key' }));
+    }
+  }
+}
+
+function forEachTransition(
+  transitions: RawTransitions,
+  at: DataPath,
+  visit: (to: string, when: RawCondition | undefined, toAt: DataPath, whenAt: DataPath) => void,
+): void {
+  const list = Array.isArray(transitions) ? transitions : [transitions];
+  list.forEach((t, i) => {
+    const itemAt = Array.isArray(transitions) ? [...at, i] : at;
+    if (typeof t === 'string') visit(t, undefined, itemAt, itemAt);
+    else visit(t.to, t.when, [...itemAt, 'to'], [...itemAt, 'when']);
+  });
+}
+
+function unknown(kind: string, id: string, at: DataPath, known: readonly string[], owner: string, position: 'key' | 'value' = 'value'): Problem {
+  const scope = owner ? ` ${owner}` : '';
+  return error('unknown-reference', at, `unknown ${kind} "${id}" (expected a ${kind}${scope}: ${listIds(known)})`, {
+    at: position,
+    hint: didYouMean(id, known),
+  });
+}
+
+interface Checker {
+  cites(cites: readonly string[], at: DataPath): void;
+  condition(condition: RawCondition, at: DataPath): void;
+  fact(factId: string, at: DataPath): RawFact | undefined;
+  factValue(factId: string, value: unknown, at: DataPath): void;
+}
+
+function createChecker(file: RawScenario, problems: Problem[]): Checker {
+  const facts = file.facts ?? {};
+  const factIds = Object.keys(facts);
+  const partyIds = Object.keys(file.parties);
+
+  const checker: Checker = {
+    cites(cites, at) {
+      cites.forEach((p, i) => {
+        if (!file.source.paragraphs.includes(p)) problems.push(unknown('paragraph', p, [...at, i], file.source.paragraphs, 'declared in source.paragraphs'));
+      });
+    },
+    fact(factId, at) {
+      const fact = facts[factId];
+      if (!fact) problems.push(unknown('fact', factId, at, factIds, '', 'key'));
+      return fact;
+    },
+    factValue(factId, value, at) {
+      const fact = checker.fact(factId, at);
+      const wrong = fact && describeMismatch(fact, value);
+      if (wrong) problems.push(error('invalid-value', at, `fact "${factId}" cannot be ${JSON.stringify(value)} (expected ${wrong})`));
+    },
+    condition(condition, at) {
+      condition.all?.forEach((c, i) => checker.condition(c, [...at, 'all', i]));
+      condition.any?.forEach((c, i) => checker.condition(c, [...at, 'any', i]));
+      if (condition.not) checker.condition(condition.not, [...at, 'not']);
+      for (const [partyId, stances] of Object.entries(condition.stance ?? {})) {
+        const party = file.parties[partyId];
+        if (!party) {
+          problems.push(unknown('party', partyId, [...at, 'stance', partyId], partyIds, '', 'key'));
+          continue;
+        }
+        const known = Object.keys(party.stances);
+        const list = Array.isArray(stances) ? stances : [stances];
+        list.forEach((s, i) => {
+          const sAt = Array.isArray(stances) ? [...at, 'stance', partyId, i] : [...at, 'stance', partyId];
+          if (!known.includes(s)) problems.push(unknown('stance', s, sAt, known, `of party "${partyId}"`));
+        });
+      }
+      for (const [factId, test] of Object.entries(condition.fact ?? {})) {
+        const fAt: DataPath = [...at, 'fact', factId];
+        if (typeof test !== 'object') {
+          checker.factValue(factId, test, fAt);
+          continue;
+        }
+        const fact = checker.fact(factId, fAt);
+        if (fact) checkComparison(test, fAt, (v) => describeMismatch(fact, v), fact.type === 'integer', `fact "${factId}"`);
+      }
+      if (condition.day) checkComparison(condition.day, [...at, 'day'], (v) => (Number.isInteger(v) ? undefined : 'an integer day'), true, 'the day');
+    },
+  };
+
+  function checkComparison(c: RawComparison, at: DataPath, mismatch: (v: unknown) => string | undefined, ordered: boolean, subject: string): void {
+    if (Object.keys(c).length === 0) problems.push(error('missing-key', at, `empty comparison for ${subject} (expected is, not, in, notIn, atLeast, atMost, above or below)`));
+    for (const key of ['is', 'not'] as const) {
+      const v = c[key];
+      const wrong = v !== undefined && mismatch(v);
+      if (wrong) problems.push(error('invalid-value', [...at, key], `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`));
+    }
+    for (const key of ['in', 'notIn'] as const) {
+      c[key]?.forEach((v, i) => {
+        const wrong = mismatch(v);
+        if (wrong) problems.push(error('invalid-value', [...at, key, i], `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`));
+      });
+    }
+    if (!ordered) {
+      for (const key of ['atLeast', 'atMost', 'above', 'below'] as const) {
+        if (c[key] !== undefined) problems.push(error('invalid-value', [...at, key], `"${key}" compares ${subject}, which is not an integer (expected is, not, in or notIn)`, { at: 'key' }));
+      }
+    }
+  }
+
+  return checker;
+}
+
+/** Returns what the fact expects when the value does not fit it, else undefined. */
+function describeMismatch(fact: RawFact, value: unknown): string | undefined {
+  switch (fact.type) {
+    case 'enum':
+      return typeof value === 'string' && fact.values.includes(value) ? undefined : `one of ${listIds(fact.values)}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'integer':
+      return Number.isInteger(value) && (value as number) >= fact.min && (value as number) <= fact.max ? undefined : `an integer in ${fact.min}..${fact.max}`;
+  }
+}

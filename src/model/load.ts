@@ -1,0 +1,98 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { hasErrors, type Diagnostic } from './diagnostic.js';
+import { checkReferences } from './check-references.js';
+import type { Model } from './model.js';
+import { normaliseScenario } from './normalise.js';
+import type { Problem } from './problem.js';
+import { salvageData } from './salvage.js';
+import type * as z from 'zod';
+import { SalvageSchema, ScenarioFileSchema } from './schema.js';
+import { getSchemaProblems } from './schema-problems.js';
+import { createSourceMap, type SourceMap } from './source-map.js';
+
+/** What reading a scenario's text gives: the model when there is no error, and every diagnostic. */
+export interface ParsedScenario {
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Locates data paths of this text; later checks (such as replaying the timeline) use it. */
+  readonly sourceMap: SourceMap;
+  readonly lineCounter: LineCounter;
+}
+
+/** Aliases may expand a file exponentially; beyond this many, the file is refused. */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Parses and validates a scenario's YAML text. Pure: it reads no file. Reports every problem of
+ * the text at once, each with its span; `model` is present only when no problem is an error.
+ */
+export function parseScenario(text: string): ParsedScenario {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const sourceMap = createSourceMap(doc);
+  const result = (diagnostics: Diagnostic[], model?: Model): ParsedScenario => ({
+    diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start),
+    sourceMap,
+    lineCounter,
+    ...(model && { model }),
+  });
+
+  const yamlDiagnostics = getYamlDiagnostics(doc, text);
+  // Duplicate keys leave a usable document, so the rest of the file is still checked.
+  if (yamlDiagnostics.some((d) => d.code === 'yaml-syntax')) return result(yamlDiagnostics);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return result([...yamlDiagnostics, { code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }]);
+  }
+
+  const parsed = ScenarioFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = [...getSchemaProblems(ScenarioFileSchema, parsed.error.issues, data), ...getSalvagedProblems(data, parsed.error.issues)];
+    return result([...yamlDiagnostics, ...locateProblems(problems, sourceMap)]);
+  }
+  const diagnostics = [...yamlDiagnostics, ...locateProblems(checkReferences(parsed.data), sourceMap)];
+  if (hasErrors(diagnostics)) return result(diagnostics);
+  return result(diagnostics, normaliseScenario(parsed.data));
+}
+
+/**
+ * Checks the references of the parts of a file the schema accepted, so that one run reports both
+ * kinds of mistake. A reference to an entry that was set aside is not reported: that entry's own
+ * error already is.
+ */
+function getSalvagedProblems(data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const salvage = salvageData(data, issues);
+  const reparsed = salvage && SalvageSchema.safeParse(salvage.data);
+  if (!salvage || !reparsed?.success) return [];
+  const namesSetAside = (p: Problem) => p.code === 'unknown-reference' && [...salvage.setAside].some((id) => p.message.startsWith(`unknown `) && p.message.includes(`"${id}"`));
+  const emptiedBySalvage = (p: Problem) => p.code === 'missing-key' && p.path.length === 1 && salvage.setAside.size > 0;
+  return checkReferences(reparsed.data).filter((p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event');
+}
+
+/** Returns the problems as diagnostics located in the text. Pure. */
+export function locateProblems(problems: readonly Problem[], sourceMap: SourceMap): Diagnostic[] {
+  return problems.map((p) => ({
+    code: p.code,
+    severity: p.severity,
+    message: p.message,
+    span: sourceMap.spanOf(p.path, p.at),
+    ...(p.hint !== undefined && { hint: p.hint }),
+  }));
+}
+
+function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
+  return doc.errors.map((e) => {
+    const span = { start: e.pos[0], end: e.pos[1] };
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
+      const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
+      return { code: 'duplicate-id', severity: 'error', message: `"${key}" is declared twice in the same mapping (expected each id once)`, span: keySpan };
+    }
+    const firstLine = e.message.split('\n')[0] ?? e.message;
+    return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`, span };
+  });
+}

@@ -1,0 +1,102 @@
+import type { Comparison, Condition, FactValue } from './condition.js';
+import { findEstimativeBand } from './estimative.js';
+import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from './ids.js';
+import type { Fact, Likelihood, Model, Party, ScenarioEvent, StanceTransition } from './model.js';
+import type { RawComparison, RawCondition, RawScenario } from './schema.js';
+
+/**
+ * Returns the model of a file that passed the schema and the reference checks, in the file's order,
+ * deeply frozen. Pure. Shorthands are expanded: a single stance becomes a list, a bare fact value
+ * becomes `{ is: value }`, a likelihood word becomes its number and band.
+ */
+export function normaliseScenario(file: RawScenario): Model {
+  const model: Model = {
+    title: file.title,
+    ...(file.description !== undefined && { description: file.description }),
+    ...(file.dayZero !== undefined && { dayZero: file.dayZero }),
+    source: { ...file.source, paragraphs: file.source.paragraphs as ParagraphId[] },
+    facts: Object.entries(file.facts ?? {}).map(([id, fact]) => ({ ...fact, id: id as FactId, cites: fact.cites as ParagraphId[] }) as Fact),
+    parties: Object.entries(file.parties).map(([id, party]) => normaliseParty(id, party)),
+    events: Object.entries(file.events).map(([id, event]) => normaliseEvent(id, event)),
+    outcomes: Object.entries(file.outcomes).map(([id, outcome]) => ({
+      id: id as OutcomeId,
+      means: outcome.means,
+      cites: outcome.cites as ParagraphId[],
+      when: normaliseCondition(outcome.when),
+    })),
+    timeline: file.timeline as EventId[],
+  };
+  return deepFreeze(model);
+}
+
+function normaliseParty(id: string, party: RawScenario['parties'][string]): Party {
+  return {
+    id: id as PartyId,
+    name: party.name,
+    ...(party.voice !== undefined && { voice: party.voice }),
+    cites: party.cites as ParagraphId[],
+    initial: party.initial as StanceId,
+    stances: Object.entries(party.stances).map(([stanceId, stance]) => ({
+      id: stanceId as StanceId,
+      defines: stance.defines,
+      cites: stance.cites as ParagraphId[],
+      on: Object.entries(stance.on ?? {}).flatMap(([eventId, transitions]) =>
+        (Array.isArray(transitions) ? transitions : [transitions]).map((t): StanceTransition => {
+          if (typeof t === 'string') return { event: eventId as EventId, to: t as StanceId };
+          return { event: eventId as EventId, to: t.to as StanceId, ...(t.when && { when: normaliseCondition(t.when) }) };
+        }),
+      ),
+    })),
+  };
+}
+
+function normaliseEvent(id: string, event: RawScenario['events'][string]): ScenarioEvent {
+  return {
+    id: id as EventId,
+    kind: event.kind,
+    summary: event.summary,
+    ...(event.day !== undefined && { day: event.day }),
+    ...(event.dayNote !== undefined && { dayNote: event.dayNote }),
+    ...(event.likelihood !== undefined && { likelihood: normaliseLikelihood(event.likelihood) }),
+    cites: event.cites as ParagraphId[],
+    quote: event.quote,
+    ...(event.requires && { requires: normaliseCondition(event.requires) }),
+    set: (event.set ?? {}) as Record<FactId, FactValue>,
+    add: (event.add ?? {}) as Record<FactId, number>,
+  };
+}
+
+function normaliseLikelihood(likelihood: number | string): Likelihood {
+  if (typeof likelihood === 'number') return { kind: 'number', value: likelihood };
+  const band = findEstimativeBand(likelihood);
+  if (!band) throw new Error(`parley: the schema let through an unknown estimative word "${likelihood}"`);
+  return { kind: 'word', word: likelihood, value: band.value, low: band.low, high: band.high };
+}
+
+/** Expands a file's condition into the model's form. Pure. */
+export function normaliseCondition(raw: RawCondition): Condition {
+  const stance = raw.stance && Object.fromEntries(Object.entries(raw.stance).map(([p, s]) => [p, Array.isArray(s) ? s : [s]]));
+  const fact =
+    raw.fact &&
+    Object.fromEntries(Object.entries(raw.fact).map(([f, test]) => [f, typeof test === 'object' ? normaliseComparison(test) : { is: test }]));
+  return {
+    ...(raw.all && { all: raw.all.map(normaliseCondition) }),
+    ...(raw.any && { any: raw.any.map(normaliseCondition) }),
+    ...(raw.not && { not: normaliseCondition(raw.not) }),
+    ...(stance && { stance: stance as Record<PartyId, StanceId[]> }),
+    ...(fact && { fact: fact as Record<FactId, Comparison> }),
+    ...(raw.day && { day: normaliseComparison(raw.day) }),
+  };
+}
+
+function normaliseComparison(raw: RawComparison): Comparison {
+  return { ...raw };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,190 @@
+import * as z from 'zod';
+import { ESTIMATIVE_WORDS } from './estimative.js';
+import { ID_PATTERN } from './ids.js';
+
+/**
+ * The scenario file format, version 1: the one schema that validates files and emits the JSON
+ * Schema for editors. References between ids are checked afterwards (see check-references.ts),
+ * because a schema cannot know which ids a file declares.
+ */
+
+const id = (what: string) =>
+  z.string().regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` }).describe(what);
+const text = (what: string) => z.string().min(1).describe(what);
+
+const Cites = z
+  .array(z.string().regex(ID_PATTERN).describe('a paragraph id declared in source.paragraphs, such as P7'))
+  .min(1)
+  .describe('The source paragraphs this entry comes from (at least one).');
+
+const FactValue = z.union([z.string(), z.boolean(), z.number().int()]);
+
+const Comparison = z
+  .strictObject({
+    is: FactValue.optional().describe('equals this value'),
+    not: FactValue.optional().describe('differs from this value'),
+    in: z.array(FactValue).min(1).optional().describe('is one of these values'),
+    notIn: z.array(FactValue).min(1).optional().describe('is none of these values'),
+    atLeast: z.number().int().optional().describe('integer >= this'),
+    atMost: z.number().int().optional().describe('integer <= this'),
+    above: z.number().int().optional().describe('integer > this'),
+    below: z.number().int().optional().describe('integer < this'),
+  })
+  .describe('A test on one value; every key given must hold.');
+
+const FactTest = z.union([FactValue, Comparison], {
+  error: 'expected a value (text, true/false or an integer) or a comparison such as { atLeast: 1 }',
+});
+
+export const ConditionSchema: z.ZodType<RawCondition> = z
+  .strictObject({
+    get all() {
+      return z.array(ConditionSchema).min(1).optional().describe('every condition holds');
+    },
+    get any() {
+      return z.array(ConditionSchema).min(1).optional().describe('at least one condition holds');
+    },
+    get not() {
+      return ConditionSchema.optional().describe('the condition does not hold');
+    },
+    stance: z
+      .record(id('a party id'), z.union([id('a stance id'), z.array(id('a stance id')).min(1)]))
+      .optional()
+      .describe('each party listed is in the stance given (or one of the stances listed)'),
+    fact: z.record(id('a fact id'), FactTest).optional().describe('each fact listed passes its test'),
+    day: Comparison.optional().describe('the simulated day passes this test'),
+  })
+  .describe('A condition on the joint state. Every key given must hold.');
+
+export interface RawComparison {
+  is?: string | boolean | number;
+  not?: string | boolean | number;
+  in?: (string | boolean | number)[];
+  notIn?: (string | boolean | number)[];
+  atLeast?: number;
+  atMost?: number;
+  above?: number;
+  below?: number;
+}
+export interface RawCondition {
+  all?: RawCondition[];
+  any?: RawCondition[];
+  not?: RawCondition;
+  stance?: Record<string, string | string[]>;
+  fact?: Record<string, string | boolean | number | RawComparison>;
+  day?: RawComparison;
+}
+
+const factCommon = {
+  describes: text('What this fact records.'),
+  cites: Cites,
+};
+
+const FactSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      type: z.literal('enum'),
+      values: z.array(id('a value')).min(1).describe('The values the fact can take.'),
+      initial: id('a value').describe('The value before the first event.'),
+      ...factCommon,
+    }),
+    z.strictObject({
+      type: z.literal('boolean'),
+      initial: z.boolean().describe('The value before the first event.'),
+      ...factCommon,
+    }),
+    z.strictObject({
+      type: z.literal('integer'),
+      min: z.number().int().describe('Smallest value; `add` saturates here.'),
+      max: z.number().int().describe('Largest value; `add` saturates here.'),
+      initial: z.number().int().describe('The value before the first event.'),
+      ...factCommon,
+    }),
+  ],
+  { error: 'expected a fact with `type: enum`, `type: boolean` or `type: integer`' },
+);
+
+const TransitionSchema = z.strictObject({
+  to: id('a stance id of this party').describe('The stance the party moves to.'),
+  when: ConditionSchema.optional().describe('Taken only if this holds before the event.'),
+});
+
+const TransitionsSchema = z.union(
+  [id('a stance id'), TransitionSchema, z.array(z.union([id('a stance id'), TransitionSchema])).min(1)],
+  { error: 'expected a stance id, { to, when } or a list of them (the first whose `when` holds is taken)' },
+);
+
+const StanceSchema = z.strictObject({
+  defines: text('What defines this stance, in the source’s terms.'),
+  cites: Cites,
+  on: z.record(id('an event id'), TransitionsSchema).optional().describe('Event id -> the stance it moves the party to.'),
+});
+
+const PartySchema = z.strictObject({
+  name: text('Display name.'),
+  voice: text('Who speaks for the party in the source.').optional(),
+  cites: Cites,
+  initial: id('a stance id').describe('The stance before the first event.'),
+  stances: z.record(id('a stance id'), StanceSchema).describe('The party’s stances: its machine’s states.'),
+});
+
+const LikelihoodSchema = z.union([z.number().gt(0).max(1), z.enum(ESTIMATIVE_WORDS as [string, ...string[]])], {
+  error: `expected a probability above 0 and at most 1, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
+});
+
+const EventSchema = z.strictObject({
+  kind: z.enum(['historical', 'hypothetical']).describe('Reported as happened, or a possible future.'),
+  summary: text('One line saying what happens.'),
+  day: z.number().int().optional().describe('Historical events: the simulated day (0 is the day of the report).'),
+  dayNote: text('How the day was read from the source, when it is approximate.').optional(),
+  likelihood: LikelihoodSchema.optional().describe('Hypothetical events: a probability or an ICD 203 estimative word.'),
+  cites: Cites,
+  quote: text('A short verbatim fragment of a cited paragraph.'),
+  requires: ConditionSchema.optional().describe('Precondition on the joint state before the event.'),
+  set: z.record(id('a fact id'), FactValue).optional().describe('Facts set by the event.'),
+  add: z.record(id('a fact id'), z.number().int()).optional().describe('Integer facts increased (or decreased) by the event.'),
+});
+
+const OutcomeSchema = z.strictObject({
+  means: text('What the outcome means.'),
+  cites: Cites,
+  when: ConditionSchema.describe('The outcome holds in every joint state where this holds.'),
+});
+
+const SourceSchema = z.strictObject({
+  title: text('Title of the source text.'),
+  publisher: text('Who published it.').optional(),
+  url: text('Where it can be read.').optional(),
+  note: text('Anything a reader should know about the source.').optional(),
+  paragraphs: z.array(id('a paragraph id')).min(1).describe('The ids of the source’s paragraphs, e.g. [P1, P2].'),
+});
+
+/** The whole scenario file. */
+export const ScenarioFileSchema = z
+  .strictObject({
+    parley: z.literal(1).describe('Format version: 1.'),
+    title: text('Title of the scenario.'),
+    description: text('What the scenario models.').optional(),
+    source: SourceSchema,
+    dayZero: text('What day 0 is in the source.').optional(),
+    facts: z.record(id('a fact id'), FactSchema).optional().describe('Shared world state, typed.'),
+    parties: z.record(id('a party id'), PartySchema).describe('The parties; each becomes an XState machine.'),
+    events: z.record(id('an event id'), EventSchema).describe('Historical and hypothetical events.'),
+    outcomes: z.record(id('an outcome id'), OutcomeSchema).describe('Outcomes the explorer reports.'),
+    timeline: z.array(id('an event id')).min(1).describe('The historical events, in the order the scenario replays them.'),
+  })
+  .describe('A parley scenario: parties, stances, facts, events and outcomes, each citing its source.');
+
+/** The same format with any timeline, even empty, for checking what else a broken file holds. */
+export const SalvageSchema = ScenarioFileSchema.extend({ timeline: z.array(z.string()) });
+
+export type RawScenario = z.infer<typeof ScenarioFileSchema>;
+export type RawFact = z.infer<typeof FactSchema>;
+export type RawEvent = z.infer<typeof EventSchema>;
+export type RawTransitions = z.infer<typeof TransitionsSchema>;
+
+/** The JSON Schema (draft 2020-12) of the scenario format, for editors. Pure. */
+export function getScenarioJsonSchema(): object {
+  return z.toJSONSchema(ScenarioFileSchema, { target: 'draft-2020-12', io: 'input' });
+}

@@ -1,0 +1,46 @@
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Span } from './diagnostic.js';
+import type { DataPath } from './problem.js';
+
+/**
+ * Maps data paths of a parsed YAML document back to character offsets. Where a path leads to a
+ * key that is absent, it answers with the nearest enclosing key, which is where a missing entry
+ * belongs.
+ */
+export interface SourceMap {
+  spanOf(path: DataPath, at?: 'key' | 'value'): Span;
+}
+
+/** Returns the source map of a parsed document. Pure. */
+export function createSourceMap(doc: Document.Parsed): SourceMap {
+  const whole: Span = { start: 0, end: 0 };
+  return {
+    spanOf(path, at = 'value') {
+      let node: Node | null = doc.contents;
+      let best: Span = node ? rangeOf(node) : whole;
+      for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        const last = i === path.length - 1;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          if (!pair) return best;
+          const keySpan = isScalar(pair.key) ? rangeOf(pair.key) : best;
+          node = (pair.value as Node | null) ?? null;
+          // A collection spans many lines: its key shows it better than its first character.
+          best = last && at === 'value' && isScalar(node) ? rangeOf(node) : keySpan;
+        } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+          node = node.items[segment] as Node;
+          best = rangeOf(node);
+        } else {
+          return best;
+        }
+      }
+      return best;
+    },
+  };
+}
+
+function rangeOf(node: Node): Span {
+  const range = node.range;
+  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
+}

@@ -1,0 +1,58 @@
+import { isEventEnabled } from '../engine/enabled.js';
+import { getInitialJointState, getJointView, type JointState } from '../engine/joint-state.js';
+import { step } from '../engine/step.js';
+import { explainFailure } from '../model/explain-condition.js';
+import type { EventId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
+import type { Model } from '../model/model.js';
+import { error, type DataPath, type Problem } from '../model/problem.js';
+
+/** One step of a replay: the event and the joint states on either side of it. */
+export interface TraceStep {
+  readonly index: number;
+  readonly event: EventId;
+  readonly before: JointState;
+  readonly after: JointState;
+}
+
+/** A replayed sequence of events. */
+export interface Replay {
+  readonly initial: JointState;
+  readonly steps: readonly TraceStep[];
+  readonly final: JointState;
+  /** Events whose `requires` did not hold where they were replayed. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Replays events from a joint state with the one `step`. Pure. An event whose precondition fails
+ * is still applied (a historical event did happen) and reported as a problem at `pathOf(index)`,
+ * so a model that contradicts its own history is caught.
+ */
+export function replayEvents(
+  model: Model,
+  events: readonly EventId[],
+  from: JointState = getInitialJointState(model),
+  pathOf: (index: number) => DataPath = (i) => ['timeline', i],
+): Replay {
+  const steps: TraceStep[] = [];
+  const problems: Problem[] = [];
+  let joint = from;
+  events.forEach((eventId, index) => {
+    const event = getEvent(model, eventId);
+    if (!isEventEnabled(model, joint, eventId) && event.requires) {
+      const day = event.day !== undefined ? Math.max(joint.day, event.day) : joint.day;
+      const reasons = explainFailure(event.requires, getJointView(model, { ...joint, day }));
+      problems.push(error('precondition-failed', pathOf(index), `event "${eventId}" cannot happen here: ${reasons.join('; ')}`));
+    }
+    const after = step(model, joint, eventId);
+    steps.push({ index, event: eventId, before: joint, after });
+    joint = after;
+  });
+  return { initial: from, steps, final: joint, problems };
+}
+
+/** Replays the scenario's timeline from its initial joint state. Pure. */
+export function replayTimeline(model: Model): Replay {
+  return replayEvents(model, model.timeline);
+}

@@ -1,0 +1,118 @@
+import { getStances, type JointState } from '../engine/joint-state.js';
+import { getHoldingOutcomes } from '../engine/outcomes.js';
+import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
+import type { FactValue } from '../model/condition.js';
+import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
+import type { Model } from '../model/model.js';
+import type { Replay } from './replay-timeline.js';
+
+/** The scenario a report is about: the first record of `parley run --json`. */
+export interface ScenarioRecord {
+  readonly type: 'scenario';
+  readonly title: string;
+  readonly source: { readonly title: string; readonly publisher?: string };
+  readonly parties: readonly { readonly id: PartyId; readonly name: string; readonly voice?: string; readonly initial: StanceId }[];
+  readonly initial: JointStateJson;
+}
+
+export interface StanceChange {
+  readonly before: StanceId;
+  readonly after: StanceId;
+  readonly changed: boolean;
+}
+
+/** One replayed event: one record of `parley run --json`. */
+export interface StepRecord {
+  readonly type: 'step';
+  /** 1-based position in the replay. */
+  readonly step: number;
+  readonly day: number;
+  readonly event: EventId;
+  readonly kind: 'historical' | 'hypothetical';
+  readonly summary: string;
+  readonly cites: readonly ParagraphId[];
+  readonly quote: string;
+  readonly stances: Readonly<Record<PartyId, StanceChange>>;
+  /** Only the facts the event changed. */
+  readonly facts: Readonly<Record<FactId, { readonly before: FactValue; readonly after: FactValue }>>;
+  /** The outcomes that hold after the event. */
+  readonly outcomes: readonly OutcomeId[];
+}
+
+/** The end of a replay: the last record of `parley run --json`. */
+export interface SummaryRecord {
+  readonly type: 'summary';
+  readonly events: number;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly stanceChanges: number;
+  readonly factChanges: number;
+  readonly final: JointStateJson;
+  readonly outcomes: readonly OutcomeId[];
+  /** The canonical key of the final joint state. */
+  readonly key: string;
+}
+
+export type RunRecord = ScenarioRecord | StepRecord | SummaryRecord;
+
+/** Describes a replay as records: the scenario, one per event, a summary. Pure. */
+export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
+  const steps = replay.steps.map((s): StepRecord => {
+    const event = getEvent(model, s.event);
+    return {
+      type: 'step',
+      step: s.index + 1,
+      day: s.after.day,
+      event: s.event,
+      kind: event.kind,
+      summary: event.summary,
+      cites: event.cites,
+      quote: event.quote,
+      stances: compareStances(model, s.before, s.after),
+      facts: compareFacts(model, s.before, s.after),
+      outcomes: getHoldingOutcomes(model, s.after),
+    };
+  });
+  const scenario: ScenarioRecord = {
+    type: 'scenario',
+    title: model.title,
+    source: { title: model.source.title, ...(model.source.publisher !== undefined && { publisher: model.source.publisher }) },
+    parties: model.parties.map((p) => ({ id: p.id, name: p.name, ...(p.voice !== undefined && { voice: p.voice }), initial: p.initial })),
+    initial: toJointStateJson(model, replay.initial),
+  };
+  const summary: SummaryRecord = {
+    type: 'summary',
+    events: steps.length,
+    firstDay: steps[0]?.day ?? replay.initial.day,
+    lastDay: replay.final.day,
+    stanceChanges: steps.reduce((n, s) => n + Object.values(s.stances).filter((c) => c.changed).length, 0),
+    factChanges: steps.reduce((n, s) => n + Object.keys(s.facts).length, 0),
+    final: toJointStateJson(model, replay.final),
+    outcomes: getHoldingOutcomes(model, replay.final),
+    key: getJointStateKey(model, replay.final),
+  };
+  return [scenario, ...steps, summary];
+}
+
+function compareStances(model: Model, before: JointState, after: JointState): Record<PartyId, StanceChange> {
+  const b = getStances(model, before);
+  const a = getStances(model, after);
+  const changes: Record<PartyId, StanceChange> = {};
+  for (const party of model.parties) {
+    const was = b[party.id] as StanceId;
+    const is = a[party.id] as StanceId;
+    changes[party.id] = { before: was, after: is, changed: was !== is };
+  }
+  return changes;
+}
+
+function compareFacts(model: Model, before: JointState, after: JointState): Record<FactId, { before: FactValue; after: FactValue }> {
+  const changes: Record<FactId, { before: FactValue; after: FactValue }> = {};
+  for (const fact of model.facts) {
+    const was = before.facts[fact.id] as FactValue;
+    const is = after.facts[fact.id] as FactValue;
+    if (was !== is) changes[fact.id] = { before: was, after: is };
+  }
+  return changes;
+}

@@ -1,0 +1,31 @@
+import type { LineCounter } from 'yaml';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { locateProblems, parseScenario } from '../model/load.js';
+import type { Model } from '../model/model.js';
+import type { SourceMap } from '../model/source-map.js';
+import { replayTimeline } from '../run/replay-timeline.js';
+
+/** A scenario's text, checked: the model when nothing is wrong, and every diagnostic found. */
+export interface CheckedScenario {
+  /** The file name diagnostics are reported against. */
+  readonly file: string;
+  readonly text: string;
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sourceMap: SourceMap;
+  readonly lineCounter: LineCounter;
+}
+
+/**
+ * Parses, validates and replays a scenario's text: the schema, the references, and then the
+ * timeline, whose events must each be enabled where they happen. Pure.
+ */
+export function checkScenarioText(text: string, file: string): CheckedScenario {
+  const parsed = parseScenario(text);
+  const base = { file, text, sourceMap: parsed.sourceMap, lineCounter: parsed.lineCounter };
+  if (!parsed.model) return { ...base, diagnostics: parsed.diagnostics };
+  const replayProblems = locateProblems(replayTimeline(parsed.model).problems, parsed.sourceMap);
+  const diagnostics = [...parsed.diagnostics, ...replayProblems];
+  if (hasErrors(diagnostics)) return { ...base, diagnostics };
+  return { ...base, diagnostics, model: parsed.model };
+}
