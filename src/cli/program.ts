@@ -15,7 +15,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .description('Negotiation-state simulator: replay a negotiation from its source, event by event, with every party as an XState machine.')
     .version(readPackageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Help reads the same on every terminal (and in golden tests): fixed width, no colour.
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .showHelpAfterError('(run "parley --help" for usage)')
     .addHelpText(
       'after',

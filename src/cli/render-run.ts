@@ -23,7 +23,7 @@ function renderScenario(r: ScenarioRecord, c: Colors): string {
 
 function renderStep(r: StepRecord, width: number, c: Colors): string {
   const head = `${c.bold(`#${r.step}`)} ${c.cyan(`day ${r.day}`)}  ${c.bold(r.event)}  ${c.dim(`(${r.kind}, ${r.cites.join(' ')})`)}`;
-  const lines = [head, `   ${r.summary}`, `   ${c.italic(`“${r.quote}”`)}`];
+  const lines = [head, `   ${r.summary}`, `   ${c.italic(`> ${r.quote}`)}`];
   for (const [party, s] of Object.entries(r.stances)) {
     const name = party.padEnd(width);
     lines.push(s.changed ? `   ${c.yellow('*')} ${name}  ${s.before} ${c.yellow('->')} ${c.bold(s.after)}` : `     ${c.dim(name)}  ${c.dim(s.after)}`);

@@ -125,7 +125,7 @@ function forEachTransition(
 
 function unknown(kind: string, id: string, at: DataPath, known: readonly string[], owner: string, position: 'key' | 'value' = 'value'): Problem {
   const scope = owner ? ` ${owner}` : '';
-  return error('unknown-reference', at, `unknown ${kind} "${id}" (expected a ${kind}${scope}: ${listIds(known)})`, {
+  return error('unknown-reference', at, `unknown ${kind} "${id}" (expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${scope}: ${listIds(known)})`, {
     at: position,
     hint: didYouMean(id, known),
   });

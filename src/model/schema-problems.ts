@@ -56,11 +56,15 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
       return [error('invalid-value', path, `${where} is ${describe(found)} (${issue.message})`)];
     case 'invalid_key':
       return [error('invalid-value', path, `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`, { at: 'key' })];
-    case 'invalid_union':
-      if (issue.errors.length === 0 || issue.message !== 'Invalid input') {
-        return [error('wrong-type', path, `${where} is ${describe(found)} (${issue.message})`)];
-      }
-      return [error('wrong-type', path, `${where} is ${describe(found)} (expected ${unionExpectations(issue)})`)];
+    case 'invalid_union': {
+      // A branch that got past the type check means the value has the right type but is not allowed.
+      const branchIssues = issue.errors.flat().filter((e) => e.path.length === 0);
+      const code = branchIssues.some((e) => e.code !== 'invalid_type') ? 'invalid-value' : 'wrong-type';
+      const allowed = branchIssues.flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []));
+      const hint = typeof found === 'string' ? didYouMean(found, allowed) : undefined;
+      const expected = issue.message !== 'Invalid input' ? issue.message : `expected ${unionExpectations(issue)}`;
+      return [error(code, path, `${where} is ${describe(found)} (${expected})`, { hint })];
+    }
     default:
       return [error('invalid-value', path, `${where}: ${issue.message}`)];
   }

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/model/load.js';
+import { checkScenarioText } from '../../src/scenario/check-scenario.js';
+import { ROOT } from '../helpers/scenarios.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** Checks a fixture and returns its diagnostics with 1-based line:col. */
+function diagnose(name: string) {
+  const text = readFileSync(join(FIXTURES, 'invalid', name), 'utf8');
+  const checked = checkScenarioText(text, name);
+  expect(checked.model).toBeUndefined();
+  return checked.diagnostics.map((d) => {
+    const { line, col } = checked.lineCounter.linePos(d.span.start);
+    return { code: d.code, severity: d.severity, at: `${line}:${col}`, text: text.slice(d.span.start, d.span.end), message: d.message, hint: d.hint };
+  });
+}
+
+describe('a valid scenario', () => {
+  it('loads into a model without diagnostics', () => {
+    const parsed = parseScenario(readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8'));
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.model?.parties.map((p) => p.id)).toEqual(['buyer', 'seller']);
+    expect(parsed.model?.events.find((e) => e.id === 'softened')?.likelihood).toEqual({ kind: 'word', word: 'likely', value: 0.675, low: 0.55, high: 0.8 });
+  });
+
+  it('is deeply frozen', () => {
+    const model = parseScenario(readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8')).model;
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(Object.isFrozen(model?.parties[0]?.stances[0]?.on)).toBe(true);
+  });
+});
+
+describe('each class of bad input gives a positioned diagnostic', () => {
+  it('a YAML syntax error', () => {
+    const [d] = diagnose('yaml-syntax.yaml');
+    expect(d).toMatchObject({ code: 'yaml-syntax', severity: 'error' });
+    expect(d?.message).toMatch(/Flow sequence/);
+  });
+
+  it('an unknown key, with a list of the keys allowed there', () => {
+    expect(diagnose('unknown-key.yaml')).toEqual([
+      expect.objectContaining({ code: 'unknown-key', at: '28:9', text: 'colour', message: expect.stringContaining('expected one of: defines, cites, on') }),
+    ]);
+  });
+
+  it('a wrong type', () => {
+    expect(diagnose('wrong-type.yaml')).toEqual([
+      expect.objectContaining({ code: 'wrong-type', at: '11:14', text: '"none"', message: 'facts.offer.initial is text "none" (expected a number)' }),
+    ]);
+  });
+
+  it('an unknown stance, with a suggestion', () => {
+    const [d] = diagnose('unknown-stance.yaml');
+    expect(d).toMatchObject({ code: 'unknown-reference', at: '51:21', text: 'flexibel', hint: 'did you mean "flexible"?' });
+  });
+
+  it('an unknown party in a guard', () => {
+    expect(diagnose('unknown-party.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '37:33', text: 'sellr', hint: 'did you mean "seller"?' })]);
+  });
+
+  it('an unknown fact in an effect', () => {
+    expect(diagnose('unknown-fact.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '62:12', text: 'ofer', hint: 'did you mean "offer"?' })]);
+  });
+
+  it('an unknown event in the timeline', () => {
+    expect(diagnose('unknown-event.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '83:24', text: 'ofer-made' })]);
+  });
+
+  it('an unknown paragraph in a citation', () => {
+    expect(diagnose('unknown-paragraph.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '74:13', text: 'P9' })]);
+  });
+
+  it('a duplicate id', () => {
+    expect(diagnose('duplicate-id.yaml')).toEqual([
+      expect.objectContaining({ code: 'duplicate-id', at: '63:3', text: 'offer-made', message: expect.stringContaining('declared twice') }),
+    ]);
+  });
+
+  it('a missing citation', () => {
+    expect(diagnose('missing-citation.yaml')).toEqual([expect.objectContaining({ code: 'missing-citation', at: '63:3', text: 'softened' })]);
+  });
+
+  it('an empty timeline', () => {
+    expect(diagnose('empty-timeline.yaml')).toEqual([expect.objectContaining({ code: 'empty-timeline', at: '83:1', text: 'timeline' })]);
+  });
+
+  it('a likelihood that is neither a probability nor an estimative word', () => {
+    expect(diagnose('invalid-value.yaml')).toEqual([expect.objectContaining({ code: 'invalid-value', at: '65:17', hint: 'did you mean "probable"?' })]);
+  });
+
+  it('a timeline out of order', () => {
+    expect(diagnose('timeline-order.yaml')).toEqual([expect.objectContaining({ code: 'timeline-order', at: '89:24', text: 'earlier' })]);
+  });
+
+  it('a historical event whose precondition fails where the timeline puts it', () => {
+    expect(diagnose('precondition-failed.yaml')).toEqual([
+      expect.objectContaining({ code: 'precondition-failed', at: '84:12', message: 'event "offer-made" cannot happen here: mood is cold (expected warm)' }),
+    ]);
+  });
+
+  it('every error of a file at once, schema and references together, in file order', () => {
+    expect(diagnose('many-errors.yaml').map((d) => [d.code, d.at])).toEqual([
+      ['unknown-key', '3:1'],
+      ['unknown-reference', '25:14'],
+      ['missing-citation', '64:3'],
+      ['unknown-reference', '83:24'],
+    ]);
+  });
+});
+
+describe('reference checks', () => {
+  const base = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+  const codesOf = (text: string) => parseScenario(text).diagnostics.map((d) => d.code);
+
+  it('refuses a hypothetical event without a likelihood, and a historical one without a day', () => {
+    const text = base.replace('    likelihood: likely\n', '').replace('    day: 0\n', '');
+    expect(codesOf(text)).toEqual(['missing-key', 'missing-key']);
+  });
+
+  it('refuses a fact value outside the fact type', () => {
+    expect(codesOf(base.replace('set: { mood: warm }', 'set: { mood: hot }'))).toEqual(['invalid-value']);
+    expect(codesOf(base.replace('add: { offer: 5 }', 'add: { mood: 5 }'))).toEqual(['wrong-type']);
+  });
+
+  it('refuses an ordered comparison on a fact that is not an integer', () => {
+    const text = base.replace('when: { stance: { buyer: agreed } }', 'when: { fact: { mood: { atLeast: 1 } } }');
+    expect(codesOf(text)).toEqual(['invalid-value']);
+  });
+
+  it('warns, without failing, about a stance no event enters', () => {
+    const parsed = parseScenario(base.replace('          softened: flexible\n', '          softened: firm\n'));
+    expect(parsed.model).toBeDefined();
+    expect(parsed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['unreachable-stance', 'warning']]);
+  });
+
+  it('locates diagnostics by data path, not by searching text', () => {
+    const text = base.replace('initial: firm', 'initial: soft');
+    const d = parseScenario(text).diagnostics[0];
+    expect(d && text.slice(d.span.start, d.span.end)).toBe('soft');
+  });
+
+  it('refuses YAML whose aliases expand without bound', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 8; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const parsed = parseScenario(lines.join('\n'));
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+    expect(parsed.diagnostics[0]?.message).toMatch(/alias/i);
+  });
+});
