@@ -22,6 +22,9 @@ function renderScenario(r: ScenarioRecord, c: Colors): string {
 }
 
 function renderStep(r: StepRecord, width: number, c: Colors): string {
+  if (r.kind === 'time') {
+    return `${c.bold(`#${r.step}`)} ${c.cyan(`day ${r.day}`)}  ${c.dim('a day passes')}\n   outcomes: ${r.outcomes.length ? c.green(r.outcomes.join(', ')) : c.dim('none')}\n`;
+  }
   const head = `${c.bold(`#${r.step}`)} ${c.cyan(`day ${r.day}`)}  ${c.bold(r.event)}  ${c.dim(`(${r.kind}, ${r.cites.join(' ')})`)}`;
   const lines = [head, `   ${r.summary}`, `   ${c.italic(`> ${r.quote}`)}`];
   for (const [party, s] of Object.entries(r.stances)) {

@@ -6,6 +6,7 @@ import { getPartyMachines } from '../model/machines.js';
 import { getEvent, getModelIndex } from '../model/model-lookup.js';
 import type { IntegerFact, Model, ScenarioEvent } from '../model/model.js';
 import { getJointView, type JointState, type PartySnapshot } from './joint-state.js';
+import { isDayMove, type Move } from './move.js';
 
 /**
  * The one step of parley's semantics: delivers a scenario event to every party machine and applies
@@ -19,10 +20,14 @@ import { getJointView, type JointState, type PartySnapshot } from './joint-state
  * 3. The event's `set` effects, then its `add` effects (saturating at the fact's bounds), are
  *    applied to the facts with immer.
  *
+ * The move `DAY_PASSES` only advances the clock by one day; no machine receives it.
+ *
  * It does not check the event's `requires`: replaying, exploring and sampling decide which events
  * may happen (see `isEventEnabled`).
  */
-export function step(model: Model, joint: JointState, eventId: EventId): JointState {
+export function step(model: Model, joint: JointState, move: Move): JointState {
+  if (isDayMove(move)) return Object.freeze({ ...joint, day: joint.day + 1 });
+  const eventId: EventId = move;
   const event = getEvent(model, eventId);
   const day = event.kind === 'historical' && event.day !== undefined && event.day > joint.day ? event.day : joint.day;
   const before: JointState = day === joint.day ? joint : { ...joint, day };

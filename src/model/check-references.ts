@@ -61,6 +61,10 @@ export function checkReferences(file: RawScenario): Problem[] {
       if (event.day !== undefined) problems.push(error('invalid-value', [...at, 'day'], `hypothetical event "${eventId}" has a day (expected none: use "requires: { day: ... }" to bound when it may happen)`, { at: 'key' }));
     }
     if (event.requires) check.condition(event.requires, [...at, 'requires']);
+    if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
+    if (event.kind === 'historical' && event.urgent !== undefined) {
+      problems.push(error('invalid-value', [...at, 'urgent'], `historical event "${eventId}" is urgent (expected urgency only on hypothetical events)`, { at: 'key' }));
+    }
     for (const [factId, value] of Object.entries(event.set ?? {})) check.factValue(factId, value, [...at, 'set', factId]);
     for (const factId of Object.keys(event.add ?? {})) {
       const fact = check.fact(factId, [...at, 'add', factId]);

@@ -9,6 +9,8 @@ export interface Model {
   readonly title: string;
   readonly description?: string;
   readonly dayZero?: string;
+  /** Days within which a hypothetical event's likelihood is the chance that it happens (default 7). */
+  readonly likelihoodWindow?: number;
   readonly source: Source;
   readonly facts: readonly Fact[];
   readonly parties: readonly Party[];
@@ -87,6 +89,8 @@ export interface ScenarioEvent {
   readonly cites: readonly ParagraphId[];
   readonly quote: string;
   readonly requires?: Condition;
+  /** While the event is enabled and this holds, the day cannot pass (absent: never urgent). */
+  readonly urgent?: Condition;
   readonly set: Readonly<Record<FactId, FactValue>>;
   readonly add: Readonly<Record<FactId, number>>;
 }

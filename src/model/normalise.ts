@@ -14,6 +14,7 @@ export function normaliseScenario(file: RawScenario): Model {
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
     ...(file.dayZero !== undefined && { dayZero: file.dayZero }),
+    ...(file.likelihoodWindow !== undefined && { likelihoodWindow: file.likelihoodWindow }),
     source: { ...file.source, paragraphs: file.source.paragraphs as ParagraphId[] },
     facts: Object.entries(file.facts ?? {}).map(([id, fact]) => ({ ...fact, id: id as FactId, cites: fact.cites as ParagraphId[] }) as Fact),
     parties: Object.entries(file.parties).map(([id, party]) => normaliseParty(id, party)),
@@ -61,6 +62,7 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     cites: event.cites as ParagraphId[],
     quote: event.quote,
     ...(event.requires && { requires: normaliseCondition(event.requires) }),
+    ...(event.urgent !== undefined && event.urgent !== false && { urgent: event.urgent === true ? {} : normaliseCondition(event.urgent) }),
     set: (event.set ?? {}) as Record<FactId, FactValue>,
     add: (event.add ?? {}) as Record<FactId, number>,
   };

@@ -129,8 +129,8 @@ const PartySchema = z.strictObject({
   stances: z.record(id('a stance id'), StanceSchema).describe('The party’s stances: its machine’s states.'),
 });
 
-const LikelihoodSchema = z.union([z.number().gt(0).max(1), z.enum(ESTIMATIVE_WORDS as [string, ...string[]])], {
-  error: `expected a probability above 0 and at most 1, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
+const LikelihoodSchema = z.union([z.number().gt(0).lt(1), z.enum(ESTIMATIVE_WORDS as [string, ...string[]])], {
+  error: `expected a probability above 0 and below 1, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
 });
 
 const EventSchema = z.strictObject({
@@ -142,6 +142,10 @@ const EventSchema = z.strictObject({
   cites: Cites,
   quote: text('A short verbatim fragment of a cited paragraph.'),
   requires: ConditionSchema.optional().describe('Precondition on the joint state before the event.'),
+  urgent: z
+    .union([z.boolean(), ConditionSchema])
+    .optional()
+    .describe('Hypothetical events: while enabled (and, if a condition, while it holds) the day cannot pass. Deadlines use this.'),
   set: z.record(id('a fact id'), FactValue).optional().describe('Facts set by the event.'),
   add: z.record(id('a fact id'), z.number().int()).optional().describe('Integer facts increased (or decreased) by the event.'),
 });
@@ -168,6 +172,11 @@ export const ScenarioFileSchema = z
     description: text('What the scenario models.').optional(),
     source: SourceSchema,
     dayZero: text('What day 0 is in the source.').optional(),
+    likelihoodWindow: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Days within which a hypothetical event\'s likelihood is the chance that it happens, if it stays possible (default 7).'),
     facts: z.record(id('a fact id'), FactSchema).optional().describe('Shared world state, typed.'),
     parties: z.record(id('a party id'), PartySchema).describe('The parties; each becomes an XState machine.'),
     events: z.record(id('an event id'), EventSchema).describe('Historical and hypothetical events.'),

@@ -1,16 +1,18 @@
 import { isEventEnabled } from '../engine/enabled.js';
 import { getInitialJointState, getJointView, type JointState } from '../engine/joint-state.js';
 import { step } from '../engine/step.js';
+import { isDayMove, type Move } from '../engine/move.js';
+import { getUrgentEvents } from '../engine/moves.js';
 import { explainFailure } from '../model/explain-condition.js';
 import type { EventId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { error, type DataPath, type Problem } from '../model/problem.js';
 
-/** One step of a replay: the event and the joint states on either side of it. */
+/** One step of a replay: the move and the joint states on either side of it. */
 export interface TraceStep {
   readonly index: number;
-  readonly event: EventId;
+  readonly event: Move;
   readonly before: JointState;
   readonly after: JointState;
 }
@@ -25,13 +27,13 @@ export interface Replay {
 }
 
 /**
- * Replays events from a joint state with the one `step`. Pure. An event whose precondition fails
+ * Replays moves (events, and days passing) from a joint state with the one `step`. Pure. An event whose precondition fails
  * is still applied (a historical event did happen) and reported as a problem at `pathOf(index)`,
  * so a model that contradicts its own history is caught.
  */
 export function replayEvents(
   model: Model,
-  events: readonly EventId[],
+  events: readonly Move[],
   from: JointState = getInitialJointState(model),
   pathOf: (index: number) => DataPath = (i) => ['timeline', i],
 ): Replay {
@@ -39,6 +41,14 @@ export function replayEvents(
   const problems: Problem[] = [];
   let joint = from;
   events.forEach((eventId, index) => {
+    if (isDayMove(eventId)) {
+      const blockers = getUrgentEvents(model, joint);
+      if (blockers.length > 0) problems.push(error('precondition-failed', pathOf(index), `the day cannot pass here: urgent event ${blockers.join(', ')} is possible`));
+      const after = step(model, joint, eventId);
+      steps.push({ index, event: eventId, before: joint, after });
+      joint = after;
+      return;
+    }
     const event = getEvent(model, eventId);
     if (!isEventEnabled(model, joint, eventId) && event.requires) {
       const day = event.day !== undefined ? Math.max(joint.day, event.day) : joint.day;

@@ -2,7 +2,8 @@ import { getStances, type JointState } from '../engine/joint-state.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
 import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import type { FactValue } from '../model/condition.js';
-import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from '../model/ids.js';
+import type { FactId, OutcomeId, ParagraphId, PartyId, StanceId } from '../model/ids.js';
+import { isDayMove, type Move } from '../engine/move.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import type { Replay } from './replay-timeline.js';
@@ -28,8 +29,9 @@ export interface StepRecord {
   /** 1-based position in the replay. */
   readonly step: number;
   readonly day: number;
-  readonly event: EventId;
-  readonly kind: 'historical' | 'hypothetical';
+  /** The event, or `+1 day` for the passing of a day. */
+  readonly event: Move;
+  readonly kind: 'historical' | 'hypothetical' | 'time';
   readonly summary: string;
   readonly cites: readonly ParagraphId[];
   readonly quote: string;
@@ -59,7 +61,7 @@ export type RunRecord = ScenarioRecord | StepRecord | SummaryRecord;
 /** Describes a replay as records: the scenario, one per event, a summary. Pure. */
 export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
   const steps = replay.steps.map((s): StepRecord => {
-    const event = getEvent(model, s.event);
+    const event = isDayMove(s.event) ? { kind: 'time' as const, summary: 'A day passes.', cites: [], quote: '' } : getEvent(model, s.event);
     return {
       type: 'step',
       step: s.index + 1,

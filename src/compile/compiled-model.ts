@@ -1,0 +1,205 @@
+import type { Horizon } from '../engine/horizon.js';
+import { resolvePartySnapshot, type JointState, type PartySnapshot } from '../engine/joint-state.js';
+import { DAY_PASSES, type Move } from '../engine/move.js';
+import { DAY_RATE, getEventRate } from '../engine/rates.js';
+import type { FactValue } from '../model/condition.js';
+import type { EventId, FactId, PartyId, StanceId } from '../model/ids.js';
+import type { Model, ScenarioEvent } from '../model/model.js';
+import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
+import { createStateEncoding, decodeDigits, getFactDomainSize, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
+
+interface Candidate {
+  readonly guard: DigitPredicate | null;
+  readonly target: number;
+}
+
+/** What one event does to one party: per stance index, its candidate moves (null: stays). */
+interface PartyTable {
+  readonly digit: number;
+  readonly multiplier: number;
+  readonly byStance: readonly (readonly Candidate[] | null)[];
+}
+
+/** What one event does to one fact: sets it to a constant, or adds to it within bounds. */
+interface FactEffect {
+  readonly digit: number;
+  readonly multiplier: number;
+  readonly constant: number;
+  readonly delta: number;
+  readonly max: number;
+}
+
+interface CompiledEvent {
+  readonly id: EventId;
+  readonly weight: number;
+  readonly requires: DigitPredicate;
+  readonly urgent: DigitPredicate | null;
+  readonly parties: readonly PartyTable[];
+  readonly facts: readonly FactEffect[];
+}
+
+/**
+ * A model compiled into transition tables over encoded joint states, for the explorer and the
+ * sampler. It implements exactly the moves of `getMoves` (engine/moves.ts), which stays the
+ * reference: a test compares the two on every explored edge.
+ */
+export interface CompiledModel {
+  readonly model: Model;
+  readonly horizon: Horizon;
+  readonly encoding: StateEncoding;
+  /** The hypothetical events, in file order; move index `events.length` is the passing of a day. */
+  readonly events: readonly CompiledEvent[];
+  readonly dayMove: number;
+  readonly outcomes: readonly DigitPredicate[];
+  /** Returns the move with this index. */
+  moveAt(index: number): Move;
+  /** The weight of the move with this index. */
+  weightOf(index: number): number;
+  encode(joint: JointState, eventsSoFar?: number): number;
+  decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
+  /**
+   * Writes the moves possible from the state `key` (whose digits are in `digits`) into `moveOut`
+   * and `keyOut`, in the order of `getMoves`, and returns how many there are.
+   */
+  expand(key: number, digits: Int32Array, moveOut: Int32Array, keyOut: Float64Array): number;
+}
+
+/** Compiles the model for states from `startDay` to the horizon. Pure. */
+export function compileModel(model: Model, startDay: number, horizon: Horizon): CompiledModel {
+  const encoding = createStateEncoding(model, startDay, horizon.endDay, horizon.maxEvents);
+  const m = encoding.multipliers;
+  const condition = (c: Parameters<typeof compileDigitCondition>[2]) => compileDigitCondition(model, encoding, c);
+  const hypothetical = model.events.filter((e) => e.kind === 'hypothetical');
+  const events = hypothetical.map((event) => compileEvent(model, encoding, event, condition));
+  const dayMove = events.length;
+  const dayDigit = encoding.dayDigit;
+  const dayMultiplier = m[dayDigit] as number;
+  const timeUpDigit = horizon.endDay - startDay + 1;
+  const countDigit = encoding.countDigit;
+  const countMultiplier = countDigit >= 0 ? (m[countDigit] as number) : 0;
+  const maxEvents = horizon.maxEvents ?? Infinity;
+
+  function expand(key: number, digits: Int32Array, moveOut: Int32Array, keyOut: Float64Array): number {
+    let n = 0;
+    let urgent = false;
+    if ((digits[dayDigit] as number) >= timeUpDigit) return 0;
+    if (countDigit < 0 || (digits[countDigit] as number) < maxEvents) {
+      for (let e = 0; e < events.length; e++) {
+        const event = events[e] as CompiledEvent;
+        if (!event.requires(digits)) continue;
+        let delta = 0;
+        for (const table of event.parties) {
+          const stance = digits[table.digit] as number;
+          const candidates = table.byStance[stance];
+          if (!candidates) continue;
+          for (const c of candidates) {
+            if (c.guard === null || c.guard(digits)) {
+              delta += (c.target - stance) * table.multiplier;
+              break;
+            }
+          }
+        }
+        for (const f of event.facts) {
+          const current = digits[f.digit] as number;
+          const next = f.constant >= 0 ? Math.min(f.max, Math.max(0, f.constant + f.delta)) : Math.min(f.max, Math.max(0, current + f.delta));
+          delta += (next - current) * f.multiplier;
+        }
+        if (delta === 0) continue;
+        moveOut[n] = e;
+        keyOut[n] = key + delta + countMultiplier;
+        n++;
+        if (event.urgent !== null && event.urgent(digits)) urgent = true;
+      }
+    }
+    if (!urgent) {
+      moveOut[n] = dayMove;
+      keyOut[n] = key + dayMultiplier;
+      n++;
+    }
+    return n;
+  }
+
+  return {
+    model,
+    horizon,
+    encoding,
+    events,
+    dayMove,
+    outcomes: model.outcomes.map((o) => condition(o.when)),
+    moveAt: (i) => (i === dayMove ? DAY_PASSES : (events[i] as CompiledEvent).id),
+    weightOf: (i) => (i === dayMove ? DAY_RATE : (events[i] as CompiledEvent).weight),
+    encode: (joint, eventsSoFar = 0) => encodeJoint(model, encoding, joint, eventsSoFar),
+    decode: (key) => decodeJoint(model, encoding, key),
+    expand,
+  };
+}
+
+function compileEvent(model: Model, encoding: StateEncoding, event: ScenarioEvent, condition: (c: NonNullable<ScenarioEvent['requires']>) => DigitPredicate): CompiledEvent {
+  const m = encoding.multipliers;
+  const parties: PartyTable[] = [];
+  model.parties.forEach((party, p) => {
+    let any = false;
+    const byStance = party.stances.map((stance) => {
+      const candidates = stance.on
+        .filter((t) => t.event === event.id)
+        .map((t) => ({ guard: t.when ? condition(t.when) : null, target: party.stances.findIndex((s) => s.id === t.to) }));
+      if (candidates.length === 0) return null;
+      any = true;
+      return candidates;
+    });
+    if (any) parties.push({ digit: encoding.partyDigit(p), multiplier: m[encoding.partyDigit(p)] as number, byStance });
+  });
+  const facts: FactEffect[] = [];
+  model.facts.forEach((fact, f) => {
+    const set = event.set[fact.id];
+    const add = event.add[fact.id];
+    if (set === undefined && add === undefined) return;
+    const digit = encoding.factDigit(f);
+    facts.push({
+      digit,
+      multiplier: m[digit] as number,
+      constant: set === undefined ? -1 : getFactValueIndex(fact, set),
+      delta: add ?? 0,
+      max: getFactDomainSize(fact) - 1,
+    });
+  });
+  return {
+    id: event.id,
+    weight: getEventRate(model, event),
+    requires: event.requires ? condition(event.requires) : () => true,
+    urgent: event.urgent ? condition(event.urgent) : null,
+    parties,
+    facts,
+  };
+}
+
+function encodeJoint(model: Model, encoding: StateEncoding, joint: JointState, eventsSoFar: number): number {
+  const m = encoding.multipliers;
+  let key = 0;
+  model.parties.forEach((party, p) => {
+    const stance = joint.parties[party.id]?.value as StanceId;
+    key += party.stances.findIndex((s) => s.id === stance) * (m[encoding.partyDigit(p)] as number);
+  });
+  model.facts.forEach((fact, f) => {
+    key += getFactValueIndex(fact, joint.facts[fact.id] as FactValue) * (m[encoding.factDigit(f)] as number);
+  });
+  key += (joint.day - encoding.startDay) * (m[encoding.dayDigit] as number);
+  if (encoding.countDigit >= 0) key += eventsSoFar * (m[encoding.countDigit] as number);
+  return key;
+}
+
+function decodeJoint(model: Model, encoding: StateEncoding, key: number): { joint: JointState; eventsSoFar: number } {
+  const digits = new Int32Array(encoding.size);
+  decodeDigits(encoding, key, digits);
+  const parties: Record<PartyId, PartySnapshot> = {};
+  model.parties.forEach((party, p) => {
+    const stance = party.stances[digits[encoding.partyDigit(p)] as number]?.id as StanceId;
+    parties[party.id] = resolvePartySnapshot(model, party.id, stance);
+  });
+  const facts: Record<FactId, FactValue> = {};
+  model.facts.forEach((fact, f) => {
+    facts[fact.id] = getFactValueAt(fact, digits[encoding.factDigit(f)] as number);
+  });
+  const joint = Object.freeze({ day: encoding.startDay + (digits[encoding.dayDigit] as number), facts: Object.freeze(facts), parties: Object.freeze(parties) });
+  return { joint, eventsSoFar: encoding.countDigit >= 0 ? (digits[encoding.countDigit] as number) : 0 };
+}

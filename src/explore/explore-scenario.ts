@@ -1,0 +1,140 @@
+import { compileModel } from '../compile/compiled-model.js';
+import { DEFAULT_HORIZON_DAYS, type Horizon } from '../engine/horizon.js';
+import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
+import { getHoldingOutcomes } from '../engine/outcomes.js';
+import type { Move } from '../engine/move.js';
+import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
+import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import type { Model } from '../model/model.js';
+import { describePath, type PathStep } from '../run/path-steps.js';
+import type { Start, StartPoint } from '../run/start-point.js';
+import { getComponentOrder } from './components.js';
+import { findDeadEnds } from './dead-ends.js';
+import { getReachProbabilities } from './reach-probability.js';
+import { exploreStateGraph, outcomeHolds, type StateGraph } from './state-graph.js';
+import { getPathTo } from './witness.js';
+
+export interface ExploreOptions {
+  /** Days explored, the start day included (default 30): time is up when the last one ends. */
+  readonly horizonDays?: number;
+  readonly maxEvents?: number;
+  readonly maxStates: number;
+  readonly onProgress?: (known: number, expanded: number) => void;
+}
+
+/** A path to a state, with its source, and the state it ends in. */
+export interface Witness {
+  readonly moves: readonly Move[];
+  readonly steps: readonly PathStep[];
+  readonly final: JointStateJson;
+  readonly key: string;
+}
+
+export type OutcomeStatus = 'holds-at-start' | 'reachable' | 'unreachable' | 'not-found';
+
+export interface OutcomeReach {
+  readonly id: OutcomeId;
+  readonly means: string;
+  readonly cites: readonly ParagraphId[];
+  /** `unreachable` only after an exhaustive search; a search cut short says `not-found`. */
+  readonly status: OutcomeStatus;
+  /** The exact probability of reaching it within the horizon; null when the search was cut short. */
+  readonly probability: number | null;
+  /** Lower and upper bounds: equal after an exhaustive search. */
+  readonly probabilityBounds: readonly [number, number];
+  readonly witness: Witness | null;
+}
+
+export interface DeadEnd {
+  readonly state: JointStateJson;
+  readonly outcomes: readonly OutcomeId[];
+  readonly witness: Witness;
+}
+
+/** What `parley explore` reports (and prints with `--json`). */
+export interface ExploreResult {
+  readonly type: 'explore';
+  readonly scenario: string;
+  readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly state: JointStateJson };
+  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null; readonly likelihoodWindow: number };
+  readonly search: { readonly states: number; readonly transitions: number; readonly expanded: number; readonly exhaustive: boolean; readonly maxStates: number };
+  readonly outcomes: readonly OutcomeReach[];
+  /** States from which no event can happen any more before the horizon. */
+  readonly deadEnds: { readonly states: number; readonly entries: number; readonly examples: readonly DeadEnd[] };
+}
+
+const DEAD_END_EXAMPLES = 5;
+
+/**
+ * Returns the horizon of a question starting at `startDay`: `horizonDays` days, the start day
+ * included, so time is up when day `startDay + horizonDays` begins. Pure.
+ */
+export function getHorizon(startDay: number, options: { horizonDays?: number; maxEvents?: number }): Horizon {
+  return {
+    endDay: startDay + (options.horizonDays ?? DEFAULT_HORIZON_DAYS) - 1,
+    ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
+  };
+}
+
+/**
+ * Answers "from here, what can still happen?": explores every joint state reachable from the start
+ * within the horizon and reports, per outcome, whether it is reachable, a shortest witness path
+ * and the exact probability of reaching it. Pure (apart from `onProgress`).
+ */
+export function exploreScenario(model: Model, start: Start, options: ExploreOptions): ExploreResult {
+  const horizon = getHorizon(start.joint.day, options);
+  const compiled = compileModel(model, start.joint.day, horizon);
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates, ...(options.onProgress && { onProgress: options.onProgress }) });
+  const components = getComponentOrder(graph);
+  const witnessOf = (i: number): Witness => {
+    const moves = getPathTo(graph, i);
+    const { steps, final } = describePath(model, start.joint, moves);
+    return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
+  };
+
+  const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
+    const first = findFirst(graph, (i) => outcomeHolds(graph, i, o));
+    const low = getReachProbabilities(graph, components, o, 0)[0] as number;
+    const high = graph.exhaustive ? low : (getReachProbabilities(graph, components, o, 1)[0] as number);
+    const status: OutcomeStatus = first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
+    return {
+      id: outcome.id,
+      means: outcome.means,
+      cites: outcome.cites,
+      status,
+      probability: graph.exhaustive ? low : null,
+      probabilityBounds: [low, high],
+      witness: first >= 0 ? witnessOf(first) : null,
+    };
+  });
+
+  const dead = findDeadEnds(graph, components);
+  const entries: number[] = [];
+  let deadStates = 0;
+  for (let i = 0; i < dead.length; i++) {
+    if (dead[i] !== 1) continue;
+    deadStates++;
+    const parent = graph.parents[i] as number;
+    if (parent < 0 || dead[parent] !== 1) entries.push(i);
+  }
+  const examples = entries.slice(0, DEAD_END_EXAMPLES).map((i): DeadEnd => {
+    const witness = witnessOf(i);
+    const { joint } = compiled.decode(graph.keys[i] as number);
+    return { state: witness.final, outcomes: getHoldingOutcomes(model, joint), witness };
+  });
+
+  return {
+    type: 'explore',
+    scenario: model.title,
+    start: { description: start.description, point: start.point, history: start.history, state: toJointStateJson(model, start.joint) },
+    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
+    search: { states: graph.keys.length, transitions: graph.edgeTargets.length, expanded: graph.expanded, exhaustive: graph.exhaustive, maxStates: options.maxStates },
+    outcomes,
+    deadEnds: { states: deadStates, entries: entries.length, examples },
+  };
+}
+
+function findFirst(graph: StateGraph, predicate: (i: number) => boolean): number {
+  for (let i = 0; i < graph.keys.length; i++) if (predicate(i)) return i;
+  return -1;
+}

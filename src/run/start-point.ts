@@ -1,0 +1,48 @@
+import { getInitialJointState, type JointState } from '../engine/joint-state.js';
+import type { EventId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
+import type { Model } from '../model/model.js';
+import { didYouMean } from '../model/suggest.js';
+import { replayEvents } from './replay-timeline.js';
+
+/**
+ * Where in the timeline a question starts: at its end, right after one of its events, or as of a
+ * day (every event up to that day has happened and the clock shows that day).
+ */
+export type StartPoint =
+  | { readonly kind: 'end' }
+  | { readonly kind: 'after-event'; readonly event: EventId }
+  | { readonly kind: 'day'; readonly day: number };
+
+/** A resolved start point: the joint state there and the timeline events that led to it. */
+export interface Start {
+  readonly point: StartPoint;
+  readonly joint: JointState;
+  readonly history: readonly EventId[];
+  readonly description: string;
+}
+
+/** Returns the joint state at the start point, or a message saying why it does not exist. Pure. */
+export function resolveStart(model: Model, point: StartPoint): Start | { readonly error: string } {
+  const timeline = model.timeline;
+  let history: readonly EventId[];
+  let description: string;
+  if (point.kind === 'end') {
+    history = timeline;
+    description = `the end of the timeline (after ${timeline.at(-1)})`;
+  } else if (point.kind === 'after-event') {
+    const index = timeline.indexOf(point.event);
+    if (index < 0) {
+      const hint = didYouMean(point.event, timeline);
+      return { error: `"${point.event}" is not an event of the timeline${hint ? ` (${hint})` : ''}; expected one of: ${timeline.join(', ')}` };
+    }
+    history = timeline.slice(0, index + 1);
+    description = `after timeline event ${point.event}`;
+  } else {
+    history = timeline.filter((id) => (getEvent(model, id).day ?? 0) <= point.day);
+    description = `day ${point.day} (after ${history.length} timeline events)`;
+  }
+  const replayed = replayEvents(model, history, getInitialJointState(model)).final;
+  const joint = point.kind === 'day' ? Object.freeze({ ...replayed, day: point.day }) : replayed;
+  return { point, joint, history, description };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { loadGenerated } from '../../bench/generated-models.js';
+import { exploreScenario, type ExploreResult } from '../../src/explore/explore-scenario.js';
+import { getHoldingOutcomes } from '../../src/engine/outcomes.js';
+import { getJointStateKey } from '../../src/engine/serialise.js';
+import type { Model } from '../../src/model/model.js';
+import { replayEvents } from '../../src/run/replay-timeline.js';
+import { resolveStart, type StartPoint } from '../../src/run/start-point.js';
+import { ARTICLE, loadModel } from '../helpers/scenarios.js';
+
+function explore(model: Model, options: { horizonDays?: number; maxEvents?: number; maxStates?: number; from?: StartPoint } = {}): ExploreResult {
+  const start = resolveStart(model, options.from ?? { kind: 'end' });
+  if ('error' in start) throw new Error(start.error);
+  return exploreScenario(model, start, { maxStates: options.maxStates ?? 1_000_000, ...options });
+}
+
+const rate = (p: number, window = 7) => -Math.log1p(-p) / window;
+const outcome = (result: ExploreResult, id: string) => {
+  const found = result.outcomes.find((o) => o.id === id);
+  if (!found) throw new Error(`no outcome ${id}`);
+  return found;
+};
+
+/** Two mutually exclusive events racing on one day, then time is up. */
+function raceModel(pA: number, pB: number): Model {
+  const event = (p: number, value: string) => ({ kind: 'hypothetical', likelihood: p, summary: value, cites: ['P1'], quote: 'q', requires: { fact: { result: 'none' } }, set: { result: value } });
+  return loadGenerated({
+    parley: 1,
+    title: 'race',
+    source: { title: 't', paragraphs: ['P1'] },
+    facts: { result: { type: 'enum', values: ['none', 'a', 'b'], initial: 'none', describes: 'x', cites: ['P1'] } },
+    parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
+    events: { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' }, a: event(pA, 'a'), b: event(pB, 'b') },
+    outcomes: {
+      a: { means: 'a', cites: ['P1'], when: { fact: { result: 'a' } } },
+      b: { means: 'b', cites: ['P1'], when: { fact: { result: 'b' } } },
+      never: { means: 'never', cites: ['P1'], when: { all: [{ fact: { result: 'a' } }, { fact: { result: 'b' } }] } },
+    },
+    timeline: ['start'],
+  });
+}
+
+describe('exact probabilities', () => {
+  it('equal the closed form of a race between two events and the end of the day', () => {
+    const [ra, rb] = [rate(0.5), rate(0.2)];
+    const result = explore(raceModel(0.5, 0.2), { horizonDays: 1 });
+    expect(result.search.exhaustive).toBe(true);
+    expect(outcome(result, 'a').probability).toBeCloseTo(ra / (ra + rb + 1), 14);
+    expect(outcome(result, 'b').probability).toBeCloseTo(rb / (ra + rb + 1), 14);
+  });
+
+  it('accumulate over days: the chance of an event before time is up after n days', () => {
+    const [ra, rb] = [rate(0.5), rate(0.2)];
+    const miss = 1 / (ra + rb + 1);
+    for (const days of [1, 2, 5, 30]) {
+      const expected = (ra / (ra + rb)) * (1 - miss ** days);
+      expect(outcome(explore(raceModel(0.5, 0.2), { horizonDays: days }), 'a').probability).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it('report an outcome no path reaches as unreachable with probability 0', () => {
+    const never = outcome(explore(raceModel(0.5, 0.2), { horizonDays: 3 }), 'never');
+    expect(never).toMatchObject({ status: 'unreachable', probability: 0, witness: null });
+  });
+});
+
+describe('the article, from the end of its timeline', () => {
+  const model = loadModel(ARTICLE);
+  const result = explore(model);
+
+  it('searches exhaustively and counts what it explored', () => {
+    expect(result.search.exhaustive).toBe(true);
+    expect(result.search.states).toBeGreaterThan(1000);
+    expect(result.search.transitions).toBeGreaterThan(result.search.states);
+    expect(result.horizon).toMatchObject({ days: 30, endDay: 29 });
+  });
+
+  it('reaches every outcome, each by a shortest witness whose last state satisfies it', () => {
+    for (const o of result.outcomes) {
+      expect(o.status, o.id).toBe('reachable');
+      const replay = replayEvents(model, o.witness?.moves ?? [], resolveStartOrThrow(model).joint);
+      expect(getHoldingOutcomes(model, replay.final)).toContain(o.id);
+      expect(getJointStateKey(model, replay.final)).toBe(o.witness?.key);
+      // Shortest: no proper prefix already reaches it.
+      const prefix = replayEvents(model, (o.witness?.moves ?? []).slice(0, -1), resolveStartOrThrow(model).joint);
+      expect(getHoldingOutcomes(model, prefix.final)).not.toContain(o.id);
+    }
+  });
+
+  it('reaches a trilateral summit only through the guarantees architecture', () => {
+    const witness = outcome(result, 'trilateral-summit').witness;
+    expect(witness?.moves[0]).toBe('architecture-established');
+    expect(witness?.steps.at(-1)).toMatchObject({ move: 'trilateral-held', cites: ['P8', 'P16'], quote: 'an eventual sit down between him, Putin and Zelensky' });
+  });
+
+  it('gives probabilities between 0 and 1 that sum over exclusive outcomes to at most 1', () => {
+    for (const o of result.outcomes) {
+      expect(o.probability).toBeGreaterThan(0);
+      expect(o.probability).toBeLessThan(1);
+    }
+    expect((outcome(result, 'trilateral-summit').probability ?? 0) + (outcome(result, 'bilateral-summit').probability ?? 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('reports dead ends: states where only days can pass', () => {
+    expect(result.deadEnds.states).toBeGreaterThan(0);
+    for (const d of result.deadEnds.examples) expect(d.witness.key).toBe(getJointStateKey(model, replayEvents(model, d.witness.moves, resolveStartOrThrow(model).joint).final));
+  });
+
+  it('says "not found within N states" rather than "unreachable" when cut short, with bounds', () => {
+    const cut = explore(model, { maxStates: 50 });
+    expect(cut.search.exhaustive).toBe(false);
+    const trilateral = outcome(cut, 'trilateral-summit');
+    expect(trilateral.status).toBe('not-found');
+    expect(trilateral.probability).toBeNull();
+    const [low, high] = trilateral.probabilityBounds;
+    const exact = outcome(result, 'trilateral-summit').probability ?? NaN;
+    expect(low).toBeLessThanOrEqual(exact);
+    expect(high).toBeGreaterThanOrEqual(exact);
+  });
+
+  it('starts after any timeline event, or as of a day', () => {
+    const early = explore(model, { from: { kind: 'after-event', event: 'compromise-signalled' as never }, horizonDays: 12 });
+    expect(early.start.state.stances).toMatchObject({ ukraine: 'guarantees-first' });
+    expect(outcome(early, 'stalemate').status).toBe('unreachable');
+    const later = explore(model, { from: { kind: 'day', day: 5 }, horizonDays: 10 });
+    expect(later.start.state.day).toBe(5);
+    expect(resolveStart(model, { kind: 'after-event', event: 'window-lapses' as never })).toEqual({ error: expect.stringContaining('not an event of the timeline') });
+  });
+
+  it('bounds runs by an event limit too', () => {
+    const limited = explore(model, { maxEvents: 1 });
+    expect(outcome(limited, 'trilateral-summit').status).toBe('unreachable');
+    expect(outcome(limited, 'bilateral-summit').status).toBe('reachable');
+  });
+});
+
+function resolveStartOrThrow(model: Model) {
+  const start = resolveStart(model, { kind: 'end' });
+  if ('error' in start) throw new Error(start.error);
+  return start;
+}
+
