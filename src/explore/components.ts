@@ -24,7 +24,7 @@ export function getComponentOrder(graph: StateGraph): ComponentOrder {
   let stackTop = 0;
   const callState = new Int32Array(n);
   const callEdge = new Int32Array(n);
-  let callTop = 0;
+  let callTop: number;
   const order = new Int32Array(n);
   let orderLength = 0;
   const starts: number[] = [0];

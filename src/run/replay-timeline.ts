@@ -4,7 +4,6 @@ import { step } from '../engine/step.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getUrgentEvents } from '../engine/moves.js';
 import { explainFailure } from '../model/explain-condition.js';
-import type { EventId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { error, type DataPath, type Problem } from '../model/problem.js';
