@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { addExploreCommand } from './commands/explore.js';
 import { addRunCommand } from './commands/run.js';
+import { addSampleCommand } from './commands/sample.js';
 import { addSchemaCommand } from './commands/schema.js';
 import { addValidateCommand } from './commands/validate.js';
 import { EXIT, type CliIo } from './io.js';
@@ -34,12 +36,17 @@ Colours appear only on a terminal; NO_COLOR turns them off, FORCE_COLOR on.
 Examples:
   parley run scenarios/article.yaml
   parley run scenarios/article.yaml --json | jq .
+  parley explore scenarios/article.yaml --save-traces traces/
+  parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json
+  parley sample scenarios/article.yaml --runs 100000 --seed 42
   parley validate scenarios/article.yaml --source article.txt`,
     );
   const setExit = (code: number) => {
     exit.code = code;
   };
   addRunCommand(program, io, setExit);
+  addExploreCommand(program, io, setExit);
+  addSampleCommand(program, io, setExit);
   addValidateCommand(program, io, setExit);
   addSchemaCommand(program, io);
   try {

@@ -55,6 +55,8 @@ export interface CompiledModel {
   moveAt(index: number): Move;
   /** The weight of the move with this index. */
   weightOf(index: number): number;
+  /** True once the last day of the horizon has passed: nothing more happens and no outcome is newly reached. */
+  isTimeUp(digits: Int32Array): boolean;
   encode(joint: JointState, eventsSoFar?: number): number;
   decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
   /**
@@ -127,6 +129,7 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     dayMove,
     outcomes: model.outcomes.map((o) => condition(o.when)),
     moveAt: (i) => (i === dayMove ? DAY_PASSES : (events[i] as CompiledEvent).id),
+    isTimeUp: (digits) => (digits[dayDigit] as number) >= timeUpDigit,
     weightOf: (i) => (i === dayMove ? DAY_RATE : (events[i] as CompiledEvent).weight),
     encode: (joint, eventsSoFar = 0) => encodeJoint(model, encoding, joint, eventsSoFar),
     decode: (key) => decodeJoint(model, encoding, key),

@@ -64,7 +64,9 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
       parents.push(parent);
       parentMoves.push(move);
       decodeDigits(compiled.encoding, key, digits);
-      pushOutcomeMask(compiled, digits, masks, outcomeWords);
+      // Outcomes count only within the horizon: the state where time is up reaches nothing new.
+      if (compiled.isTimeUp(digits)) for (let w = 0; w < outcomeWords; w++) masks.push(0);
+      else pushOutcomeMask(compiled, digits, masks, outcomeWords);
     }
     return i;
   };

@@ -61,6 +61,10 @@ export function checkReferences(file: RawScenario): Problem[] {
       if (event.day !== undefined) problems.push(error('invalid-value', [...at, 'day'], `hypothetical event "${eventId}" has a day (expected none: use "requires: { day: ... }" to bound when it may happen)`, { at: 'key' }));
     }
     if (event.requires) check.condition(event.requires, [...at, 'requires']);
+    const moves = Object.values(file.parties).some((p) => Object.values(p.stances).some((s) => s.on !== undefined && eventId in s.on));
+    if (event.kind === 'hypothetical' && !moves && Object.keys(event.set ?? {}).length === 0 && Object.keys(event.add ?? {}).length === 0) {
+      problems.push(warning('inert-event', at, `hypothetical event "${eventId}" changes nothing: no stance moves on it and it sets no fact, so it can never happen`, { at: 'key' }));
+    }
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
     if (event.kind === 'historical' && event.urgent !== undefined) {
       problems.push(error('invalid-value', [...at, 'urgent'], `historical event "${eventId}" is urgent (expected urgency only on hypothetical events)`, { at: 'key' }));

@@ -20,6 +20,7 @@ export type DiagnosticCode =
   | 'unreachable-stance'
   | 'quote-not-in-source'
   | 'unused-historical-event'
+  | 'inert-event'
   | 'file-unreadable';
 
 export type Severity = 'error' | 'warning';

@@ -10,7 +10,7 @@ import { ID_PATTERN } from './ids.js';
 
 const id = (what: string) =>
   z.string().regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` }).describe(what);
-const text = (what: string) => z.string().min(1).describe(what);
+const text = (what: string) => z.string().trim().min(1).describe(what);
 
 const Cites = z
   .array(z.string().regex(ID_PATTERN).describe('a paragraph id declared in source.paragraphs, such as P7'))

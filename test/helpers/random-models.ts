@@ -20,12 +20,15 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
     const pick = (n: number) => (seed[cursor++ % seed.length] as number) % n;
     const stance = (s: number) => `s${s}`;
     const eventIds = Array.from({ length: events }, (_, e) => `e${e}`);
+    // An urgent event only sets a fact and moves no party, so it cannot keep time from passing for ever.
+    const urgent = new Set(eventIds.filter(() => pick(6) === 0));
     const partyData: Record<string, unknown> = {};
     for (let p = 0; p < parties; p++) {
       const stanceData: Record<string, unknown> = {};
       for (let s = 0; s < stances; s++) {
         const on: Record<string, unknown> = {};
         for (const e of eventIds) {
+          if (urgent.has(e)) continue;
           const roll = pick(4);
           if (roll === 0) continue;
           const target = stance(pick(stances));
@@ -41,7 +44,7 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
     const eventData: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 'start', cites: ['P1'], quote: 'q' } };
     for (const e of eventIds) {
       const requires = [undefined, { fact: { level: ['low', 'mid', 'high'][pick(3)] } }, { stance: { p0: stance(pick(stances)) } }, { day: { atLeast: pick(3) } }, { fact: { count: { below: 2 } } }][pick(5)];
-      const effects = [{}, { set: { level: ['low', 'mid', 'high'][pick(3)] } }, { add: { count: 1 } }, { add: { count: -1 } }][pick(4)];
+      const effects = urgent.has(e) ? { set: { level: ['mid', 'high'][pick(2)] } } : [{}, { set: { level: ['low', 'mid', 'high'][pick(3)] } }, { add: { count: 1 } }, { add: { count: -1 } }][pick(4)];
       eventData[e] = {
         kind: 'hypothetical',
         likelihood: [0.1, 0.3, 0.5, 0.8, 'likely', 'unlikely'][pick(6)],
@@ -50,7 +53,7 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
         quote: 'q',
         ...(requires && { requires }),
         ...effects,
-        ...(pick(6) === 0 && { urgent: { day: { atLeast: 1 } } }),
+        ...(urgent.has(e) && { urgent: { day: { atLeast: 1 } } }),
       };
     }
     return loadGenerated({

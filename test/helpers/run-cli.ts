@@ -14,6 +14,7 @@ export async function runParley(args: string[], options: { tty?: boolean; env?: 
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: false,
     env: options.env ?? {},
   });
   return { code, stdout, stderr };

@@ -142,6 +142,12 @@ describe('reference checks', () => {
     expect(d && text.slice(d.span.start, d.span.end)).toBe('soft');
   });
 
+  it('warns about a hypothetical event that can never change anything', () => {
+    const parsed = parseScenario(base.replace('    set: { mood: warm }\n', '').replace('          softened: flexible\n', '          offer-made: flexible\n'));
+    expect(parsed.model).toBeDefined();
+    expect(parsed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['inert-event', 'warning']]);
+  });
+
   it('refuses YAML whose aliases expand without bound', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 8; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);

@@ -1,0 +1,50 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { totalmem } from 'node:os';
+import type { EventId } from '../model/ids.js';
+import type { StartPoint } from '../run/start-point.js';
+
+/** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
+export function integerAtLeast(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}"`);
+    return n;
+  };
+}
+
+/** Parses any whole number (a day may be negative). */
+export function integer(value: string): number {
+  return integerAtLeast(Number.MIN_SAFE_INTEGER)(value);
+}
+
+/**
+ * The default limit of explored states, sized to this machine: a quarter of its memory at about
+ * 300 bytes a state (the graph, the index, and room to grow), at most 20 million.
+ */
+export function getDefaultMaxStates(): number {
+  return Math.max(100_000, Math.min(20_000_000, Math.floor((totalmem() * 0.25) / 300)));
+}
+
+/** The options every "from here" command shares: where to start and how far to look. */
+export function startOptions(): Option[] {
+  return [
+    new Option('--from <event>', 'start right after this timeline event (default: the end of the timeline)').conflicts('at'),
+    new Option('--at <day>', 'start as of this day: every timeline event up to it has happened').argParser(integer).conflicts('from'),
+    new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends').argParser(integerAtLeast(1)).default(30),
+    new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(integerAtLeast(0)),
+  ];
+}
+
+export interface StartOptionValues {
+  readonly from?: string;
+  readonly at?: number;
+  readonly horizon: number;
+  readonly maxEvents?: number;
+}
+
+/** Returns the start point the options name. */
+export function getStartPoint(options: StartOptionValues): StartPoint {
+  if (options.from !== undefined) return { kind: 'after-event', event: options.from as EventId };
+  if (options.at !== undefined) return { kind: 'day', day: options.at };
+  return { kind: 'end' };
+}

@@ -1,0 +1,46 @@
+import { Worker } from 'node:worker_threads';
+import { fromTallyData, mergeTally, createTally, type SampleTally } from './tally.js';
+import type { SampleJob, WorkerMessage } from './worker-protocol.js';
+
+/**
+ * Splits runs `[0, runs)` into `workers` contiguous shares and samples them in worker threads,
+ * then merges the tallies. The result is the same for any number of workers, since each run's
+ * generator depends only on the seed and the run's index.
+ */
+export async function sampleInWorkers(job: Omit<SampleJob, 'from' | 'to'>, runs: number, workers: number, onProgress?: (done: number) => void): Promise<SampleTally> {
+  const shares = Array.from({ length: workers }, (_, w) => [Math.floor((runs * w) / workers), Math.floor((runs * (w + 1)) / workers)] as const);
+  const done = new Array<number>(workers).fill(0);
+  const tallies = await Promise.all(
+    shares.map(
+      ([from, to], w) =>
+        new Promise<SampleTally>((resolve, reject) => {
+          const worker = new Worker(getWorkerUrl(), { workerData: { ...job, from, to } satisfies SampleJob });
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.kind === 'progress') {
+              done[w] = message.done;
+              onProgress?.(done.reduce((a, b) => a + b, 0));
+            } else {
+              resolve(fromTallyData(message.tally));
+            }
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`parley: a sampling worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  onProgress?.(runs);
+  return tallies.reduce(mergeTally, createTally(job.model.outcomes.length));
+}
+
+/**
+ * The worker's compiled file. Running from the TypeScript sources (as the test runner does), the
+ * worker is taken from the build in `dist/`, which `npm test` builds first: a worker thread cannot
+ * load TypeScript.
+ */
+function getWorkerUrl(): URL {
+  const here = new URL('./sample-worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return here;
+  return new URL(here.href.replace('/src/sample/', '/dist/sample/'));
+}

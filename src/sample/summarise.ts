@@ -1,0 +1,74 @@
+import type { CompiledModel } from '../compile/compiled-model.js';
+import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import type { SampleTally } from './tally.js';
+import { getWilsonInterval } from './wilson.js';
+
+/** The most frequent paths to each outcome that are reported. */
+export const TOP_PATHS = 3;
+
+export interface SampledPath {
+  /** The hypothetical events of the path, in order (days passing are left out). */
+  readonly events: readonly EventId[];
+  readonly runs: number;
+  /** Its share of the runs that reached the outcome. */
+  readonly share: number;
+}
+
+export interface SampledOutcome {
+  readonly id: OutcomeId;
+  readonly means: string;
+  readonly cites: readonly ParagraphId[];
+  readonly runs: number;
+  readonly frequency: number;
+  /** Wilson score 95% interval of the probability. */
+  readonly interval95: readonly [number, number];
+  /** The day runs first reached it: median and 90th percentile (nearest rank); null if none did. */
+  readonly firstDay: { readonly median: number; readonly p90: number } | null;
+  readonly paths: readonly SampledPath[];
+}
+
+/** The per-outcome part of what `parley sample` reports. */
+export interface SampleSummary {
+  readonly runs: number;
+  readonly cut: number;
+  readonly moves: number;
+  readonly outcomes: readonly SampledOutcome[];
+}
+
+/**
+ * Summarises a tally. Pure, and independent of how the runs were split into batches: days are
+ * sorted and paths ordered by count, then by the ids of their events.
+ */
+export function summariseTally(compiled: CompiledModel, tally: SampleTally): SampleSummary {
+  const outcomes = compiled.model.outcomes.map((outcome, o): SampledOutcome => {
+    const t = tally.outcomes[o];
+    if (!t) throw new Error(`parley: no tally for outcome ${outcome.id}`);
+    const days = Int32Array.from(t.firstDays).sort();
+    const paths = [...t.paths]
+      .map(([key, runs]) => ({ events: key === '' ? [] : key.split(',').map((i) => compiled.moveAt(Number(i)) as EventId), runs }))
+      .sort((a, b) => b.runs - a.runs || compareLists(a.events, b.events))
+      .slice(0, TOP_PATHS)
+      .map((p) => ({ ...p, share: p.runs / t.hits }));
+    return {
+      id: outcome.id,
+      means: outcome.means,
+      cites: outcome.cites,
+      runs: t.hits,
+      frequency: tally.runs === 0 ? 0 : t.hits / tally.runs,
+      interval95: getWilsonInterval(t.hits, tally.runs),
+      firstDay: days.length === 0 ? null : { median: nearestRank(days, 0.5), p90: nearestRank(days, 0.9) },
+      paths,
+    };
+  });
+  return { runs: tally.runs, cut: tally.cut, moves: tally.steps, outcomes };
+}
+
+function nearestRank(sorted: Int32Array, q: number): number {
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+function compareLists(a: readonly string[], b: readonly string[]): number {
+  const x = a.join('\u0000');
+  const y = b.join('\u0000');
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { DAY_PASSES, type Move } from '../engine/move.js';
+import type { JointStateJson } from '../engine/serialise.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { EventId, OutcomeId } from '../model/ids.js';
+import { getModelIndex } from '../model/model-lookup.js';
+import type { Model } from '../model/model.js';
+import { locateProblems } from '../model/load.js';
+import { error, type Problem } from '../model/problem.js';
+import { getSchemaProblems } from '../model/schema-problems.js';
+import { createSourceMap } from '../model/source-map.js';
+import { didYouMean } from '../model/suggest.js';
+import type { StartPoint } from '../run/start-point.js';
+
+/**
+ * A trace: a path of moves from a start point of a scenario's timeline, as `parley explore
+ * --save-traces` writes it and `parley run --trace` replays it. `final` and `key` record where it
+ * ended when it was saved, so a replay can prove it ends in the same joint state.
+ */
+export interface TraceFile {
+  readonly parley: 'trace';
+  readonly version: 1;
+  readonly scenario: string;
+  readonly outcome?: OutcomeId;
+  readonly start: StartPoint;
+  readonly moves: readonly Move[];
+  readonly final: JointStateJson;
+  readonly key: string;
+}
+
+const TraceSchema = z.strictObject({
+  parley: z.literal('trace'),
+  version: z.literal(1),
+  scenario: z.string(),
+  outcome: z.string().optional(),
+  start: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('end') }),
+    z.strictObject({ kind: z.literal('after-event'), event: z.string() }),
+    z.strictObject({ kind: z.literal('day'), day: z.number().int() }),
+  ]),
+  moves: z.array(z.string()),
+  final: z.strictObject({ day: z.number().int(), stances: z.record(z.string(), z.string()), facts: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])) }),
+  key: z.string(),
+});
+
+/** Returns the text of a trace file: JSON, two-space indented, one move a line. Pure. */
+export function formatTraceFile(trace: TraceFile): string {
+  return `${JSON.stringify(trace, null, 2)}\n`;
+}
+
+/** A trace file's text, checked against its format and the scenario it is for. */
+export interface ParsedTrace {
+  readonly trace?: TraceFile;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly lineCounter: LineCounter;
+  /** Locates a move of the trace, for diagnostics found while replaying it. */
+  readonly locateMove: (index: number) => Diagnostic['span'];
+}
+
+/** Parses a trace's text and checks that every move is an event of the model or a day passing. Pure. */
+export function parseTraceText(text: string, model: Model): ParsedTrace {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const sourceMap = createSourceMap(doc);
+  const base = { lineCounter, locateMove: (i: number) => sourceMap.spanOf(['moves', i]) };
+  if (doc.errors.length > 0) {
+    return { ...base, diagnostics: doc.errors.map((e) => ({ code: 'yaml-syntax', severity: 'error', message: `not a valid trace file: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: e.pos[1] } })) };
+  }
+  const data = doc.toJS({ maxAliasCount: 100 });
+  const parsed = TraceSchema.safeParse(data);
+  if (!parsed.success) return { ...base, diagnostics: locateProblems(getSchemaProblems(TraceSchema, parsed.error.issues, data), sourceMap) };
+  const events = getModelIndex(model).events;
+  const problems: Problem[] = [];
+  parsed.data.moves.forEach((move, i) => {
+    if (move !== DAY_PASSES && !events.has(move as EventId)) {
+      const hint = didYouMean(move, events.keys());
+      problems.push(error('unknown-reference', ['moves', i], `unknown move "${move}" (expected an event of the scenario or "${DAY_PASSES}")`, hint ? { hint } : {}));
+    }
+  });
+  const start = parsed.data.start;
+  if (start.kind === 'after-event' && !model.timeline.includes(start.event as EventId)) {
+    problems.push(error('unknown-reference', ['start', 'event'], `"${start.event}" is not an event of the scenario's timeline`));
+  }
+  if (parsed.data.outcome !== undefined && !getModelIndex(model).outcomes.has(parsed.data.outcome as OutcomeId)) {
+    problems.push(error('unknown-reference', ['outcome'], `unknown outcome "${parsed.data.outcome}"`));
+  }
+  const diagnostics = locateProblems(problems, sourceMap);
+  if (diagnostics.length > 0) return { ...base, diagnostics };
+  return { ...base, diagnostics, trace: parsed.data as unknown as TraceFile };
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { runParley } from '../helpers/run-cli.js';
+import { ARTICLE, HARBOUR } from '../helpers/scenarios.js';
+
+describe('parley explore', () => {
+  it('reports every outcome of the article: status, exact probability, a shortest path with its sources', async () => {
+    const result = await runParley(['explore', ARTICLE]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('exhaustive.');
+    expectGolden('explore/article.txt', result.stdout);
+  });
+
+  it('prints one JSON object with --json, the same data as the text', async () => {
+    const { code, stdout } = await runParley(['explore', ARTICLE, '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ type: 'explore', search: { exhaustive: true }, horizon: { days: 30, endDay: 29, maxEvents: null, likelihoodWindow: 7 } });
+    expect(result.outcomes.map((o: { id: string }) => o.id)).toEqual(['ceasefire', 'trilateral-summit', 'bilateral-summit', 'raised-level-istanbul-talks', 'humanitarian-track-only', 'summit-backfires', 'stalemate']);
+    const trilateral = result.outcomes[1];
+    expect(trilateral.witness.steps[0]).toEqual({ move: 'architecture-established', day: 0, summary: expect.any(String), cites: ['P7', 'P8'], quote: 'waiting for “security guarantees architecture” to be established' });
+    expect(trilateral.probabilityBounds).toEqual([trilateral.probability, trilateral.probability]);
+  });
+
+  it('says "not found within N states", never "unreachable", when --max-states cuts the search', async () => {
+    const { code, stdout } = await runParley(['explore', ARTICLE, '--max-states', '100']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('cut at --max-states 100');
+    expect(stdout).toContain('not found within');
+    expect(stdout).not.toMatch(/\bunreachable\b/);
+  });
+
+  it('prints "unreachable" after an exhaustive search that finds no path', async () => {
+    const { stdout } = await runParley(['explore', ARTICLE, '--max-events', '1']);
+    expect(stdout).toMatch(/trilateral-summit +unreachable/);
+  });
+
+  it('starts from a timeline event with --from and refuses an unknown one', async () => {
+    const ok = await runParley(['explore', ARTICLE, '--from', 'window-set', '--horizon', '12', '--json']);
+    expect(JSON.parse(ok.stdout).start.history.at(-1)).toBe('window-set');
+    const bad = await runParley(['explore', ARTICLE, '--from', 'window-sett']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('did you mean "window-set"?');
+    expect((await runParley(['explore', ARTICLE, '--from', 'window-set', '--at', '3'])).code).toBe(2);
+    expect((await runParley(['explore', ARTICLE, '--horizon', '0'])).code).toBe(2);
+  });
+
+  it('runs on the second negotiation', async () => {
+    const { code, stdout } = await runParley(['explore', HARBOUR, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).outcomes.map((o: { status: string }) => o.status)).toEqual(['reachable', 'reachable', 'reachable']);
+  });
+});
+
+describe('traces replay everywhere', () => {
+  it('every outcome’s saved witness replays in `parley run --trace` to the same joint state', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
+    const explored = JSON.parse((await runParley(['explore', ARTICLE, '--save-traces', dir, '--json'])).stdout);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(explored.outcomes.map((o: { id: string }) => `${o.id}.trace.json`).sort());
+    for (const outcome of explored.outcomes) {
+      const trace = JSON.parse(readFileSync(join(dir, `${outcome.id}.trace.json`), 'utf8'));
+      expect(trace).toMatchObject({ outcome: outcome.id, start: { kind: 'after-event', event: 'lavrov-any-formats' }, key: outcome.witness.key });
+      const run = await runParley(['run', ARTICLE, '--trace', join(dir, `${outcome.id}.trace.json`), '--json']);
+      expect(run.code, run.stderr).toBe(0);
+      const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const summary = records.at(-1);
+      expect(summary.key).toBe(outcome.witness.key);
+      expect(summary.outcomes).toContain(outcome.id);
+    }
+  });
+
+  it('refuses a trace that does not replay, pointing at the move', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
+    const path = join(dir, 'bad.trace.json');
+    writeFileSync(
+      path,
+      JSON.stringify(
+        { parley: 'trace', version: 1, scenario: 'x', start: { kind: 'end' }, moves: ['trilateral-held', 'no-such-event'], final: { day: 0, stances: {}, facts: {} }, key: 'k' },
+        null,
+        2,
+      ),
+    );
+    const unknown = await runParley(['run', ARTICLE, '--trace', path]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/bad\.trace\.json:\d+:\d+: error: unknown move "no-such-event"/);
+    writeFileSync(path, JSON.stringify({ parley: 'trace', version: 1, scenario: 'x', start: { kind: 'end' }, moves: ['trilateral-held'], final: { day: 0, stances: {}, facts: {} }, key: 'k' }, null, 2));
+    const disabled = await runParley(['run', ARTICLE, '--trace', path]);
+    expect(disabled.code).toBe(2);
+    expect(disabled.stderr).toContain('event "trilateral-held" cannot happen here');
+    expect(disabled.stdout).toBe('');
+  });
+});
