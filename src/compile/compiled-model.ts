@@ -1,42 +1,13 @@
 import type { Horizon } from '../engine/horizon.js';
 import { resolvePartySnapshot, type JointState, type PartySnapshot } from '../engine/joint-state.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
-import { DAY_RATE, getEventRate } from '../engine/rates.js';
+import { DAY_RATE } from '../engine/rates.js';
 import type { FactValue } from '../model/condition.js';
 import type { EventId, FactId, PartyId, StanceId } from '../model/ids.js';
-import type { Model, ScenarioEvent } from '../model/model.js';
+import type { Model } from '../model/model.js';
+import { compileEventTable, GUARDED, STAYS, type Candidate, type EventTable } from './compiled-event.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
-import { createStateEncoding, decodeDigits, getFactDomainSize, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
-
-interface Candidate {
-  readonly guard: DigitPredicate | null;
-  readonly target: number;
-}
-
-/** What one event does to one party: per stance index, its candidate moves (null: stays). */
-interface PartyTable {
-  readonly digit: number;
-  readonly multiplier: number;
-  readonly byStance: readonly (readonly Candidate[] | null)[];
-}
-
-/** What one event does to one fact: sets it to a constant, or adds to it within bounds. */
-interface FactEffect {
-  readonly digit: number;
-  readonly multiplier: number;
-  readonly constant: number;
-  readonly delta: number;
-  readonly max: number;
-}
-
-interface CompiledEvent {
-  readonly id: EventId;
-  readonly weight: number;
-  readonly requires: DigitPredicate;
-  readonly urgent: DigitPredicate | null;
-  readonly parties: readonly PartyTable[];
-  readonly facts: readonly FactEffect[];
-}
+import { createStateEncoding, decodeDigits, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
 
 /**
  * A model compiled into transition tables over encoded joint states, for the explorer and the
@@ -48,7 +19,7 @@ export interface CompiledModel {
   readonly horizon: Horizon;
   readonly encoding: StateEncoding;
   /** The hypothetical events, in file order; move index `events.length` is the passing of a day. */
-  readonly events: readonly CompiledEvent[];
+  readonly events: readonly EventTable[];
   readonly dayMove: number;
   readonly outcomes: readonly DigitPredicate[];
   /** Returns the move with this index. */
@@ -57,6 +28,8 @@ export interface CompiledModel {
   weightOf(index: number): number;
   /** True once the last day of the horizon has passed: nothing more happens and no outcome is newly reached. */
   isTimeUp(digits: Int32Array): boolean;
+  /** The one key of every state where time is up. */
+  readonly timeUpKey: number;
   encode(joint: JointState, eventsSoFar?: number): number;
   decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
   /**
@@ -72,11 +45,14 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
   const m = encoding.multipliers;
   const condition = (c: Parameters<typeof compileDigitCondition>[2]) => compileDigitCondition(model, encoding, c);
   const hypothetical = model.events.filter((e) => e.kind === 'hypothetical');
-  const events = hypothetical.map((event) => compileEvent(model, encoding, event, condition));
+  const events = hypothetical.map((event) => compileEventTable(model, encoding, event, condition));
   const dayMove = events.length;
   const dayDigit = encoding.dayDigit;
   const dayMultiplier = m[dayDigit] as number;
   const timeUpDigit = horizon.endDay - startDay + 1;
+  // When time is up nothing more happens and no outcome is newly reached, so every such state is
+  // the same: one key (all other digits 0) stands for all of them.
+  const timeUpKey = timeUpDigit * dayMultiplier;
   const countDigit = encoding.countDigit;
   const countMultiplier = countDigit >= 0 ? (m[countDigit] as number) : 0;
   const maxEvents = horizon.maxEvents ?? Infinity;
@@ -87,24 +63,31 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     if ((digits[dayDigit] as number) >= timeUpDigit) return 0;
     if (countDigit < 0 || (digits[countDigit] as number) < maxEvents) {
       for (let e = 0; e < events.length; e++) {
-        const event = events[e] as CompiledEvent;
-        if (!event.requires(digits)) continue;
+        const event = events[e] as EventTable;
+        if (event.requires !== null && !event.requires(digits)) continue;
         let delta = 0;
-        for (const table of event.parties) {
-          const stance = digits[table.digit] as number;
-          const candidates = table.byStance[stance];
-          if (!candidates) continue;
-          for (const c of candidates) {
-            if (c.guard === null || c.guard(digits)) {
-              delta += (c.target - stance) * table.multiplier;
-              break;
+        const { partyDigits, partyMultipliers, targets, stride } = event;
+        for (let i = 0; i < partyDigits.length; i++) {
+          const stance = digits[partyDigits[i] as number] as number;
+          let target = targets[i * stride + stance] as number;
+          if (target === STAYS) continue;
+          if (target === GUARDED) {
+            target = stance;
+            for (const c of event.guarded[i * stride + stance] as readonly Candidate[]) {
+              if (c.guard === null || c.guard(digits)) {
+                target = c.target;
+                break;
+              }
             }
           }
+          delta += (target - stance) * (partyMultipliers[i] as number);
         }
-        for (const f of event.facts) {
-          const current = digits[f.digit] as number;
-          const next = f.constant >= 0 ? Math.min(f.max, Math.max(0, f.constant + f.delta)) : Math.min(f.max, Math.max(0, current + f.delta));
-          delta += (next - current) * f.multiplier;
+        const { factDigits, factMultipliers, factConstants, factDeltas, factMax } = event;
+        for (let i = 0; i < factDigits.length; i++) {
+          const current = digits[factDigits[i] as number] as number;
+          const constant = factConstants[i] as number;
+          const next = Math.min(factMax[i] as number, Math.max(0, (constant >= 0 ? constant : current) + (factDeltas[i] as number)));
+          delta += (next - current) * (factMultipliers[i] as number);
         }
         if (delta === 0) continue;
         moveOut[n] = e;
@@ -115,7 +98,7 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     }
     if (!urgent) {
       moveOut[n] = dayMove;
-      keyOut[n] = key + dayMultiplier;
+      keyOut[n] = (digits[dayDigit] as number) + 1 === timeUpDigit ? timeUpKey : key + dayMultiplier;
       n++;
     }
     return n;
@@ -128,51 +111,13 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     events,
     dayMove,
     outcomes: model.outcomes.map((o) => condition(o.when)),
-    moveAt: (i) => (i === dayMove ? DAY_PASSES : (events[i] as CompiledEvent).id),
+    moveAt: (i) => (i === dayMove ? DAY_PASSES : (events[i] as EventTable).id),
+    timeUpKey,
     isTimeUp: (digits) => (digits[dayDigit] as number) >= timeUpDigit,
-    weightOf: (i) => (i === dayMove ? DAY_RATE : (events[i] as CompiledEvent).weight),
+    weightOf: (i) => (i === dayMove ? DAY_RATE : (events[i] as EventTable).weight),
     encode: (joint, eventsSoFar = 0) => encodeJoint(model, encoding, joint, eventsSoFar),
     decode: (key) => decodeJoint(model, encoding, key),
     expand,
-  };
-}
-
-function compileEvent(model: Model, encoding: StateEncoding, event: ScenarioEvent, condition: (c: NonNullable<ScenarioEvent['requires']>) => DigitPredicate): CompiledEvent {
-  const m = encoding.multipliers;
-  const parties: PartyTable[] = [];
-  model.parties.forEach((party, p) => {
-    let any = false;
-    const byStance = party.stances.map((stance) => {
-      const candidates = stance.on
-        .filter((t) => t.event === event.id)
-        .map((t) => ({ guard: t.when ? condition(t.when) : null, target: party.stances.findIndex((s) => s.id === t.to) }));
-      if (candidates.length === 0) return null;
-      any = true;
-      return candidates;
-    });
-    if (any) parties.push({ digit: encoding.partyDigit(p), multiplier: m[encoding.partyDigit(p)] as number, byStance });
-  });
-  const facts: FactEffect[] = [];
-  model.facts.forEach((fact, f) => {
-    const set = event.set[fact.id];
-    const add = event.add[fact.id];
-    if (set === undefined && add === undefined) return;
-    const digit = encoding.factDigit(f);
-    facts.push({
-      digit,
-      multiplier: m[digit] as number,
-      constant: set === undefined ? -1 : getFactValueIndex(fact, set),
-      delta: add ?? 0,
-      max: getFactDomainSize(fact) - 1,
-    });
-  });
-  return {
-    id: event.id,
-    weight: getEventRate(model, event),
-    requires: event.requires ? condition(event.requires) : () => true,
-    urgent: event.urgent ? condition(event.urgent) : null,
-    parties,
-    facts,
   };
 }
 

@@ -16,6 +16,8 @@ export interface StateEncoding {
   readonly countDigit: number;
   readonly startDay: number;
   readonly size: number;
+  /** The number of possible keys: the product of the radices. */
+  readonly total: number;
 }
 
 /** Returns the number of values a fact can take. Pure. */
@@ -72,6 +74,7 @@ export function createStateEncoding(model: Model, startDay: number, endDay: numb
     countDigit: maxEvents === undefined ? -1 : parties + facts + 1,
     startDay,
     size: radices.length,
+    total: product,
   };
 }
 

@@ -92,10 +92,14 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
   };
 
+  const all = model.outcomes.map((_, o) => o);
+  const lowest = getReachProbabilities(graph, components, all, 0);
+  const highest = graph.exhaustive ? lowest : getReachProbabilities(graph, components, all, 1);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = findFirst(graph, (i) => outcomeHolds(graph, i, o));
-    const low = getReachProbabilities(graph, components, o, 0)[0] as number;
-    const high = graph.exhaustive ? low : (getReachProbabilities(graph, components, o, 1)[0] as number);
+    // The start is state 0: its values are the first of the interleaved arrays.
+    const low = lowest[o] as number;
+    const high = highest[o] as number;
     const status: OutcomeStatus = first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
     return {
       id: outcome.id,

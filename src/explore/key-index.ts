@@ -1,14 +1,61 @@
+/** A map from encoded joint states to dense indexes 0, 1, 2, ... in the order they are added. */
+export interface KeyIndex {
+  readonly size: number;
+  /** Bytes held by the index. */
+  readonly bytes: number;
+  /** Returns the key's index, giving it the next index if it is new (then `size` grows by one). */
+  add(key: number): number;
+  /** Returns the key's index, or -1 if it has none. */
+  get(key: number): number;
+}
+
+/** Key spaces up to this size are indexed directly by an array (4 bytes a possible key). */
+const DIRECT_LIMIT = 1 << 24;
+
 /**
- * A map from encoded joint states (integers below 2^53) to dense indexes 0, 1, 2, ..., by open
- * addressing in typed arrays: about 24 bytes a state at its fullest, a fraction of a `Map`'s.
+ * Returns an index for keys below `keySpace`: a direct array when the space is small enough (no
+ * hashing at all), else an open-addressing hash table sized for `expected` keys.
  */
-export class KeyIndex {
+export function createKeyIndex(keySpace: number, expected: number): KeyIndex {
+  return keySpace <= DIRECT_LIMIT ? new DirectKeyIndex(keySpace) : new HashKeyIndex(expected);
+}
+
+/** Keys are array positions: an add is one read and at most one write. */
+class DirectKeyIndex implements KeyIndex {
+  private readonly slots: Int32Array;
+  size = 0;
+
+  constructor(keySpace: number) {
+    this.slots = new Int32Array(keySpace).fill(-1);
+  }
+
+  get bytes(): number {
+    return this.slots.byteLength;
+  }
+
+  get(key: number): number {
+    return this.slots[key] as number;
+  }
+
+  add(key: number): number {
+    const index = this.slots[key] as number;
+    if (index >= 0) return index;
+    this.slots[key] = this.size;
+    return this.size++;
+  }
+}
+
+/**
+ * Open addressing in typed arrays for keys up to 2^53: about 24 bytes a key at its fullest, a
+ * fraction of a `Map`'s.
+ */
+class HashKeyIndex implements KeyIndex {
   private keys: Float64Array;
   private slots: Int32Array;
   private mask: number;
   private count = 0;
 
-  constructor(expected = 1024) {
+  constructor(expected: number) {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
     this.keys = new Float64Array(capacity);
@@ -25,18 +72,15 @@ export class KeyIndex {
     return this.keys.byteLength + this.slots.byteLength;
   }
 
-  /** Returns the index of the key, or -1 if absent. */
   get(key: number): number {
     let slot = hash(key) & this.mask;
     for (;;) {
       const index = this.slots[slot] as number;
-      if (index < 0) return -1;
-      if (this.keys[slot] === key) return index;
+      if (index < 0 || this.keys[slot] === key) return index;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Returns the key's index, giving it the next index if it is new (then `size` grows by one). */
   add(key: number): number {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     let slot = hash(key) & this.mask;

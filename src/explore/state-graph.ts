@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
 import { decodeDigits } from '../compile/state-encoding.js';
 import { Growable } from './growable.js';
-import { KeyIndex } from './key-index.js';
+import { createKeyIndex } from './key-index.js';
 
 /**
  * The joint states reachable from a start, as a graph in compressed sparse rows: state `i`'s moves
@@ -41,7 +41,7 @@ const PROGRESS_EVERY = 65536;
  * per state; memory: about 50 bytes a state plus 6 bytes a transition.
  */
 export function exploreStateGraph(compiled: CompiledModel, startKey: number, limits: ExploreLimits): StateGraph {
-  const index = new KeyIndex();
+  const index = createKeyIndex(compiled.encoding.total, Math.min(limits.maxStates, 1 << 16));
   const keys = new Growable((n) => new Float64Array(n));
   const parents = new Growable((n) => new Int32Array(n));
   const parentMoves = new Growable((n) => new Uint16Array(n));
@@ -56,37 +56,64 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   const moveOut = new Int32Array(maxMoves);
   const keyOut = new Float64Array(maxMoves);
 
-  const discover = (key: number, parent: number, move: number) => {
-    const before = index.size;
-    const i = index.add(key);
-    if (i === before) {
-      keys.push(key);
-      parents.push(parent);
-      parentMoves.push(move);
-      decodeDigits(compiled.encoding, key, digits);
-      // Outcomes count only within the horizon: the state where time is up reaches nothing new.
-      if (compiled.isTimeUp(digits)) for (let w = 0; w < outcomeWords; w++) masks.push(0);
-      else pushOutcomeMask(compiled, digits, masks, outcomeWords);
-    }
-    return i;
+  // Outcome masks are computed when a state's digits are decoded anyway: on expansion (and for
+  // the frontier at the end), so each state is decoded once.
+  const pushMask = () => {
+    masks.reserve(masks.length + outcomeWords);
+    writeOutcomeMask(compiled, digits, masks.array, masks.length, outcomeWords);
+    masks.length += outcomeWords;
   };
 
-  discover(startKey, -1, 0);
+  index.add(startKey);
+  keys.push(startKey);
+  parents.push(-1);
+  parentMoves.push(0);
   let expanded = 0;
+  // The hot loop writes through local typed arrays (each of one element type, so every store is
+  // monomorphic), reserving room for a state's moves before writing them.
   while (expanded < index.size && index.size < limits.maxStates) {
     const key = keys.array[expanded] as number;
     decodeDigits(compiled.encoding, key, digits);
-    edgeStart.push(edgeTargets.length);
+    pushMask();
+    edgeStart.reserve(expanded + 1);
+    edgeStart.array[expanded] = edgeTargets.length;
+    edgeStart.length = expanded + 1;
     const n = compiled.expand(key, digits, moveOut, keyOut);
+    edgeTargets.reserve(edgeTargets.length + n);
+    edgeMoves.reserve(edgeMoves.length + n);
+    keys.reserve(index.size + n);
+    parents.reserve(index.size + n);
+    parentMoves.reserve(index.size + n);
+    const targets = edgeTargets.array;
+    const moves = edgeMoves.array;
+    const stateKeys = keys.array;
+    const stateParents = parents.array;
+    const stateMoves = parentMoves.array;
+    let edge = edgeTargets.length;
     for (let j = 0; j < n; j++) {
-      const target = discover(keyOut[j] as number, expanded, moveOut[j] as number);
-      edgeTargets.push(target);
-      edgeMoves.push(moveOut[j] as number);
+      const next = keyOut[j] as number;
+      const move = moveOut[j] as number;
+      const before = index.size;
+      const target = index.add(next);
+      if (target === before) {
+        stateKeys[target] = next;
+        stateParents[target] = expanded;
+        stateMoves[target] = move;
+      }
+      targets[edge] = target;
+      moves[edge] = move;
+      edge++;
     }
+    edgeTargets.length = edgeMoves.length = edge;
+    keys.length = parents.length = parentMoves.length = index.size;
     expanded++;
     if (limits.onProgress && expanded % PROGRESS_EVERY === 0) limits.onProgress(index.size, expanded);
   }
   // Unexpanded states have no recorded moves: their rows are empty.
+  for (let i = expanded; i < index.size; i++) {
+    decodeDigits(compiled.encoding, keys.array[i] as number, digits);
+    pushMask();
+  }
   for (let i = expanded; i <= index.size; i++) edgeStart.push(edgeTargets.length);
   limits.onProgress?.(index.size, expanded);
 
@@ -105,14 +132,15 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   };
 }
 
-function pushOutcomeMask(compiled: CompiledModel, digits: Int32Array, masks: Growable<Uint32Array>, words: number): void {
+/** Writes a state's outcome bits at `at`. Outcomes count only within the horizon: where time is up, none holds. */
+function writeOutcomeMask(compiled: CompiledModel, digits: Int32Array, masks: Uint32Array, at: number, words: number): void {
+  const outcomes = compiled.outcomes;
+  const timeUp = compiled.isTimeUp(digits);
   for (let w = 0; w < words; w++) {
     let mask = 0;
-    for (let b = 0; b < 32; b++) {
-      const predicate = compiled.outcomes[w * 32 + b];
-      if (predicate && predicate(digits)) mask |= 1 << b;
-    }
-    masks.push(mask >>> 0);
+    const end = timeUp ? 0 : Math.min(32, outcomes.length - w * 32);
+    for (let b = 0; b < end; b++) if ((outcomes[w * 32 + b] as (d: Int32Array) => boolean)(digits)) mask |= 1 << b;
+    masks[at + w] = mask >>> 0;
   }
 }
 

@@ -1,0 +1,79 @@
+import type { Condition } from '../model/condition.js';
+import type { EventId } from '../model/ids.js';
+import type { Model, ScenarioEvent } from '../model/model.js';
+import { getEventRate } from '../engine/rates.js';
+import type { DigitPredicate } from './digit-condition.js';
+import { getFactDomainSize, getFactValueIndex, type StateEncoding } from './state-encoding.js';
+
+/** A guarded move of a party: taken if `guard` holds (null: always). */
+export interface Candidate {
+  readonly guard: DigitPredicate | null;
+  readonly target: number;
+}
+
+/** In `EventTable.targets`: the party keeps its stance. */
+export const STAYS = -1;
+/** In `EventTable.targets`: the move depends on guards, listed in `EventTable.guarded`. */
+export const GUARDED = -2;
+
+/**
+ * One hypothetical event as flat tables over digits: for each party it moves (the i-th), its digit
+ * and multiplier, and for each stance s the target at `targets[i * stride + s]` (or STAYS, or
+ * GUARDED with the candidates at `guarded[i * stride + s]`); for each fact it changes, its digit,
+ * multiplier, the constant it is set to (-1: none) and the amount added, within 0..max.
+ */
+export interface EventTable {
+  readonly id: EventId;
+  readonly weight: number;
+  readonly requires: DigitPredicate | null;
+  readonly urgent: DigitPredicate | null;
+  readonly partyDigits: Int32Array;
+  readonly partyMultipliers: Float64Array;
+  readonly stride: number;
+  readonly targets: Int32Array;
+  readonly guarded: readonly (readonly Candidate[] | null)[];
+  readonly factDigits: Int32Array;
+  readonly factMultipliers: Float64Array;
+  readonly factConstants: Int32Array;
+  readonly factDeltas: Int32Array;
+  readonly factMax: Int32Array;
+}
+
+/** Compiles one hypothetical event into its tables. Pure. */
+export function compileEventTable(model: Model, encoding: StateEncoding, event: ScenarioEvent, condition: (c: Condition) => DigitPredicate): EventTable {
+  const m = encoding.multipliers;
+  const stride = Math.max(1, ...model.parties.map((p) => p.stances.length));
+  const moved = model.parties.map((party, p) => ({ party, p })).filter(({ party }) => party.stances.some((s) => s.on.some((t) => t.event === event.id)));
+  const targets = new Int32Array(moved.length * stride).fill(STAYS);
+  const guarded: (readonly Candidate[] | null)[] = new Array(moved.length * stride).fill(null);
+  moved.forEach(({ party }, i) => {
+    party.stances.forEach((stance, s) => {
+      const candidates = stance.on
+        .filter((t) => t.event === event.id)
+        .map((t) => ({ guard: t.when ? condition(t.when) : null, target: party.stances.findIndex((x) => x.id === t.to) }));
+      if (candidates.length === 0) return;
+      if ((candidates[0] as Candidate).guard === null) targets[i * stride + s] = (candidates[0] as Candidate).target;
+      else {
+        targets[i * stride + s] = GUARDED;
+        guarded[i * stride + s] = candidates;
+      }
+    });
+  });
+  const changed = model.facts.map((fact, f) => ({ fact, f })).filter(({ fact }) => event.set[fact.id] !== undefined || event.add[fact.id] !== undefined);
+  return {
+    id: event.id,
+    weight: getEventRate(model, event),
+    requires: event.requires ? condition(event.requires) : null,
+    urgent: event.urgent ? condition(event.urgent) : null,
+    partyDigits: Int32Array.from(moved, ({ p }) => encoding.partyDigit(p)),
+    partyMultipliers: Float64Array.from(moved, ({ p }) => m[encoding.partyDigit(p)] as number),
+    stride,
+    targets,
+    guarded,
+    factDigits: Int32Array.from(changed, ({ f }) => encoding.factDigit(f)),
+    factMultipliers: Float64Array.from(changed, ({ f }) => m[encoding.factDigit(f)] as number),
+    factConstants: Int32Array.from(changed, ({ fact }) => (event.set[fact.id] === undefined ? -1 : getFactValueIndex(fact, event.set[fact.id] as never))),
+    factDeltas: Int32Array.from(changed, ({ fact }) => event.add[fact.id] ?? 0),
+    factMax: Int32Array.from(changed, ({ fact }) => getFactDomainSize(fact) - 1),
+  };
+}
