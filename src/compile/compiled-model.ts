@@ -3,7 +3,7 @@ import { resolvePartySnapshot, type JointState, type PartySnapshot } from '../en
 import { DAY_PASSES, type Move } from '../engine/move.js';
 import { DAY_RATE } from '../engine/rates.js';
 import type { FactValue } from '../model/condition.js';
-import type { EventId, FactId, PartyId, StanceId } from '../model/ids.js';
+import type { FactId, PartyId, StanceId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { compileEventTable, GUARDED, STAYS, type Candidate, type EventTable } from './compiled-event.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
