@@ -1,6 +1,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { getShortestPaths } from 'xstate/graph';
 import { compileModel } from '../src/compile/compiled-model.js';
+import { readScenarioFile } from '../src/scenario/read-scenario.js';
 import { exploreScenario, getHorizon } from '../src/explore/explore-scenario.js';
 import { exploreStateGraph, type StateGraph } from '../src/explore/state-graph.js';
 import type { Model } from '../src/model/model.js';
@@ -99,7 +100,20 @@ async function benchSampler(): Promise<void> {
   console.log(`ratios: parley (1 worker) vs createActor ${ratio(rate1, rateActor)} faster; table limit vs parley 1 worker ${ratio(rateLimit, rate1)}, vs parley 2 workers ${ratio(rateLimit, rate2)}`);
 }
 
+async function benchArticleSampler(): Promise<void> {
+  console.log('\n## Sampler on the article model (few states, visited again and again)');
+  const { model } = readScenarioFile(new URL('../../scenarios/article.yaml', import.meta.url).pathname);
+  if (!model) throw new Error('the article model does not load');
+  const start = startOf(model);
+  const runs = 200_000;
+  const result = await sampleScenario(model, start, { runs, seed: 'bench', workers: 1 });
+  const t1 = await medianMs('article, 1 worker', () => sampleScenario(model, start, { runs, seed: 'bench', workers: 1 }), 3);
+  const t2 = await medianMs('article, 2 workers', () => sampleScenario(model, start, { runs, seed: 'bench', workers: 2 }), 3);
+  console.log(`${runs.toLocaleString('en-US')} runs, ${result.moves.toLocaleString('en-US')} moves: 1 worker ${perSecond(result.moves, t1)} (${(t1 / 1000).toFixed(2)} s), 2 workers ${perSecond(result.moves, t2)} (${(t2 / 1000).toFixed(2)} s)`);
+}
+
 console.log(`# parley benchmarks — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 await benchExplorer();
 await benchLarge();
 await benchSampler();
+await benchArticleSampler();
