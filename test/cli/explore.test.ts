@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, HARBOUR } from '../helpers/scenarios.js';
+import { generateLargeScenario } from '../../bench/generated-models.js';
 
 describe('parley explore', () => {
   it('reports every outcome of the article: status, exact probability, a shortest path with its sources', async () => {
@@ -46,6 +47,16 @@ describe('parley explore', () => {
     expect(bad.stderr).toContain('did you mean "window-set"?');
     expect((await runParley(['explore', ARTICLE, '--from', 'window-set', '--at', '3'])).code).toBe(2);
     expect((await runParley(['explore', ARTICLE, '--horizon', '0'])).code).toBe(2);
+  });
+
+  it('refuses, with a message and exit 2, a model whose state space cannot be numbered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-huge-'));
+    const path = join(dir, 'huge.yaml');
+    writeFileSync(path, JSON.stringify(generateLargeScenario(30, 5)));
+    const result = await runParley(['explore', path]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: the joint state space .* is too large to number exactly/);
   });
 
   it('runs on the second negotiation', async () => {

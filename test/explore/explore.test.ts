@@ -58,6 +58,37 @@ describe('exact probabilities', () => {
     }
   });
 
+  it('terminate on cycles: back-and-forth moves within a day, solved exactly', () => {
+    // Two stances a <-> b; the outcome is a third stance c, entered only from b.
+    const model = loadGenerated({
+      parley: 1,
+      title: 'cycle',
+      source: { title: 't', paragraphs: ['P1'] },
+      parties: {
+        x: {
+          name: 'X',
+          cites: ['P1'],
+          initial: 'a',
+          stances: { a: { defines: 'a', cites: ['P1'], on: { go: 'b' } }, b: { defines: 'b', cites: ['P1'], on: { back: 'a', finish: 'c' } }, c: { defines: 'c', cites: ['P1'] } },
+        },
+      },
+      events: {
+        start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+        go: { kind: 'hypothetical', likelihood: 0.5, summary: 'go', cites: ['P1'], quote: 'q' },
+        back: { kind: 'hypothetical', likelihood: 0.5, summary: 'back', cites: ['P1'], quote: 'q' },
+        finish: { kind: 'hypothetical', likelihood: 0.2, summary: 'finish', cites: ['P1'], quote: 'q' },
+      },
+      outcomes: { done: { means: 'c', cites: ['P1'], when: { stance: { x: 'c' } } } },
+      timeline: ['start'],
+    });
+    const [go, back, finish] = [rate(0.5), rate(0.5), rate(0.2)];
+    // One day: from a, p_a = go/(go+1) p_b; from b, p_b = (finish + back p_a)/(back + finish + 1).
+    const pa = ((go / (go + 1)) * (finish / (back + finish + 1))) / (1 - (go / (go + 1)) * (back / (back + finish + 1)));
+    const result = explore(model, { horizonDays: 1 });
+    expect(result.search.exhaustive).toBe(true);
+    expect(outcome(result, 'done').probability).toBeCloseTo(pa, 14);
+  });
+
   it('report an outcome no path reaches as unreachable with probability 0', () => {
     const never = outcome(explore(raceModel(0.5, 0.2), { horizonDays: 3 }), 'never');
     expect(never).toMatchObject({ status: 'unreachable', probability: 0, witness: null });

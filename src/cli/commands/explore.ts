@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { EncodingOverflow } from '../../compile/state-encoding.js';
 import { exploreScenario } from '../../explore/explore-scenario.js';
 import { formatTraceFile } from '../../trace/trace-file.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
-import { loadForCommand } from '../load-for-command.js';
+import { loadFromHere, runWithProgress } from '../from-here.js';
 import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
-import { createProgress } from '../progress.js';
 import { renderExplore } from '../render-explore.js';
-import { resolveStartForCommand } from '../resolve-start-for-command.js';
 import { writeFileAtomically } from '../write-file.js';
 
 interface ExploreCommandOptions extends StartOptionValues {
@@ -31,27 +28,19 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
     .option('--save-traces <dir>', 'write each outcome\'s shortest path to DIR/<outcome>.trace.json, for `parley run --trace`')
     .option('--json', 'print the result as one JSON object')
     .addHelpText('after', '\nExamples:\n  parley explore scenarios/article.yaml\n  parley explore scenarios/article.yaml --from window-set --horizon 14 --save-traces traces/')
-    .action((file: string, options: ExploreCommandOptions) => {
-      const { model } = loadForCommand(file, io);
-      if (!model) return setExit(EXIT.badInput);
-      const start = resolveStartForCommand(model, options, io);
-      if (!start) return setExit(EXIT.badInput);
-      const progress = createProgress(io, 'exploring {value} joint states, {expanded} expanded', options.maxStates);
-      let result;
-      try {
-        result = exploreScenario(model, start, {
+    .action(async (file: string, options: ExploreCommandOptions) => {
+      const loaded = loadFromHere(file, options, io);
+      if (!loaded) return setExit(EXIT.badInput);
+      const { model, start } = loaded;
+      const result = await runWithProgress(io, 'exploring {value} joint states, {expanded} expanded', options.maxStates, (progress) =>
+        exploreScenario(model, start, {
           horizonDays: options.horizon,
           ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
           maxStates: options.maxStates,
           onProgress: (known, expanded) => progress.update(known, { expanded }),
-        });
-      } catch (cause) {
-        if (!(cause instanceof EncodingOverflow)) throw cause;
-        io.stderr(`error: ${cause.message}; shorten the horizon or the event limit, or simplify the model\n`);
-        return setExit(EXIT.badInput);
-      } finally {
-        progress.stop();
-      }
+        }),
+      );
+      if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
         // A trace names the event it starts after, so that it still replays if the timeline grows.
         const last = start.history.at(-1);

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { EncodingOverflow } from '../../compile/state-encoding.js';
 import { sampleScenario } from '../../sample/sample-scenario.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
-import { loadForCommand } from '../load-for-command.js';
+import { loadFromHere, runWithProgress } from '../from-here.js';
 import { integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
-import { createProgress } from '../progress.js';
 import { renderSample } from '../render-sample.js';
-import { resolveStartForCommand } from '../resolve-start-for-command.js';
 
 interface SampleCommandOptions extends StartOptionValues {
   readonly runs: number;
@@ -32,28 +29,19 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .option('--json', 'print the result as one JSON object')
     .addHelpText('after', '\nExample:\n  parley sample scenarios/article.yaml --runs 100000 --seed 42')
     .action(async (file: string, options: SampleCommandOptions) => {
-      const { model } = loadForCommand(file, io);
-      if (!model) return setExit(EXIT.badInput);
-      const start = resolveStartForCommand(model, options, io);
-      if (!start) return setExit(EXIT.badInput);
-      const progress = createProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs);
-      let result;
-      try {
-        result = await sampleScenario(model, start, {
+      const loaded = loadFromHere(file, options, io);
+      if (!loaded) return setExit(EXIT.badInput);
+      const result = await runWithProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs, (progress) =>
+        sampleScenario(loaded.model, loaded.start, {
           runs: options.runs,
           seed: options.seed,
           workers: options.workers,
           horizonDays: options.horizon,
           ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
           onProgress: (done) => progress.update(done),
-        });
-      } catch (cause) {
-        if (!(cause instanceof EncodingOverflow)) throw cause;
-        io.stderr(`error: ${cause.message}; shorten the horizon or the event limit, or simplify the model\n`);
-        return setExit(EXIT.badInput);
-      } finally {
-        progress.stop();
-      }
+        }),
+      );
+      if (!result) return setExit(EXIT.badInput);
       io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getColors(io)));
     });
 }
