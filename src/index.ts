@@ -1,7 +1,22 @@
 /**
- * parley's library: load a scenario, compile its parties to XState v5 machines, and step the joint
- * state of the negotiation with the one pure `step`.
+ * parley's library: load a scenario, replay it, explore what can still happen and sample it; and,
+ * underneath, the parties as XState v5 machines and the one pure `step` over the joint state.
+ * The command line is a thin layer over `loadScenario`, `run`, `explore` and `sample`.
  */
+export { loadScenario, ScenarioError, type Scenario } from './api/scenario.js';
+export { run, ReplayError, type RunOptions, type RunResult } from './api/run.js';
+export { explore, StartError, type ExploreOptions } from './api/explore.js';
+export { sample, type SampleOptions } from './api/sample.js';
+export type { From, Within } from './api/start.js';
+export type { ExploreResult, OutcomeReach, OutcomeStatus, Witness, DeadEnd } from './explore/explore-scenario.js';
+export type { SampleResult } from './sample/sample-scenario.js';
+export type { SampledOutcome, SampledPath } from './sample/summarise.js';
+export type { PathStep } from './run/path-steps.js';
+export type { StartPoint } from './run/start-point.js';
+export { DAY_PASSES, type Move } from './engine/move.js';
+export { getMoves, type WeightedMove } from './engine/moves.js';
+export type { Horizon } from './engine/horizon.js';
+
 export type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from './model/ids.js';
 export type { Comparison, Condition, FactValue, JointView } from './model/condition.js';
 export type { Diagnostic, DiagnosticCode, Severity, Span } from './model/diagnostic.js';

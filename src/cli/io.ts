@@ -1,6 +1,5 @@
 import pc from 'picocolors';
-
-type Colors = ReturnType<typeof pc.createColors>;
+import type { Colors } from '../report/colors.js';
 
 /** Exit codes: the same for every command. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;

@@ -7,7 +7,7 @@ import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { checkQuotes } from '../source/check-quotes.js';
 import { parseSourceText } from '../source/source-text.js';
 import { getColors, type CliIo } from './io.js';
-import { renderDiagnostics } from './render-diagnostics.js';
+import { renderDiagnostics } from '../report/render-diagnostics.js';
 
 /**
  * Reads a scenario for a command and prints its diagnostics to stderr. Returns the model, or

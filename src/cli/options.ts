@@ -1,7 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { totalmem } from 'node:os';
-import type { EventId } from '../model/ids.js';
-import type { StartPoint } from '../run/start-point.js';
 
 /** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
 export function integerAtLeast(min: number) {
@@ -40,11 +38,4 @@ export interface StartOptionValues {
   readonly at?: number;
   readonly horizon: number;
   readonly maxEvents?: number;
-}
-
-/** Returns the start point the options name. */
-export function getStartPoint(options: StartOptionValues): StartPoint {
-  if (options.from !== undefined) return { kind: 'after-event', event: options.from as EventId };
-  if (options.at !== undefined) return { kind: 'day', day: options.at };
-  return { kind: 'end' };
 }

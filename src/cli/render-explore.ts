@@ -1,6 +1,6 @@
 import type { ExploreResult, OutcomeReach } from '../explore/explore-scenario.js';
 import type { Colors } from './io.js';
-import { formatCount, formatProbability, renderPath } from './render-path.js';
+import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'holds-at-start': 'holds now',

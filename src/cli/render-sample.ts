@@ -1,6 +1,6 @@
 import type { SampleResult } from '../sample/sample-scenario.js';
 import type { Colors } from './io.js';
-import { formatCount, formatProbability } from './render-path.js';
+import { formatCount, formatProbability } from '../report/render-path.js';
 
 /** Renders what `parley sample` found, for a person. Pure. */
 export function renderSample(r: SampleResult, c: Colors): string {

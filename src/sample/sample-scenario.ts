@@ -1,4 +1,4 @@
-import { compileModel } from '../compile/compiled-model.js';
+import { compileModel, type CompiledModel } from '../compile/compiled-model.js';
 import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
 import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import { getHorizon } from '../explore/explore-scenario.js';
@@ -8,6 +8,7 @@ import type { Start, StartPoint } from '../run/start-point.js';
 import { sampleInWorkers } from './sample-in-workers.js';
 import { sampleRuns } from './sample-runs.js';
 import { summariseTally, type SampleSummary } from './summarise.js';
+import type { SampleTally } from './tally.js';
 
 export interface SampleOptions {
   readonly runs: number;
@@ -34,14 +35,24 @@ export interface SampleResult extends SampleSummary {
  * workers.
  */
 export async function sampleScenario(model: Model, start: Start, options: SampleOptions): Promise<SampleResult> {
+  const workers = Math.max(1, Math.min(options.workers ?? 1, options.runs));
+  if (workers === 1) return sampleScenarioInThread(model, start, options);
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const startKey = compiled.encode(start.joint);
-  const workers = Math.max(1, Math.min(options.workers ?? 1, options.runs));
-  const tally =
-    workers === 1
-      ? sampleRuns(compiled, startKey, options.seed, 0, options.runs, options.onProgress)
-      : await sampleInWorkers({ model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed }, options.runs, workers, options.onProgress);
+  const tally = await sampleInWorkers({ model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed }, options.runs, workers, options.onProgress);
+  return toResult(model, start, options, compiled, tally);
+}
+
+/** The same, in this thread and synchronously (`workers` is ignored). */
+export function sampleScenarioInThread(model: Model, start: Start, options: SampleOptions): SampleResult {
+  const horizon = getHorizon(start.joint.day, options);
+  const compiled = compileModel(model, start.joint.day, horizon);
+  const tally = sampleRuns(compiled, compiled.encode(start.joint), options.seed, 0, options.runs, options.onProgress);
+  return toResult(model, start, options, compiled, tally);
+}
+
+function toResult(model: Model, start: Start, options: SampleOptions, compiled: CompiledModel, tally: SampleTally): SampleResult {
+  const horizon = compiled.horizon;
   return {
     type: 'sample',
     scenario: model.title,

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { exploreScenario } from '../../explore/explore-scenario.js';
+import { explore } from '../../api/explore.js';
 import { formatTraceFile } from '../../trace/trace-file.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
-import { loadFromHere, runWithProgress } from '../from-here.js';
+import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
 import { renderExplore } from '../render-explore.js';
 import { writeFileAtomically } from '../write-file.js';
@@ -29,25 +29,19 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
     .option('--json', 'print the result as one JSON object')
     .addHelpText('after', '\nExamples:\n  parley explore scenarios/article.yaml\n  parley explore scenarios/article.yaml --from window-set --horizon 14 --save-traces traces/')
     .action(async (file: string, options: ExploreCommandOptions) => {
-      const loaded = loadFromHere(file, options, io);
-      if (!loaded) return setExit(EXIT.badInput);
-      const { model, start } = loaded;
+      const scenario = loadScenarioForCommand(file, io);
+      if (!scenario) return setExit(EXIT.badInput);
       const result = await runWithProgress(io, 'exploring {value} joint states, {expanded} expanded', options.maxStates, (progress) =>
-        exploreScenario(model, start, {
-          horizonDays: options.horizon,
-          ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
-          maxStates: options.maxStates,
-          onProgress: (known, expanded) => progress.update(known, { expanded }),
-        }),
+        explore(scenario, { ...getFromWithin(options), maxStates: options.maxStates, onProgress: (known, expanded) => progress.update(known, { expanded }) }),
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
         // A trace names the event it starts after, so that it still replays if the timeline grows.
-        const last = start.history.at(-1);
-        const point = start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
+        const last = result.start.history.at(-1);
+        const point = result.start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : result.start.point;
         for (const o of result.outcomes) {
           if (!o.witness) continue;
-          const trace = { parley: 'trace' as const, version: 1 as const, scenario: model.title, outcome: o.id, start: point, moves: o.witness.moves, final: o.witness.final, key: o.witness.key };
+          const trace = { parley: 'trace' as const, version: 1 as const, scenario: result.scenario, outcome: o.id, start: point, moves: o.witness.moves, final: o.witness.final, key: o.witness.key };
           writeFileAtomically(join(options.saveTraces, `${o.id}.trace.json`), formatTraceFile(trace));
         }
       }

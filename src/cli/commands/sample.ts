@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { sampleScenario } from '../../sample/sample-scenario.js';
+import { sample } from '../../api/sample.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
-import { loadFromHere, runWithProgress } from '../from-here.js';
+import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
 import { renderSample } from '../render-sample.js';
 
@@ -29,17 +29,10 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .option('--json', 'print the result as one JSON object')
     .addHelpText('after', '\nExample:\n  parley sample scenarios/article.yaml --runs 100000 --seed 42')
     .action(async (file: string, options: SampleCommandOptions) => {
-      const loaded = loadFromHere(file, options, io);
-      if (!loaded) return setExit(EXIT.badInput);
+      const scenario = loadScenarioForCommand(file, io);
+      if (!scenario) return setExit(EXIT.badInput);
       const result = await runWithProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs, (progress) =>
-        sampleScenario(loaded.model, loaded.start, {
-          runs: options.runs,
-          seed: options.seed,
-          workers: options.workers,
-          horizonDays: options.horizon,
-          ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
-          onProgress: (done) => progress.update(done),
-        }),
+        sample(scenario, { ...getFromWithin(options), runs: options.runs, seed: options.seed, workers: options.workers, onProgress: (done) => progress.update(done) }),
       );
       if (!result) return setExit(EXIT.badInput);
       io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getColors(io)));

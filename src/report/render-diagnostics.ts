@@ -1,6 +1,6 @@
 import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Colors } from './io.js';
+import type { Colors } from './colors.js';
 
 /** What a diagnostic is rendered against: the file's name, text and line index. */
 export interface DiagnosticSource {

@@ -1,5 +1,5 @@
 import type { PathStep } from '../run/path-steps.js';
-import type { Colors } from './io.js';
+import type { Colors } from './colors.js';
 
 /**
  * Renders a path's steps, numbered, each event with its day, paragraphs and quote; consecutive

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { JointState } from '../engine/joint-state.js';
+import type { Move } from '../engine/move.js';
+import type { EventId } from '../model/ids.js';
+import { PLAIN } from '../report/colors.js';
+import { renderDiagnostics } from '../report/render-diagnostics.js';
+import { replayEvents, replayTimeline, type Replay, type TraceStep } from '../run/replay-timeline.js';
+import { resolveStart } from '../run/start-point.js';
+import { getRunRecords, type RunRecord } from '../run/trace-report.js';
+import { replayTraceText } from '../trace/replay-trace.js';
+import type { Scenario } from './scenario.js';
+import { toStartPoint, type From } from './start.js';
+
+export interface RunOptions {
+  /** Replay this trace file (a path, as `parley explore --save-traces` writes them) instead of the timeline. */
+  readonly trace?: string;
+  /** Or: replay the timeline up to `from`, then these moves (event ids and `'+1 day'`). */
+  readonly moves?: readonly Move[];
+  readonly from?: From;
+}
+
+/** A replay: its records (as `parley run --json` prints them), its steps, and the joint state after any step. */
+export interface RunResult {
+  readonly records: readonly RunRecord[];
+  readonly steps: readonly TraceStep[];
+  readonly initial: JointState;
+  readonly final: JointState;
+  /**
+   * Returns the joint state after a step: `0` is before the first event, `n` after the n-th
+   * (negative numbers count from the end: `-1` is the last); an event id means right after that
+   * event (its last occurrence). Throws for a step that does not exist.
+   */
+  at(step: number | string): JointState;
+}
+
+/** Thrown by `run` for a trace or moves that cannot be replayed; `message` says where and why. */
+export class ReplayError extends Error {
+  override name = 'ReplayError';
+}
+
+/**
+ * Replays the scenario's timeline (by default), a trace file, or the timeline up to `from` and
+ * then `moves`, through the one `step`. Throws `ReplayError` if a move cannot happen where it is.
+ */
+export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const replay = getReplay(scenario, options);
+  return toRunResult(scenario, replay);
+}
+
+function getReplay(scenario: Scenario, options: RunOptions): Replay {
+  const { model } = scenario;
+  if (options.trace !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(options.trace, 'utf8');
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      throw new ReplayError(`${options.trace}: error: cannot read the trace (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : String(code)}) [file-unreadable]`);
+    }
+    const result = replayTraceText(model, text);
+    if ('replay' in result) return result.replay;
+    throw new ReplayError(renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN));
+  }
+  if (options.moves === undefined && options.from === undefined) return replayTimeline(model);
+  const start = resolveStart(model, toStartPoint(options.from));
+  if ('error' in start) throw new ReplayError(start.error);
+  const history = replayEvents(model, start.history);
+  const moves = replayEvents(model, options.moves ?? [], start.joint, (i) => ['moves', i]);
+  if (moves.problems.length > 0) throw new ReplayError(moves.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
+  const offset = history.steps.length;
+  return { initial: history.initial, steps: [...history.steps, ...moves.steps.map((s) => ({ ...s, index: s.index + offset }))], final: moves.final, problems: [] };
+}
+
+/** Wraps a replay as a `RunResult`. Pure. */
+export function toRunResult(scenario: Scenario, replay: Replay): RunResult {
+  const states = [replay.initial, ...replay.steps.map((s) => s.after)];
+  return {
+    records: getRunRecords(scenario.model, replay),
+    steps: replay.steps,
+    initial: replay.initial,
+    final: replay.final,
+    at(step) {
+      if (typeof step === 'string') {
+        const index = replay.steps.findLastIndex((s) => s.event === (step as EventId));
+        if (index < 0) throw new RangeError(`no step "${step}" in this run (its events: ${replay.steps.map((s) => s.event).join(', ')})`);
+        return states[index + 1] as JointState;
+      }
+      const index = step < 0 ? states.length + step : step;
+      const state = states[index];
+      if (!Number.isInteger(step) || !state) throw new RangeError(`no step ${step} in this run (0 to ${states.length - 1}, or -1 to -${states.length})`);
+      return state;
+    },
+  };
+}

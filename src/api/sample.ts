@@ -1,0 +1,26 @@
+import { sampleScenario, type SampleResult } from '../sample/sample-scenario.js';
+import { getStart } from './explore.js';
+import type { Scenario } from './scenario.js';
+import { toHorizonOptions, type From, type Within } from './start.js';
+
+export interface SampleOptions {
+  readonly runs: number;
+  readonly seed: string | number;
+  /** Worker threads (default 1). The result does not depend on it. */
+  readonly workers?: number;
+  readonly from?: From;
+  readonly within?: Within;
+  /** Called now and then with the number of runs done (a progress display). */
+  readonly onProgress?: (done: number) => void;
+}
+
+/** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints. */
+export function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
+  return sampleScenario(scenario.model, getStart(scenario, options.from), {
+    runs: options.runs,
+    seed: String(options.seed),
+    workers: options.workers ?? 1,
+    ...toHorizonOptions(options.within),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
+}

@@ -1,0 +1,149 @@
+import { explore, getStart, type ExploreOptions } from '../api/explore.js';
+import { toHorizonOptions } from '../api/start.js';
+import { compileModel } from '../compile/compiled-model.js';
+import type { JointState } from '../engine/joint-state.js';
+import { getHorizon } from '../explore/explore-scenario.js';
+import { findPathThrough } from '../explore/find-path-through.js';
+import { exploreStateGraph } from '../explore/state-graph.js';
+import type { EventId } from '../model/ids.js';
+import { describePath } from '../run/path-steps.js';
+import { sampleScenarioInThread } from '../sample/sample-scenario.js';
+import { formatProbability } from '../report/render-path.js';
+import { getWilsonInterval } from '../sample/wilson.js';
+import { describeExtent, describePathSteps, describeProbability, describeSearch } from './messages.js';
+import { assertScenario, getOutcomeIndex } from './outcome-lookup.js';
+
+/** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
+export interface MatcherOutcome {
+  readonly pass: boolean;
+  readonly message: () => string;
+}
+
+export type ReachOptions = Pick<ExploreOptions, 'from' | 'within' | 'maxStates'>;
+
+/**
+ * Whether the outcome can be reached. A search cut short that did not find it decides nothing:
+ * both `toReachOutcome` and `.not.toReachOutcome` then fail, saying so.
+ */
+export function toReachOutcome(received: unknown, outcome: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toReachOutcome');
+  const result = explore(received, options);
+  const o = result.outcomes[getOutcomeIndex(received, outcome)];
+  if (!o) throw new Error('parley: no result for this outcome');
+  const reached = o.status === 'reachable' || o.status === 'holds-at-start';
+  if (!reached && o.status === 'not-found') {
+    return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable ${describeSearch(result)}: not found in ${describeExtent(result)}; raise maxStates` };
+  }
+  return {
+    pass: reached,
+    message: () =>
+      reached
+        ? `expected "${outcome}" not to be reachable ${describeSearch(result)}, but it is (${describeProbability(o)}); a shortest path:\n${describePathSteps(o.witness?.steps ?? [])}`
+        : `expected "${outcome}" to be reachable ${describeSearch(result)}, but ${describeExtent(result)} found no path to it`,
+  };
+}
+
+/**
+ * Whether the outcome can never be reached: proven only by an exhaustive search. A search cut
+ * short fails both `toNeverReachOutcome` and `.not.toNeverReachOutcome`, saying so.
+ */
+export function toNeverReachOutcome(received: unknown, outcome: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toNeverReachOutcome');
+  const result = explore(received, options);
+  const o = result.outcomes[getOutcomeIndex(received, outcome)];
+  if (!o) throw new Error('parley: no result for this outcome');
+  if (o.status === 'not-found') {
+    return { pass: isNot, message: () => `cannot prove that "${outcome}" is never reached ${describeSearch(result)}: ${describeExtent(result)} did not finish; raise maxStates` };
+  }
+  const never = o.status === 'unreachable';
+  return {
+    pass: never,
+    message: () =>
+      never
+        ? `expected "${outcome}" to be reachable ${describeSearch(result)}, but ${describeExtent(result)} found no path to it`
+        : `expected "${outcome}" never to be reached ${describeSearch(result)}, but it is (${describeProbability(o)}); a shortest path:\n${describePathSteps(o.witness?.steps ?? [])}`,
+  };
+}
+
+/** Whether some path reaches the outcome after taking these events, in this order (other moves may come between). */
+export function toReachOutcomeVia(received: unknown, outcome: string, events: readonly string[], options: ReachOptions = {}, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toReachOutcomeVia');
+  const o = getOutcomeIndex(received, outcome);
+  const { model } = received;
+  const start = getStart(received, options.from);
+  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, toHorizonOptions(options.within)));
+  const indexes = events.map((id) => {
+    const i = compiled.events.findIndex((e) => e.id === (id as EventId));
+    if (i < 0) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
+    return i;
+  });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates ?? 2_000_000 });
+  const path = findPathThrough(graph, o, indexes);
+  const route = events.join(' > ');
+  const searched = `${graph.exhaustive ? 'an exhaustive search' : 'a search cut'} at ${graph.keys.length} joint states`;
+  if (!path && !graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable via ${route}: ${searched}; raise maxStates` };
+  if (!path) return { pass: false, message: () => `expected a path to "${outcome}" through ${route}, in that order, but ${searched} found none` };
+  const steps = describePath(model, start.joint, path.map((m) => compiled.moveAt(m))).steps;
+  return { pass: true, message: () => `expected no path to "${outcome}" through ${route}, but there is one:\n${describePathSteps(steps)}` };
+}
+
+/** Whether a party is in a stance in a joint state (from `run(...).at(step)`). */
+export function toBeInStance(received: unknown, party: string, stance: string): MatcherOutcome {
+  const joint = received as JointState;
+  const parties = typeof received === 'object' && received !== null && 'parties' in received ? joint.parties : undefined;
+  if (!parties) throw new TypeError('toBeInStance expects a joint state, such as run(scenario).at(step)');
+  const snapshot = (parties as Record<string, { value: unknown }>)[party];
+  if (!snapshot) throw new Error(`no party "${party}" in this joint state; its parties: ${Object.keys(parties).join(', ')}`);
+  const actual = String(snapshot.value);
+  const all = Object.entries(parties as Record<string, { value: unknown }>)
+    .map(([p, s]) => `${p}: ${String(s.value)}`)
+    .join(', ');
+  return {
+    pass: actual === stance,
+    message: () =>
+      actual === stance ? `expected ${party} not to be in ${stance} on day ${joint.day}, but it is (${all})` : `expected ${party} to be in ${stance} on day ${joint.day}, but it is in ${actual} (${all})`,
+  };
+}
+
+export interface ProbabilityOptions extends ReachOptions {
+  readonly atLeast?: number;
+  readonly atMost?: number;
+  /** `true` (the default): the explorer's exact probability; `{ runs, seed }`: the sampler's frequency. */
+  readonly exact?: true | { readonly runs: number; readonly seed: string | number };
+}
+
+/**
+ * Whether the probability of reaching the outcome is within bounds. Exactly (the default), a
+ * search cut short decides only if its bounds do. Sampled, the frequency is compared and its
+ * Wilson 95% interval reported.
+ */
+export function toHaveOutcomeProbability(received: unknown, outcome: string, options: ProbabilityOptions, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toHaveOutcomeProbability');
+  if (options.atLeast === undefined && options.atMost === undefined) throw new Error('toHaveOutcomeProbability needs atLeast, atMost or both');
+  const index = getOutcomeIndex(received, outcome);
+  const low = options.atLeast ?? 0;
+  const high = options.atMost ?? 1;
+  const range = options.atLeast !== undefined && options.atMost !== undefined ? `between ${low} and ${high}` : options.atLeast !== undefined ? `at least ${low}` : `at most ${high}`;
+  const within = (p: number) => p >= low && p <= high;
+
+  if (options.exact !== undefined && options.exact !== true) {
+    const { runs, seed } = options.exact;
+    const sampled = sampleScenarioInThread(received.model, getStart(received, options.from), { runs, seed: String(seed), ...toHorizonOptions(options.within) });
+    const s = sampled.outcomes[index];
+    if (!s) throw new Error('parley: no result for this outcome');
+    const [lo, hi] = getWilsonInterval(s.runs, sampled.runs);
+    const said = `sampled ${formatProbability(s.frequency)} (${s.runs} of ${runs} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
+    const pass = within(s.frequency);
+    return { pass, message: () => `expected the probability of "${outcome}" ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}` };
+  }
+
+  const result = explore(received, options);
+  const o = result.outcomes[index];
+  if (!o) throw new Error('parley: no result for this outcome');
+  const [lo, hi] = o.probabilityBounds;
+  const decided = within(lo) && within(hi) ? true : lo > high || hi < low ? false : undefined;
+  if (decided === undefined) {
+    return { pass: isNot, message: () => `cannot tell whether the probability of "${outcome}" is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}` };
+  }
+  return { pass: decided, message: () => `expected the probability of "${outcome}" ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${describeProbability(o).replace('probability ', '')} (exact, ${describeExtent(result)})` };
+}

@@ -1,0 +1,65 @@
+/**
+ * parley's Vitest matchers. Importing this module registers them with `expect.extend` and extends
+ * Vitest's types, so editors complete them:
+ *
+ * ```ts
+ * import 'parley/vitest';
+ * expect(scenario).toReachOutcome('trilateral-summit', { within: 30 });
+ * ```
+ */
+import { expect } from 'vitest';
+import type { From, Within } from '../api/start.js';
+import * as matchers from './matchers.js';
+
+interface ReachOptions {
+  /** Where to start: a timeline event's id (right after it), `{ day }`, or the end of the timeline (default). */
+  readonly from?: From;
+  /** How far to look: days (default 30), or `{ days, events }`. */
+  readonly within?: Within;
+  /** Stop searching after this many joint states (default 2,000,000). */
+  readonly maxStates?: number;
+}
+
+interface ProbabilityOptions extends ReachOptions {
+  readonly atLeast?: number;
+  readonly atMost?: number;
+  /** `true` (the default): the explorer's exact probability; `{ runs, seed }`: the sampler's frequency. */
+  readonly exact?: true | { readonly runs: number; readonly seed: string | number };
+}
+
+/** The matchers parley adds to `expect(...)`. */
+export interface ParleyMatchers<R = unknown> {
+  /** Some path from the start reaches the outcome within the horizon. */
+  toReachOutcome(outcome: string, options?: ReachOptions): R;
+  /** No path reaches the outcome within the horizon, proven by an exhaustive search. */
+  toNeverReachOutcome(outcome: string, options?: ReachOptions): R;
+  /** Some path reaches the outcome after taking these events in this order (other moves may come between). */
+  toReachOutcomeVia(outcome: string, events: readonly string[], options?: ReachOptions): R;
+  /** On a joint state (`run(scenario).at(step)`): the party is in this stance. */
+  toBeInStance(party: string, stance: string): R;
+  /** The probability of reaching the outcome within the horizon is within bounds, exactly or sampled. */
+  toHaveOutcomeProbability(outcome: string, options: ProbabilityOptions): R;
+}
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
+  interface Matchers<T = any> extends ParleyMatchers<void> {}
+}
+
+expect.extend({
+  toReachOutcome(received: unknown, outcome: string, options?: ReachOptions) {
+    return matchers.toReachOutcome(received, outcome, options, this.isNot);
+  },
+  toNeverReachOutcome(received: unknown, outcome: string, options?: ReachOptions) {
+    return matchers.toNeverReachOutcome(received, outcome, options, this.isNot);
+  },
+  toReachOutcomeVia(received: unknown, outcome: string, events: readonly string[], options?: ReachOptions) {
+    return matchers.toReachOutcomeVia(received, outcome, events, options, this.isNot);
+  },
+  toBeInStance(received: unknown, party: string, stance: string) {
+    return matchers.toBeInStance(received, party, stance);
+  },
+  toHaveOutcomeProbability(received: unknown, outcome: string, options: ProbabilityOptions) {
+    return matchers.toHaveOutcomeProbability(received, outcome, options, this.isNot);
+  },
+});

@@ -1,0 +1,126 @@
+// Each matcher passes when it should, and fails when it should with a message written for a person.
+import { describe, expect, it } from 'vitest';
+import { loadScenario, run } from 'parley';
+import 'parley/vitest';
+
+const article = loadScenario('scenarios/article.yaml');
+
+/** Runs an assertion that must fail and returns its message. */
+function failure(assertion: () => void): string {
+  try {
+    assertion();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the assertion passed, but it should have failed');
+}
+
+describe('toReachOutcome', () => {
+  it('fails for an unreachable outcome with the states searched and the horizon', () => {
+    const message = failure(() => expect(article).toReachOutcome('trilateral-summit', { within: { events: 1 } }));
+    expect(message).toBe(
+      'expected "trilateral-summit" to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days and at most 1 event, but an exhaustive search of 185 joint states found no path to it',
+    );
+  });
+
+  it('.not fails for a reachable outcome with a shortest path, days, paragraphs and quotes', () => {
+    const message = failure(() => expect(article).not.toReachOutcome('raised-level-istanbul-talks'));
+    expect(message).toBe(
+      [
+        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.3075); a shortest path:',
+        '    1. day 0  ukraine-accepts-raised-level  (P14)',
+        '       > raising the level of the heads of delegation',
+        '    2. day 0  raised-level-round-held  (P10 P14)',
+        '       > sending higher-level officials to talks with Ukraine in Istanbul',
+      ].join('\n'),
+    );
+  });
+
+  it('decides nothing when the search is cut before finding it: both forms fail', () => {
+    expect(failure(() => expect(article).toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(/^cannot tell whether "trilateral-summit" is reachable .*: not found in a search cut at \d+ joint states \(maxStates 20\); raise maxStates$/);
+    expect(failure(() => expect(article).not.toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(/^cannot tell/);
+  });
+
+  it('names the outcomes when given an unknown one', () => {
+    expect(() => expect(article).toReachOutcome('trilateral')).toThrowError(/unknown outcome "trilateral".*the scenario's outcomes: ceasefire, trilateral-summit/);
+  });
+});
+
+describe('toNeverReachOutcome', () => {
+  it('fails with a shortest path when the outcome can be reached', () => {
+    const message = failure(() => expect(article).toNeverReachOutcome('bilateral-summit'));
+    expect(message).toContain('expected "bilateral-summit" never to be reached from the end of the timeline');
+    expect(message).toContain('1. day 0  bilateral-held  (P2)\n       > a bilateral meeting between Putin and Zelensky');
+  });
+
+  it('passes only on an exhaustive search: a cut search fails with that reason', () => {
+    expect(article).toNeverReachOutcome('stalemate', { within: 7 });
+    const message = failure(() => expect(article).toNeverReachOutcome('stalemate', { within: 7, maxStates: 30 }));
+    expect(message).toMatch(/^cannot prove that "stalemate" is never reached .*: a search cut at \d+ joint states \(maxStates 30\) did not finish; raise maxStates$/);
+  });
+
+  it('.not asserts that the outcome is reachable, with the search in the message', () => {
+    expect(article).not.toNeverReachOutcome('stalemate');
+    expect(failure(() => expect(article).not.toNeverReachOutcome('stalemate', { within: 7 }))).toMatch(/^expected "stalemate" to be reachable .* within 7 days, but an exhaustive search of [\d,]+ joint states found no path to it$/);
+  });
+});
+
+describe('toReachOutcomeVia', () => {
+  it('passes for events taken in order on the way, fails for an order no path takes', () => {
+    expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-accepts-raised-level', 'architecture-established']);
+    const message = failure(() => expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-rejects-raised-level']));
+    expect(message).toMatch(/^expected a path to "trilateral-summit" through ukraine-rejects-raised-level, in that order, but an exhaustive search at \d+ joint states found none$/);
+  });
+
+  it('.not fails with the path that does go through them', () => {
+    const message = failure(() => expect(article).not.toReachOutcomeVia('ceasefire', ['bilateral-held']));
+    expect(message).toContain('expected no path to "ceasefire" through bilateral-held, but there is one:');
+    expect(message).toContain('bilateral-held  (P2)');
+    expect(message).toContain('ceasefire-agreed  (P3)');
+  });
+
+  it('does not count a path that reached the outcome before taking the events', () => {
+    expect(article).not.toReachOutcomeVia('bilateral-summit', ['bilateral-held', 'summit-worsens']);
+  });
+});
+
+describe('toBeInStance', () => {
+  const history = run(article);
+
+  it('fails naming the stance the party is in, and every party’s', () => {
+    const message = failure(() => expect(history.at(0)).toBeInStance('ukraine', 'guarantees-first'));
+    expect(message).toBe(
+      'expected ukraine to be in guarantees-first on day -120, but it is in ceasefire-first (ukraine: ceasefire-first, russia: istanbul-format, united-states: ceasefire-first, europe: ceasefire-first, turkey: hosting-technical-talks)',
+    );
+  });
+
+  it('.not fails when the party is in that stance', () => {
+    expect(failure(() => expect(history.at(-1)).not.toBeInStance('europe', 'ceasefire-first'))).toMatch(/^expected europe not to be in ceasefire-first on day 0, but it is/);
+  });
+
+  it('refuses something that is not a joint state', () => {
+    expect(() => expect(article).toBeInStance('ukraine', 'x')).toThrowError(/toBeInStance expects a joint state/);
+  });
+});
+
+describe('toHaveOutcomeProbability', () => {
+  it('fails with the exact probability and the search', () => {
+    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5 }))).toBe(
+      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.1068 (exact, an exhaustive search of 5,095 joint states)',
+    );
+    expect(failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 }))).toContain('not to be between 0.1 and 0.2, but it is 0.1068');
+  });
+
+  it('samples with { runs, seed } and reports the frequency with its interval', () => {
+    const message = failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }));
+    expect(message).toMatch(/^expected the probability of "stalemate" to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/);
+  });
+
+  it('decides nothing when a cut search bounds the probability on both sides of the limit', () => {
+    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.05, maxStates: 100 }))).toMatch(/^cannot tell whether the probability of "stalemate" is at least 0\.05: a search cut at \d+ joint states \(maxStates 100\) bounds it between 0 and 1$/);
+  });
+
+  it('needs a bound', () => {
+    expect(() => expect(article).toHaveOutcomeProbability('stalemate', {})).toThrowError(/needs atLeast, atMost or both/);
+  });
+});
