@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { addExploreCommand } from './commands/explore.js';
+import { addInspectCommand } from './commands/inspect.js';
 import { addRunCommand } from './commands/run.js';
 import { addSampleCommand } from './commands/sample.js';
 import { addSchemaCommand } from './commands/schema.js';
@@ -39,6 +40,7 @@ Examples:
   parley explore scenarios/article.yaml --save-traces traces/
   parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json
   parley sample scenarios/article.yaml --runs 100000 --seed 42
+  parley inspect scenarios/article.yaml
   parley validate scenarios/article.yaml --source article.txt`,
     );
   const setExit = (code: number) => {
@@ -47,6 +49,7 @@ Examples:
   addRunCommand(program, io, setExit);
   addExploreCommand(program, io, setExit);
   addSampleCommand(program, io, setExit);
+  addInspectCommand(program, io, setExit);
   addValidateCommand(program, io, setExit);
   addSchemaCommand(program, io);
   try {

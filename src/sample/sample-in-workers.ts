@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { getBuiltFileUrl } from '../runtime/built-file.js';
 import { fromTallyData, mergeTally, createTally, type SampleTally } from './tally.js';
 import type { SampleJob, WorkerMessage } from './worker-protocol.js';
 
@@ -14,7 +15,7 @@ export async function sampleInWorkers(job: Omit<SampleJob, 'from' | 'to'>, runs:
     shares.map(
       ([from, to], w) =>
         new Promise<SampleTally>((resolve, reject) => {
-          const worker = new Worker(getWorkerUrl(), { workerData: { ...job, from, to } satisfies SampleJob });
+          const worker = new Worker(getBuiltFileUrl(import.meta.url, './sample-worker.js'), { workerData: { ...job, from, to } satisfies SampleJob });
           worker.on('message', (message: WorkerMessage) => {
             if (message.kind === 'progress') {
               done[w] = message.done;
@@ -32,15 +33,4 @@ export async function sampleInWorkers(job: Omit<SampleJob, 'from' | 'to'>, runs:
   );
   onProgress?.(runs);
   return tallies.reduce(mergeTally, createTally(job.model.outcomes.length));
-}
-
-/**
- * The worker's compiled file. Running from the TypeScript sources (as the test runner does), the
- * worker is taken from the build in `dist/`, which `npm test` builds first: a worker thread cannot
- * load TypeScript.
- */
-function getWorkerUrl(): URL {
-  const here = new URL('./sample-worker.js', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return here;
-  return new URL(here.href.replace('/src/sample/', '/dist/sample/'));
 }

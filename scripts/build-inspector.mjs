@@ -1,0 +1,19 @@
+// Bundles the inspector page (the same engine modules the command line runs) for the browser,
+// into dist/inspector/assets, which the inspector's server serves and nothing else.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+const out = 'dist/inspector/assets';
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: ['src/inspector/page/main.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  outfile: `${out}/app.js`,
+  minify: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+copyFileSync('src/inspector/page/app.css', `${out}/app.css`);

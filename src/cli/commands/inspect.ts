@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createSkyInspector, createWebSocketInspector } from '@statelyai/inspect';
+import open from 'open';
+import { toScenario } from '../../api/scenario.js';
+import { startInspectorServer } from '../../inspector/server.js';
+import type { StatelyInspector } from '../../inspector/stately-bridge.js';
+import { getTraceSession } from '../../inspector/trace-session.js';
+import { renderDiagnostics } from '../../report/render-diagnostics.js';
+import { EXIT, getColors, type CliIo } from '../io.js';
+import { loadForCommand } from '../load-for-command.js';
+import { integerAtLeast } from '../options.js';
+
+interface InspectOptions {
+  readonly trace?: string;
+  readonly host: string;
+  readonly port: number;
+  readonly open: boolean;
+  readonly stately?: string | true;
+}
+
+/** `parley inspect FILE`: the offline inspector page, served locally. */
+export function addInspectCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('inspect')
+    .description(
+      'Serve the inspector, a page that works with no internet: every party\'s statechart with its active stance lit, the timeline with its quotes, stepping forward and back (buttons or the arrow keys), what-if branches, and what can still happen from each point. Runs until interrupted (Ctrl-C).',
+    )
+    .argument('<file>', 'scenario file (YAML)')
+    .option('--trace <trace>', 'open at the end of this trace (from `parley explore --save-traces`)')
+    .option('--host <host>', 'address to listen on; anything but loopback lets other machines connect', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', integerAtLeast(0), 0)
+    .option('--no-open', 'do not open a browser; just print the address')
+    .option('--stately [url]', "also stream the parties' actors to Stately's hosted inspector (through @statelyai/inspect; needs the internet), or to the WebSocket inspector at url")
+    .addHelpText('after', '\nExamples:\n  parley inspect scenarios/article.yaml\n  parley inspect scenarios/article.yaml --trace traces/trilateral-summit.trace.json --no-open')
+    .action(async (file: string, options: InspectOptions) => {
+      const { checked } = loadForCommand(file, io);
+      if (!checked.model) return setExit(EXIT.badInput);
+      const scenario = toScenario(checked);
+      let trace;
+      if (options.trace !== undefined) {
+        let text: string;
+        try {
+          text = readFileSync(options.trace, 'utf8');
+        } catch {
+          io.stderr(`${options.trace}: error: cannot read the trace [file-unreadable]\n`);
+          return setExit(EXIT.badInput);
+        }
+        const session = getTraceSession(scenario.model, text);
+        if (!('trace' in session)) {
+          io.stderr(renderDiagnostics({ file: options.trace, text, lineCounter: session.lineCounter }, session.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+          return setExit(EXIT.badInput);
+        }
+        trace = session.trace;
+      }
+      const stately: StatelyInspector | undefined =
+        options.stately === undefined ? undefined : options.stately === true ? createSkyInspector() : createWebSocketInspector({ url: options.stately });
+      const server = await startInspectorServer({ scenario, host: options.host, port: options.port, ...(trace && { trace }), ...(stately && { stately }) });
+      io.stdout(`parley inspector for ${file}: ${server.url}\n(press Ctrl-C to stop)\n`);
+      if (options.open) {
+        open(server.url).catch(() => io.stderr(`could not open a browser; open ${server.url} yourself\n`));
+      }
+      await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+      await server.close();
+    });
+}

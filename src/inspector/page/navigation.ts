@@ -1,0 +1,67 @@
+import { DAY_PASSES, type Move } from '../../engine/move.js';
+import type { EventId } from '../../model/ids.js';
+
+/**
+ * Where the inspector stands: a path of moves from the start of the scenario (the first `base`
+ * events of the timeline, then what-if moves), and how many of its moves have been taken. The main
+ * timeline is the path with `base` equal to its length and no what-if moves.
+ */
+export interface Position {
+  readonly base: number;
+  readonly whatIf: readonly Move[];
+  readonly at: number;
+}
+
+/** Returns the moves of the position's path: the timeline's first `base` events, then the what-ifs. Pure. */
+export function getPathMoves(timeline: readonly EventId[], position: Position): Move[] {
+  return [...timeline.slice(0, position.base), ...position.whatIf];
+}
+
+/** Returns the position one step forward or back along its path, or the same position at an end. Pure. */
+export function stepBy(timeline: readonly EventId[], position: Position, delta: 1 | -1): Position {
+  const length = getPathMoves(timeline, position).length;
+  return { ...position, at: Math.max(0, Math.min(length, position.at + delta)) };
+}
+
+/**
+ * Returns the position after taking a what-if move where the position stands: a new branch that
+ * shares the path up to here. Pure.
+ */
+export function branchWith(timeline: readonly EventId[], position: Position, move: Move): Position {
+  const path = getPathMoves(timeline, position).slice(0, position.at);
+  const base = Math.min(position.base, position.at);
+  return { base, whatIf: [...path.slice(base), move], at: path.length + 1 };
+}
+
+/** Returns the position on the main timeline nearest to where a branch left it. Pure. */
+export function backToTimeline(timeline: readonly EventId[], position: Position): Position {
+  return { base: timeline.length, whatIf: [], at: Math.min(position.at, position.base) };
+}
+
+// Event ids start with a letter, so a token starting with a digit cannot be one.
+const DAY_TOKEN = '1d';
+
+/** Encodes a position for the address bar: `#at=12`, or `#at=18&base=16&whatif=a~b~1d`. Pure. */
+export function encodePosition(timeline: readonly EventId[], position: Position): string {
+  if (position.whatIf.length === 0 && position.base === timeline.length) return `#at=${position.at}`;
+  const moves = position.whatIf.map((m) => (m === DAY_PASSES ? DAY_TOKEN : encodeURIComponent(m))).join('~');
+  return `#at=${position.at}&base=${position.base}&whatif=${moves}`;
+}
+
+/**
+ * Decodes a position from the address bar; anything missing or out of range falls back to the
+ * end of the timeline (the moves themselves are checked when they are replayed). Pure.
+ */
+export function decodePosition(timeline: readonly EventId[], hash: string): Position {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const base = clamp(Number(params.get('base') ?? timeline.length), 0, timeline.length);
+  const raw = params.get('whatif');
+  const whatIf: Move[] = raw ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeURIComponent(m) as EventId))) : [];
+  const length = base + whatIf.length;
+  const at = clamp(Number(params.get('at') ?? length), 0, length);
+  return { base, whatIf, at };
+}
+
+function clamp(n: number, low: number, high: number): number {
+  return Number.isInteger(n) ? Math.max(low, Math.min(high, n)) : high;
+}

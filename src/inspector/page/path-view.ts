@@ -1,0 +1,45 @@
+import { getInitialJointState, getStances, type JointState } from '../../engine/joint-state.js';
+import type { Move } from '../../engine/move.js';
+import type { EventId } from '../../model/ids.js';
+import type { Model } from '../../model/model.js';
+import { replayEvents } from '../../run/replay-timeline.js';
+import { getEdgeId } from './chart-layout.js';
+import { getPathMoves, type Position } from './navigation.js';
+
+/** A position worked out: the joint state after every move of its path, and the transitions taken up to where it stands. */
+export interface PathView {
+  readonly position: Position;
+  readonly moves: readonly Move[];
+  readonly states: readonly JointState[];
+  /** Transitions taken by the first `position.at` moves, as chart edge ids. */
+  readonly taken: ReadonlySet<string>;
+  /** Why the path was cut short (a move from the address bar that cannot happen there), if it was. */
+  readonly problem: string | null;
+}
+
+/**
+ * Replays the position's path with the one `step` and collects what the page shows. Pure. A move
+ * that cannot happen where it stands ends the path there, with the reason.
+ */
+export function getPathView(model: Model, position: Position): PathView {
+  const timeline = model.timeline as readonly EventId[];
+  const wanted = getPathMoves(timeline, position);
+  const replay = replayEvents(model, wanted, getInitialJointState(model), (i) => ['moves', i]);
+  const firstProblem = replay.problems[0];
+  const cut = firstProblem ? (firstProblem.path[1] as number) : wanted.length;
+  const moves = wanted.slice(0, cut);
+  const states = [replay.initial, ...replay.steps.slice(0, cut).map((s) => s.after)];
+  const at = Math.min(position.at, moves.length);
+  const taken = new Set<string>();
+  for (let i = 0; i < at; i++) {
+    const before = getStances(model, states[i] as JointState);
+    const after = getStances(model, states[i + 1] as JointState);
+    for (const party of model.parties) {
+      const from = before[party.id] as string;
+      const to = after[party.id] as string;
+      if (from !== to) taken.add(getEdgeId(party.id, from, to, moves[i] as string));
+    }
+  }
+  const base = Math.min(position.base, moves.length);
+  return { position: { base, whatIf: moves.slice(base), at }, moves, states, taken, problem: firstProblem ? firstProblem.message : null };
+}

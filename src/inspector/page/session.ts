@@ -1,0 +1,12 @@
+import type { Move } from '../../engine/move.js';
+import type { Model } from '../../model/model.js';
+
+/** What the inspector's server sends the page: the scenario's model, and a trace to open if one was given. */
+export interface InspectorSession {
+  readonly file: string;
+  readonly model: Model;
+  /** A trace to open: the timeline events it starts after, then its moves; and its recorded key. */
+  readonly trace: { readonly base: number; readonly whatIf: readonly Move[]; readonly key: string } | null;
+  /** True when the server streams the page's moves to Stately's inspector. */
+  readonly stately: boolean;
+}

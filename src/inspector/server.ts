@@ -1,0 +1,97 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Scenario } from '../api/scenario.js';
+import { DAY_PASSES, type Move } from '../engine/move.js';
+import { getBuiltFileUrl } from '../runtime/built-file.js';
+import { PAGE_HTML } from './page-html.js';
+import type { InspectorSession } from './page/session.js';
+import { createStatelyBridge, type StatelyInspector } from './stately-bridge.js';
+
+export interface InspectorServerOptions {
+  readonly scenario: Scenario;
+  /** The position a trace opens at (see `getTraceSession`). */
+  readonly trace?: InspectorSession['trace'];
+  /** Default 127.0.0.1: only this machine can connect. */
+  readonly host?: string;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Streams the page's moves to Stately's inspector through this `@statelyai/inspect` inspector. */
+  readonly stately?: StatelyInspector;
+}
+
+export interface InspectorServer {
+  readonly url: string;
+  readonly address: AddressInfo;
+  close(): Promise<void>;
+}
+
+/** The largest request body accepted (the page's position reports are far smaller). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const LOCAL_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Starts the inspector's server: the page, its two bundled assets, the scenario as JSON, and (with
+ * Stately) the page's position reports. Nothing else is served: no file is looked up from a request
+ * path. Requests whose Host is not this machine (DNS rebinding) are refused with 403, bodies over
+ * 64 KiB with 413.
+ */
+export async function startInspectorServer(options: InspectorServerOptions): Promise<InspectorServer> {
+  const host = options.host ?? '127.0.0.1';
+  const assets = new Map([
+    ['app.js', { body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.js')), type: 'text/javascript; charset=utf-8' }],
+    ['app.css', { body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.css')), type: 'text/css; charset=utf-8' }],
+  ]);
+  const session: InspectorSession = { file: options.scenario.file, model: options.scenario.model, trace: options.trace ?? null, stately: options.stately !== undefined };
+  const bridge = options.stately && createStatelyBridge(options.scenario.model, options.stately);
+  const state = { port: 0 };
+  const allowedNames = new Set([...LOCAL_NAMES, host.includes(':') ? `[${host}]` : host]);
+
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    if (!isAllowedHost(c.req.header('host'), allowedNames, state.port)) return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
+    await next();
+    c.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+  });
+  // The rest of an oversized body is not read: the connection closes, so that no client reuses it.
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('request too large', 413, { connection: 'close' }) }));
+  app.get('/', (c) => c.html(PAGE_HTML));
+  app.get('/assets/:name', (c) => {
+    const asset = assets.get(c.req.param('name'));
+    return asset ? c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache' }) : c.text('not found', 404);
+  });
+  app.get('/api/session', (c) => c.json(session));
+  app.post('/api/position', async (c) => {
+    if (!bridge) return c.text('not found', 404);
+    const body = await c.req.json().catch(() => undefined);
+    const moves = (body as { moves?: unknown } | undefined)?.moves;
+    if (!Array.isArray(moves) || !moves.every((m) => typeof m === 'string')) return c.text('expected { "moves": [event ids or "+1 day"] }', 400);
+    return bridge.show(moves.map((m) => (m === DAY_PASSES ? DAY_PASSES : m)) as Move[]) ? c.body(null, 204) : c.text('these moves do not replay from the start', 400);
+  });
+  app.notFound((c) => c.text('not found', 404));
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 0 }, () => resolve(s));
+  });
+  const address = server.address() as AddressInfo;
+  state.port = address.port;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shown}:${address.port}/`,
+    address,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** True when the Host header names this machine (or the host the server was bound to) and its port. */
+function isAllowedHost(header: string | undefined, names: ReadonlySet<string>, port: number): boolean {
+  if (!header) return false;
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header.trim().toLowerCase());
+  if (!match) return false;
+  return names.has(match[1] as string) && match[2] !== undefined && Number(match[2]) === port;
+}

@@ -1,0 +1,43 @@
+import type { createInspector } from '@statelyai/inspect';
+import { getInitialJointState, getStances } from '../engine/joint-state.js';
+import { isDayMove, type Move } from '../engine/move.js';
+import { getPartyMachines } from '../model/machines.js';
+import type { Model } from '../model/model.js';
+import { replayEvents } from '../run/replay-timeline.js';
+
+/** What the bridge needs of a `@statelyai/inspect` inspector (any of its creators gives one). */
+export type StatelyInspector = Pick<ReturnType<typeof createInspector>, 'actor' | 'event' | 'snapshot'>;
+
+/**
+ * Streams the inspector page's position to Stately's inspector through `@statelyai/inspect`: each
+ * party's machine is registered as an actor (with its definition), and every position the page
+ * moves to is sent as the event that led there and each party's new snapshot.
+ */
+export interface StatelyBridge {
+  /** Shows the joint state after these moves from the start; returns false if they do not replay. */
+  show(moves: readonly Move[]): boolean;
+}
+
+/** Registers every party's actor with the inspector and returns the bridge. */
+export function createStatelyBridge(model: Model, inspector: StatelyInspector): StatelyBridge {
+  const initial = getStances(model, getInitialJointState(model));
+  for (const [party, machine] of getPartyMachines(model)) {
+    // An actor-like reference: the inspector takes the definition from `logic.config`.
+    const actor = { sessionId: party, logic: machine } as unknown as Parameters<StatelyInspector['actor']>[0];
+    inspector.actor(actor, { status: 'active', value: initial[party], context: {} });
+  }
+  return {
+    show(moves) {
+      const replay = replayEvents(model, moves, getInitialJointState(model), (i) => ['moves', i]);
+      if (replay.problems.length > 0) return false;
+      const last = moves.at(-1);
+      const event = { type: last === undefined ? 'xstate.init' : isDayMove(last) ? 'parley.day' : last };
+      const stances = getStances(model, replay.final);
+      for (const party of model.parties) {
+        if (last !== undefined && !isDayMove(last)) inspector.event(party.id, event);
+        inspector.snapshot(party.id, { status: 'active', value: stances[party.id], context: {} }, { event });
+      }
+      return true;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { runParley } from '../helpers/run-cli.js';
+import { ROOT } from '../helpers/scenarios.js';
+
+describe('parley inspect', () => {
+  it('serves the inspector on loopback, prints its address, and stops cleanly on Ctrl-C', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+        if (match) resolve(match[0]);
+      });
+      child.on('exit', () => reject(new Error(`exited early: ${output}`)));
+    });
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>parley inspector</title>');
+    const session = await (await fetch(`${url}api/session`)).json();
+    expect(session.file).toBe('scenarios/article.yaml');
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+
+  it('refuses a trace that does not replay, exit 2', async () => {
+    const result = await runParley(['inspect', 'scenarios/article.yaml', '--trace', 'test/fixtures/tiny.yaml', '--no-open']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('test/fixtures/tiny.yaml:1:1: error:');
+  });
+
+  it('documents its options in --help', async () => {
+    const { code, stdout } = await runParley(['inspect', '--help']);
+    expect(code).toBe(0);
+    expectGolden('help/inspect.txt', stdout);
+  });
+});

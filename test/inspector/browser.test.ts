@@ -1,0 +1,187 @@
+// The inspector page in a real browser (Debian's Chromium, driven by playwright-core), checked by
+// what a person sees and does.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explore } from '../../src/api/explore.js';
+import { loadScenario } from '../../src/api/scenario.js';
+import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
+import { getTraceSession } from '../../src/inspector/trace-session.js';
+import { formatProbability } from '../../src/report/render-path.js';
+import { runParley } from '../helpers/run-cli.js';
+import { ARTICLE, ROOT } from '../helpers/scenarios.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const scenario = loadScenario(ARTICLE);
+let server: InspectorServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  server = await startInspectorServer({ scenario });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page offline: any request that does not go to the inspector itself is refused and recorded. */
+async function openPage(url: string, viewport = { width: 1600, height: 1000 }): Promise<{ page: Page; elsewhere: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const elsewhere: string[] = [];
+  const origin = new URL(url).origin;
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(origin) || route.request().url().startsWith('data:')) return route.continue();
+    elsewhere.push(route.request().url());
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await page.locator('.from-here table').waitFor();
+  expect(errors).toEqual([]);
+  return { page, elsewhere };
+}
+
+/** The stance lit in a party's chart. */
+const lit = (page: Page, party: string) => page.locator(`.chart[data-party="${party}"] [aria-current="true"]`).getAttribute('data-stance');
+
+describe('the inspector page', () => {
+  it('works offline: every request it makes goes to the inspector itself', async () => {
+    const { page, elsewhere } = await openPage(server.url);
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
+  it('draws every party’s chart with its active stance lit and the transitions taken marked', async () => {
+    const { page } = await openPage(server.url);
+    expect(await page.locator('.chart').count()).toBe(5);
+    expect(await lit(page, 'ukraine')).toBe('awaiting-guarantees-architecture');
+    expect(await lit(page, 'russia')).toBe('step-by-step-preparation');
+    expect(await lit(page, 'united-states')).toBe('summit-broker');
+    expect(await page.locator('.chart[data-party="ukraine"] [aria-current="true"]').count()).toBe(1);
+    expect(await page.locator('.chart[data-party="ukraine"] .transition.taken[data-event="window-set"]').count()).toBe(1);
+    expect(await page.locator('.chart[data-party="ukraine"] .transition.taken[data-event="architecture-established"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the timeline with days, paragraphs and quotes, the current event marked', async () => {
+    const { page } = await openPage(server.url);
+    const current = page.locator('.timeline li[aria-current="step"]');
+    await expect(current.textContent()).resolves.toContain('lavrov-any-formats');
+    const entry = page.getByRole('button', { name: 'Go to raise-level-proposed, day -2' });
+    await expect(entry.textContent()).resolves.toContain('P10 P14');
+    await expect(entry.textContent()).resolves.toContain('think about raising the level of the heads of delegation');
+    await page.close();
+  });
+
+  it('steps forward and back with its buttons and the arrow keys, and jumps to any event', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'Go to compromise-signalled, day 0' }).click();
+    expect(await lit(page, 'ukraine')).toBe('guarantees-first');
+    await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 11 of 16, day 0');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await lit(page, 'ukraine')).toBe('awaiting-guarantees-architecture');
+    await page.keyboard.press('ArrowLeft');
+    expect(await lit(page, 'ukraine')).toBe('guarantees-first');
+    await page.keyboard.press('ArrowLeft');
+    expect(await lit(page, 'ukraine')).toBe('wants-period-of-calm');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await lit(page, 'ukraine')).toBe('wants-period-of-calm');
+    expect(page.url()).toMatch(/#at=10$/);
+    await page.close();
+  });
+
+  it('branches into a what-if, steps within it, branches again and returns to the timeline', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'What if: architecture-established' }).click();
+    expect(await lit(page, 'ukraine')).toBe('seeking-trilateral-meeting');
+    expect(await lit(page, 'russia')).toBe('no-security-without-moscow');
+    await expect(page.locator('.branch-section').textContent()).resolves.toContain('architecture-established');
+    await page.getByRole('button', { name: 'What if: a day passes' }).click();
+    await expect(page.locator('#status').textContent()).resolves.toBe('What-if branch: step 18 of 18, day 1');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('button', { name: 'What if: ukraine-accepts-raised-level' }).click();
+    expect(page.url()).toContain('whatif=architecture-established~ukraine-accepts-raised-level');
+    await expect(page.locator('.branch li').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Back to the timeline' }).click();
+    await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
+    expect(await lit(page, 'ukraine')).toBe('awaiting-guarantees-architecture');
+    await page.close();
+  });
+
+  it('opens the same point on a reload or from a shared link', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'What if: architecture-established' }).click();
+    await page.getByRole('button', { name: 'What if: talks-date-set' }).click();
+    const key = await page.locator('#main').getAttribute('data-key');
+    const url = page.url();
+    await page.reload();
+    await page.locator('.from-here table').waitFor();
+    expect(await page.locator('#main').getAttribute('data-key')).toBe(key);
+    const { page: shared } = await openPage(url);
+    expect(await shared.locator('#main').getAttribute('data-key')).toBe(key);
+    expect(await lit(shared, 'ukraine')).toBe('seeking-trilateral-meeting');
+    await page.close();
+    await shared.close();
+  });
+
+  it('shows, from the current point, each outcome’s status, probability and shortest path, from the same explorer', async () => {
+    const { page } = await openPage(server.url);
+    const expected = explore(scenario, { within: 30, maxStates: 200_000 });
+    for (const o of expected.outcomes) {
+      const row = page.locator(`.from-here tr[data-outcome="${o.id}"]`);
+      await expect(row.locator('.probability').textContent()).resolves.toBe(formatProbability(o.probability ?? NaN));
+      await expect(row.locator('.path').textContent()).resolves.toBe(o.witness?.moves.join(' > ') ?? '');
+    }
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone: buttons in tab order, stances focusable with their definition shown', async () => {
+    const { page } = await openPage(server.url);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Step back');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 15 of 16, day 0');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Step forward');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
+    await page.locator('.chart[data-party="russia"] [data-stance="no-security-without-moscow"]').focus();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    await expect(tooltip.textContent()).resolves.toContain("Discussing Ukraine's security without Moscow is a utopia.");
+    await expect(tooltip.textContent()).resolves.toContain('Cited: P12, P13');
+    await page.close();
+  });
+
+  it('opens a trace at the joint state where `parley run --trace` ends, and takes the screenshot the README shows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-inspect-'));
+    await runParley(['explore', ARTICLE, '--save-traces', dir]);
+    const path = join(dir, 'trilateral-summit.trace.json');
+    const replayed = await runParley(['run', ARTICLE, '--trace', path, '--json']);
+    const runKey = JSON.parse(replayed.stdout.trim().split('\n').at(-1) as string).key;
+    const session = getTraceSession(scenario.model, readFileSync(path, 'utf8'));
+    if (!('trace' in session)) throw new Error('the saved trace does not replay');
+    // Loaded by the path a user types, which the page shows.
+    const traced = await startInspectorServer({ scenario: loadScenario('scenarios/article.yaml'), trace: session.trace });
+    try {
+      const { page } = await openPage(traced.url, { width: 1600, height: 1000 });
+      expect(await page.locator('#main').getAttribute('data-key')).toBe(runKey);
+      expect(await lit(page, 'ukraine')).toBe('seeking-trilateral-meeting');
+      const shot = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'inspector.png') : join(dir, 'inspector.png');
+      mkdirSync(join(shot, '..'), { recursive: true });
+      await page.screenshot({ path: shot });
+      expect(statSync(shot).size).toBeGreaterThan(50_000);
+      await page.close();
+    } finally {
+      await traced.close();
+    }
+  });
+});
