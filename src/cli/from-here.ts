@@ -15,7 +15,8 @@ export function loadScenarioForCommand(file: string, io: CliIo): Scenario | unde
 
 /** The library's `from` and `within` for the command-line options `--from`/`--at`, `--horizon`, `--max-events`. */
 export function getFromWithin(options: StartOptionValues): { from: From; within: Within } {
-  const from = options.from ?? (options.at !== undefined ? { day: options.at } : undefined);
+  const day = options.at ?? options.asOf;
+  const from = options.from ?? (day !== undefined ? { day } : undefined);
   return { from, within: { days: options.horizon, ...(options.maxEvents !== undefined && { events: options.maxEvents }) } };
 }
 

@@ -26,8 +26,9 @@ export function getDefaultMaxStates(): number {
 /** The options every "from here" command shares: where to start and how far to look. */
 export function startOptions(): Option[] {
   return [
-    new Option('--from <event>', 'start right after this timeline event (default: the end of the timeline)').conflicts('at'),
-    new Option('--at <day>', 'start as of this day: every timeline event up to it has happened').argParser(integer).conflicts('from'),
+    new Option('--from <event>', 'start right after this timeline event (default: the end of the timeline)').conflicts(['at', 'asOf']),
+    new Option('--at <day>', 'start as of this day: every timeline event up to it has happened').argParser(integer).conflicts(['from', 'asOf']),
+    new Option('--as-of <day>', 'the same as --at: the question as it stood on that day, knowing only the events reported by then').argParser(integer).conflicts(['from', 'at']),
     new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends').argParser(integerAtLeast(1)).default(30),
     new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(integerAtLeast(0)),
   ];
@@ -36,6 +37,7 @@ export function startOptions(): Option[] {
 export interface StartOptionValues {
   readonly from?: string;
   readonly at?: number;
+  readonly asOf?: number;
   readonly horizon: number;
   readonly maxEvents?: number;
 }

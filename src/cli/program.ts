@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { addAnalysisCommands } from './commands/analyses.js';
 import { addExploreCommand } from './commands/explore.js';
 import { addInspectCommand } from './commands/inspect.js';
 import { addRunCommand } from './commands/run.js';
@@ -50,6 +51,7 @@ Examples:
   addExploreCommand(program, io, setExit);
   addSampleCommand(program, io, setExit);
   addInspectCommand(program, io, setExit);
+  addAnalysisCommands(program, io, setExit);
   addValidateCommand(program, io, setExit);
   addSchemaCommand(program, io);
   try {

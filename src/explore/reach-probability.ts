@@ -17,12 +17,17 @@ const MAX_SWEEPS = 100_000;
  * pivoting; a larger one by Gauss–Seidel sweeps from 0, which converge to the least solution, the
  * reachability probability. States never expanded (a search cut short) count as `frontierValue`:
  * 0 for a lower bound, 1 for an upper bound. Pure. Outcomes are solved together so that each
- * pass over the graph's memory serves all of them.
+ * pass over the graph's memory serves all of them. `weights` (per move index) replaces the
+ * model's rates: the graph does not depend on them, so other likelihoods need no new search.
  */
-export function getReachProbabilities(graph: StateGraph, components: ComponentOrder, outcomes: readonly number[], frontierValue: 0 | 1): Float64Array {
+export function getReachProbabilities(
+  graph: StateGraph,
+  components: ComponentOrder,
+  outcomes: readonly number[],
+  frontierValue: 0 | 1,
+  weights: Float64Array = getMoveWeights(graph),
+): Float64Array {
   const { expanded } = graph;
-  const compiled = graph.compiled;
-  const weights = Float64Array.from({ length: compiled.events.length + 1 }, (_, i) => compiled.weightOf(i));
   const n = graph.keys.length;
   const K = outcomes.length;
   const p = new Float64Array(n * K);
@@ -51,6 +56,12 @@ export function getReachProbabilities(graph: StateGraph, components: ComponentOr
     }
   }
   return p;
+}
+
+/** The weight of each move index of the graph's compiled model: the events' rates, then the day's. */
+export function getMoveWeights(graph: StateGraph): Float64Array {
+  const compiled = graph.compiled;
+  return Float64Array.from({ length: compiled.events.length + 1 }, (_, i) => compiled.weightOf(i));
 }
 
 interface SolveContext {

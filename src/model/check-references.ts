@@ -29,6 +29,11 @@ export function checkReferences(file: RawScenario): Problem[] {
     const stanceIds = Object.keys(party.stances);
     if (stanceIds.length === 0) problems.push(error('missing-key', [...at, 'stances'], `party "${partyId}" has no stances (expected at least one)`));
     else if (!stanceIds.includes(party.initial)) problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
+    party.prefers?.forEach((preference, i) => {
+      if (typeof preference === 'string') {
+        if (!(preference in file.outcomes)) problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
+      } else check.condition(preference, [...at, 'prefers', i]);
+    });
     const entered = new Set([party.initial]);
     for (const [stanceId, stance] of Object.entries(party.stances)) {
       const stanceAt: DataPath = [...at, 'stances', stanceId];
@@ -66,6 +71,10 @@ export function checkReferences(file: RawScenario): Problem[] {
       problems.push(warning('inert-event', at, `hypothetical event "${eventId}" changes nothing: no stance moves on it and it sets no fact, so it can never happen`, { at: 'key' }));
     }
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
+    if (event.by !== undefined && !(event.by in file.parties)) problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
+    if (Array.isArray(event.likelihood) && event.likelihood[0] > event.likelihood[1]) {
+      problems.push(error('invalid-value', [...at, 'likelihood'], `likelihood interval [${event.likelihood.join(', ')}] is upside down (expected [low, high])`));
+    }
     if (event.kind === 'historical' && event.urgent !== undefined) {
       problems.push(error('invalid-value', [...at, 'urgent'], `historical event "${eventId}" is urgent (expected urgency only on hypothetical events)`, { at: 'key' }));
     }

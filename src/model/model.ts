@@ -57,7 +57,12 @@ export interface Party {
   readonly cites: readonly ParagraphId[];
   readonly initial: StanceId;
   readonly stances: readonly Stance[];
+  /** Ordinal preferences over joint states, best first (absent: none declared). */
+  readonly prefers?: readonly Preference[];
 }
+
+/** One rung of a party's preferences: an outcome, or any condition on the joint state. */
+export type Preference = { readonly outcome: OutcomeId } | { readonly condition: Condition };
 
 export interface Stance {
   readonly id: StanceId;
@@ -73,8 +78,13 @@ export interface StanceTransition {
   readonly when?: Condition;
 }
 
+/**
+ * A hypothetical event's likelihood: a number, an interval (standing for its midpoint), or an
+ * estimative word (standing for the midpoint of its band). `low`/`high` bound it for sensitivity.
+ */
 export type Likelihood =
   | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'interval'; readonly value: number; readonly low: number; readonly high: number }
   | { readonly kind: 'word'; readonly word: string; readonly value: number; readonly low: number; readonly high: number };
 
 export interface ScenarioEvent {
@@ -86,6 +96,8 @@ export interface ScenarioEvent {
   readonly dayNote?: string;
   /** Hypothetical events only. */
   readonly likelihood?: Likelihood;
+  /** Hypothetical events only: the party whose move it is. */
+  readonly by?: PartyId;
   readonly cites: readonly ParagraphId[];
   readonly quote: string;
   readonly requires?: Condition;

@@ -37,6 +37,7 @@ function normaliseParty(id: string, party: RawScenario['parties'][string]): Part
     ...(party.voice !== undefined && { voice: party.voice }),
     cites: party.cites as ParagraphId[],
     initial: party.initial as StanceId,
+    ...(party.prefers && { prefers: party.prefers.map((p) => (typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) })) }),
     stances: Object.entries(party.stances).map(([stanceId, stance]) => ({
       id: stanceId as StanceId,
       defines: stance.defines,
@@ -59,6 +60,7 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     ...(event.day !== undefined && { day: event.day }),
     ...(event.dayNote !== undefined && { dayNote: event.dayNote }),
     ...(event.likelihood !== undefined && { likelihood: normaliseLikelihood(event.likelihood) }),
+    ...(event.by !== undefined && { by: event.by as PartyId }),
     cites: event.cites as ParagraphId[],
     quote: event.quote,
     ...(event.requires && { requires: normaliseCondition(event.requires) }),
@@ -68,8 +70,12 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
   };
 }
 
-function normaliseLikelihood(likelihood: number | string): Likelihood {
+function normaliseLikelihood(likelihood: number | string | [number, number]): Likelihood {
   if (typeof likelihood === 'number') return { kind: 'number', value: likelihood };
+  if (Array.isArray(likelihood)) {
+    const [low, high] = likelihood;
+    return { kind: 'interval', value: (low + high) / 2, low, high };
+  }
   const band = findEstimativeBand(likelihood);
   if (!band) throw new Error(`parley: the schema let through an unknown estimative word "${likelihood}"`);
   return { kind: 'word', word: likelihood, value: band.value, low: band.low, high: band.high };

@@ -127,10 +127,16 @@ const PartySchema = z.strictObject({
   cites: Cites,
   initial: id('a stance id').describe('The stance before the first event.'),
   stances: z.record(id('a stance id'), StanceSchema).describe('The party’s stances: its machine’s states.'),
+  prefers: z
+    .array(z.union([id('an outcome id'), ConditionSchema], { error: 'expected an outcome id or a condition' }))
+    .min(1)
+    .optional()
+    .describe('Ordinal preferences, best first: outcome ids or conditions; a state ranks by the first that holds there.'),
 });
 
-const LikelihoodSchema = z.union([z.number().gt(0).lt(1), z.enum(ESTIMATIVE_WORDS as [string, ...string[]])], {
-  error: `expected a probability above 0 and below 1, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
+const Probability = z.number().gt(0).lt(1);
+const LikelihoodSchema = z.union([Probability, z.enum(ESTIMATIVE_WORDS as [string, ...string[]]), z.tuple([Probability, Probability])], {
+  error: `expected a probability above 0 and below 1, an interval [low, high] of them, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
 });
 
 const EventSchema = z.strictObject({
@@ -138,7 +144,8 @@ const EventSchema = z.strictObject({
   summary: text('One line saying what happens.'),
   day: z.number().int().optional().describe('Historical events: the simulated day (0 is the day of the report).'),
   dayNote: text('How the day was read from the source, when it is approximate.').optional(),
-  likelihood: LikelihoodSchema.optional().describe('Hypothetical events: a probability or an ICD 203 estimative word.'),
+  likelihood: LikelihoodSchema.optional().describe('Hypothetical events: a probability, an interval [low, high], or an ICD 203 estimative word.'),
+  by: id('a party id').optional().describe('Hypothetical events: the party whose move it is (for stability analysis).'),
   cites: Cites,
   quote: text('A short verbatim fragment of a cited paragraph.'),
   requires: ConditionSchema.optional().describe('Precondition on the joint state before the event.'),

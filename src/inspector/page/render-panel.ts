@@ -6,6 +6,7 @@ import { isDayMove, type Move } from '../../engine/move.js';
 import type { ExploreResult } from '../../explore/explore-scenario.js';
 import { getEvent } from '../../model/model-lookup.js';
 import type { Model } from '../../model/model.js';
+import { describeLikelihood } from '../../report/describe-likelihood.js';
 import { formatProbability } from '../../report/render-path.js';
 import { html } from './dom.js';
 
@@ -30,7 +31,7 @@ export function renderWhatIf(model: Model, joint: JointState, horizonDays: numbe
       detail = `to day ${joint.day + 1}`;
     } else {
       const event = getEvent(model, move);
-      const likelihood = event.likelihood?.kind === 'word' ? `${event.likelihood.word} (${event.likelihood.value})` : String(event.likelihood?.value);
+      const likelihood = describeLikelihood(event.likelihood);
       text = event.id;
       detail = `${likelihood} — ${event.summary}`;
     }

@@ -1,0 +1,118 @@
+import { compileModel } from '../compile/compiled-model.js';
+import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
+import { getHorizon } from '../explore/explore-scenario.js';
+import { getComponentOrder } from '../explore/components.js';
+import { getMoveWeights, getReachProbabilities } from '../explore/reach-probability.js';
+import { exploreStateGraph } from '../explore/state-graph.js';
+import type { EventId, OutcomeId } from '../model/ids.js';
+import type { Model } from '../model/model.js';
+import { describeLikelihood } from '../report/describe-likelihood.js';
+import type { Start } from '../run/start-point.js';
+
+/** An uncertain likelihood: its event, its band and what it stands for. */
+export interface Assumption {
+  readonly event: EventId;
+  readonly likelihood: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface OutcomeSensitivity {
+  readonly id: OutcomeId;
+  /** The probability with every likelihood at its nominal value. */
+  readonly nominal: number;
+  /** The lowest and highest probability found over the likelihoods' bands (see `method`). */
+  readonly low: number;
+  readonly high: number;
+  /** Each assumption moved alone to the ends of its band, largest swing first: a tornado table. */
+  readonly tornado: readonly { readonly event: EventId; readonly atLow: number; readonly atHigh: number; readonly swing: number }[];
+}
+
+/** What `parley sensitivity` reports (and prints with `--json`). */
+export interface SensitivityResult {
+  readonly type: 'sensitivity';
+  readonly scenario: string;
+  readonly start: { readonly description: string; readonly day: number };
+  readonly horizon: { readonly days: number; readonly endDay: number };
+  readonly exhaustive: boolean;
+  /** `corners`: every combination of band ends was solved; `one-at-a-time`: too many assumptions for that, each end alone. */
+  readonly method: 'corners' | 'one-at-a-time';
+  readonly assumptions: readonly Assumption[];
+  readonly outcomes: readonly OutcomeSensitivity[];
+}
+
+/** Up to this many assumptions, every corner of their box (2^n solutions) is solved. */
+export const MAX_CORNER_ASSUMPTIONS = 10;
+
+/**
+ * Measures how the outcomes' exact probabilities depend on the likelihoods that are uncertain
+ * (estimative words, whose ICD 203 bands bound them, and intervals). The joint states and moves do
+ * not depend on likelihoods, so the state space is explored once and only the probabilities are
+ * solved again, for each end of each band (the tornado table) and for every corner of the box of
+ * bands (or, with more than 10 assumptions, only for each end alone). The range reported is the
+ * lowest and highest probability over the points solved: exact when each probability moves one way
+ * as each likelihood grows, which the test suite checks on the article and on random models. Pure.
+ */
+export function analyseSensitivity(model: Model, start: Start, options: { horizonDays?: number; maxEvents?: number; maxStates: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
+  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const components = getComponentOrder(graph);
+  const chosen = model.outcomes.map((o, i) => ({ o, i })).filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
+  const indexes = chosen.map(({ i }) => i);
+  const base = getMoveWeights(graph);
+  const window = model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW;
+  const rate = (p: number) => -Math.log1p(-p) / window;
+
+  const assumptions: (Assumption & { move: number })[] = [];
+  compiled.events.forEach((table, move) => {
+    const likelihood = model.events.find((e) => e.id === table.id)?.likelihood;
+    if (likelihood && likelihood.kind !== 'number') assumptions.push({ event: table.id, likelihood: describeLikelihood(likelihood), low: likelihood.low, high: likelihood.high, move });
+  });
+  const solve = (changes: readonly (readonly [number, number])[]) => {
+    const weights = Float64Array.from(base);
+    for (const [move, p] of changes) weights[move] = rate(p);
+    const values = getReachProbabilities(graph, components, indexes, 0, weights);
+    return indexes.map((_, k) => values[k] as number);
+  };
+
+  const nominal = solve([]);
+  const ends = assumptions.map((a) => ({ atLow: solve([[a.move, a.low]]), atHigh: solve([[a.move, a.high]]) }));
+  const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'one-at-a-time';
+  const lows = [...nominal];
+  const highs = [...nominal];
+  const widen = (values: number[]) =>
+    values.forEach((v, k) => {
+      lows[k] = Math.min(lows[k] as number, v);
+      highs[k] = Math.max(highs[k] as number, v);
+    });
+  for (const end of ends) {
+    widen(end.atLow);
+    widen(end.atHigh);
+  }
+  if (method === 'corners') {
+    for (let corner = 0; corner < 2 ** assumptions.length; corner++) widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
+  }
+
+  return {
+    type: 'sensitivity',
+    scenario: model.title,
+    start: { description: start.description, day: start.joint.day },
+    horizon: { days: compiled.horizon.endDay - start.joint.day + 1, endDay: compiled.horizon.endDay },
+    exhaustive: graph.exhaustive,
+    method,
+    assumptions: assumptions.map(({ move: _move, ...a }) => a),
+    outcomes: chosen.map(({ o }, k) => ({
+      id: o.id,
+      nominal: nominal[k] as number,
+      low: lows[k] as number,
+      high: highs[k] as number,
+      tornado: assumptions
+        .map((a, j) => {
+          const atLow = (ends[j] as { atLow: number[] }).atLow[k] as number;
+          const atHigh = (ends[j] as { atHigh: number[] }).atHigh[k] as number;
+          return { event: a.event, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
+        })
+        .sort((x, y) => y.swing - x.swing || x.event.localeCompare(y.event)),
+    })),
+  };
+}

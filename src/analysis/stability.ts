@@ -1,0 +1,145 @@
+import { compileModel } from '../compile/compiled-model.js';
+import { compileDigitCondition, type DigitPredicate } from '../compile/digit-condition.js';
+import { decodeDigits } from '../compile/state-encoding.js';
+import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
+import { getHorizon } from '../explore/explore-scenario.js';
+import { exploreStateGraph, outcomeHolds, type StateGraph } from '../explore/state-graph.js';
+import { getHoldingOutcomes } from '../engine/outcomes.js';
+import type { EventId, OutcomeId, PartyId } from '../model/ids.js';
+import type { Model } from '../model/model.js';
+import type { Start } from '../run/start-point.js';
+
+/** A move a party can make from a state, where it leads, and what the others can answer. */
+export interface UnilateralMove {
+  readonly event: EventId;
+  /** The outcomes holding where the move leads. */
+  readonly leadsTo: readonly OutcomeId[];
+  /** True when the mover prefers that state to the one it left. */
+  readonly improves: boolean;
+  /** For an improvement: the other parties' improving answers that leave the mover no better off than before. */
+  readonly sanctions: readonly { readonly by: PartyId; readonly event: EventId; readonly leadsTo: readonly OutcomeId[] }[];
+}
+
+export interface PartyStability {
+  readonly party: PartyId;
+  /** No move of the party's own leads to a state it prefers. */
+  readonly nash: boolean;
+  /** Every such move can be sanctioned by another party's improving move. */
+  readonly sequential: boolean;
+  readonly moves: readonly UnilateralMove[];
+}
+
+export interface OutcomeStability {
+  readonly id: OutcomeId;
+  /** The first state (breadth first) where the outcome holds, analysed in detail; null if unreachable. */
+  readonly state: JointStateJson | null;
+  readonly nash: boolean | null;
+  readonly sequential: boolean | null;
+  readonly parties: readonly PartyStability[];
+  /** Over every reachable state where the outcome holds: how many are Nash and sequentially stable for all. */
+  readonly states: { readonly total: number; readonly nash: number; readonly sequential: number };
+}
+
+/** What `parley stability` reports (and prints with `--json`). */
+export interface StabilityResult {
+  readonly type: 'stability';
+  readonly scenario: string;
+  readonly start: { readonly description: string; readonly day: number };
+  /** The parties with preferences, and their preferences as written (best first). */
+  readonly preferences: readonly { readonly party: PartyId; readonly order: readonly string[] }[];
+  readonly exhaustive: boolean;
+  readonly outcomes: readonly OutcomeStability[];
+}
+
+/**
+ * Analyses the stability of the reachable outcome states in the sense of the Graph Model for
+ * Conflict Resolution (Kilgour, Hipel & Fang 1987; Fang, Hipel & Kilgour 1993). A party's
+ * unilateral moves are the hypothetical events it owns (`by`); it prefers one state to another when
+ * the first of its `prefers` entries holding there comes earlier (a state where none holds ranks
+ * last). A state is Nash stable for a party when none of its unilateral moves leads to a state it
+ * prefers; sequentially stable (SEQ) when each such improvement can be answered by another party's
+ * own improving move that leaves the first party no better off than where it started. A state is
+ * an equilibrium of a kind when it is stable for every party with preferences. Pure.
+ */
+export function analyseStability(model: Model, start: Start, options: { horizonDays?: number; maxEvents?: number; maxStates: number }): StabilityResult {
+  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const digits = new Int32Array(compiled.encoding.size);
+  const parties = model.parties.filter((p) => p.prefers);
+  const eventOwner = compiled.events.map((e) => model.events.find((x) => x.id === e.id)?.by);
+  const rankers = parties.map((party) => {
+    const rungs: DigitPredicate[] = (party.prefers ?? []).map((p) => {
+      const condition = 'outcome' in p ? model.outcomes.find((o) => o.id === p.outcome)?.when : p.condition;
+      return compileDigitCondition(model, compiled.encoding, condition ?? {});
+    });
+    return (state: number) => {
+      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
+      const rank = rungs.findIndex((rung) => rung(digits));
+      return rank < 0 ? rungs.length : rank;
+    };
+  });
+  const ownMoves = (state: number, party: PartyId) => movesOf(graph, state).filter((m) => eventOwner[m.move] === party);
+  const outcomesAt = (state: number) => getHoldingOutcomes(model, compiled.decode(graph.keys[state] as number).joint);
+
+  const analyse = (state: number, detailed: boolean) =>
+    parties.map((party, k): PartyStability => {
+      const rank = rankers[k] as (s: number) => number;
+      const here = rank(state);
+      const moves = ownMoves(state, party.id).map(({ move, target }) => {
+        const improves = rank(target) < here;
+        const sanctions = !improves
+          ? []
+          : parties.flatMap((other, j) => {
+              if (other.id === party.id) return [];
+              const otherRank = rankers[j] as (s: number) => number;
+              const from = otherRank(target);
+              return ownMoves(target, other.id)
+                .filter((answer) => otherRank(answer.target) < from && rank(answer.target) >= here)
+                .map((answer) => ({ by: other.id, event: compiled.moveAt(answer.move) as EventId, leadsTo: detailed ? outcomesAt(answer.target) : [] }));
+            });
+        return { event: compiled.moveAt(move) as EventId, leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
+      });
+      const improvements = moves.filter((m) => m.improves);
+      return { party: party.id, nash: improvements.length === 0, sequential: improvements.every((m) => m.sanctions.length > 0), moves: detailed ? moves : [] };
+    });
+
+  const outcomes = model.outcomes.map((outcome, o): OutcomeStability => {
+    let first = -1;
+    let total = 0;
+    let nash = 0;
+    let sequential = 0;
+    for (let s = 0; s < graph.expanded; s++) {
+      if (!outcomeHolds(graph, s, o)) continue;
+      if (first < 0) first = s;
+      total++;
+      const result = analyse(s, false);
+      if (result.every((r) => r.nash)) nash++;
+      if (result.every((r) => r.sequential)) sequential++;
+    }
+    if (first < 0) return { id: outcome.id, state: null, nash: null, sequential: null, parties: [], states: { total, nash, sequential } };
+    const detail = analyse(first, true);
+    return {
+      id: outcome.id,
+      state: toJointStateJson(model, compiled.decode(graph.keys[first] as number).joint),
+      nash: detail.every((r) => r.nash),
+      sequential: detail.every((r) => r.sequential),
+      parties: detail,
+      states: { total, nash, sequential },
+    };
+  });
+
+  return {
+    type: 'stability',
+    scenario: model.title,
+    start: { description: start.description, day: start.joint.day },
+    preferences: parties.map((p) => ({ party: p.id, order: (p.prefers ?? []).map((x) => ('outcome' in x ? x.outcome : 'a condition')) })),
+    exhaustive: graph.exhaustive,
+    outcomes,
+  };
+}
+
+function movesOf(graph: StateGraph, state: number): { move: number; target: number }[] {
+  const moves: { move: number; target: number }[] = [];
+  for (let e = graph.edgeStart[state] as number; e < (graph.edgeStart[state + 1] as number); e++) moves.push({ move: graph.edgeMoves[e] as number, target: graph.edgeTargets[e] as number });
+  return moves;
+}

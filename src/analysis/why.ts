@@ -1,0 +1,156 @@
+import type { Horizon } from '../engine/horizon.js';
+import { getJointView } from '../engine/joint-state.js';
+import { isDayMove } from '../engine/move.js';
+import { toJointStateJson, getJointStateKey } from '../engine/serialise.js';
+import { getHorizon, type Witness } from '../explore/explore-scenario.js';
+import { compileCondition } from '../model/evaluate-condition.js';
+import { explainFailure } from '../model/explain-condition.js';
+import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
+import type { Model } from '../model/model.js';
+import { describePath } from '../run/path-steps.js';
+import type { Start, StartPoint } from '../run/start-point.js';
+import { getConditionLeaves } from './condition-leaves.js';
+import { withoutEvents } from './model-variants.js';
+import { searchOutcome, type OutcomeSearch } from './search-outcome.js';
+
+/** An event named in an explanation, with its source. */
+export interface EventSource {
+  readonly id: EventId;
+  readonly summary: string;
+  readonly cites: readonly ParagraphId[];
+  readonly quote: string;
+}
+
+/** What `parley why` reports (and prints with `--json`). */
+export interface WhyResult {
+  readonly type: 'why';
+  readonly scenario: string;
+  readonly outcome: { readonly id: OutcomeId; readonly means: string; readonly cites: readonly ParagraphId[]; readonly condition: string };
+  readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
+  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
+  readonly reachable: boolean;
+  /** False when a search was cut by `maxStates`: then nothing below is proven. */
+  readonly exhaustive: boolean;
+  readonly states: number;
+  readonly witness: Witness | null;
+  /** Events every path to the outcome takes. */
+  readonly necessary: readonly EventSource[];
+  /** The smallest sets of events (up to `maxSetSize` each) without which no path reaches it. */
+  readonly blockingSets: readonly (readonly EventSource[])[];
+  readonly maxSetSize: number;
+  /** For an unreachable outcome: the parts of its condition that hold in no reachable state, and the nearest miss. */
+  readonly unreachable: {
+    readonly neverHold: readonly string[];
+    readonly nearest: { readonly holds: number; readonly of: number; readonly failing: readonly string[]; readonly witness: Witness } | null;
+  } | null;
+}
+
+export interface WhyOptions {
+  readonly horizonDays?: number;
+  readonly maxEvents?: number;
+  readonly maxStates: number;
+  /** The largest blocking set looked for (default 3). */
+  readonly maxSetSize?: number;
+}
+
+/**
+ * Explains how an outcome is reached: a shortest path with its quotes, the events every path takes
+ * (each removed in turn, the outcome becomes unreachable), and the smallest sets of events whose
+ * absence blocks it, found as minimal hitting sets of its paths (Reiter's hitting-set tree: each
+ * level removes one event of a path that still reaches it). For an unreachable outcome, which parts
+ * of its condition never hold. Pure; one exhaustive exploration per set examined.
+ */
+export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, options: WhyOptions): WhyResult {
+  const o = model.outcomes.findIndex((x) => x.id === outcome);
+  const target = model.outcomes[o];
+  if (!target) throw new Error(`parley: no outcome "${outcome}"`);
+  const horizon: Horizon = getHorizon(start.joint.day, options);
+  const maxSetSize = options.maxSetSize ?? 3;
+  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options.maxStates);
+  const base = search(new Set());
+  let exhaustive = base.graph.exhaustive;
+  const witnessOf = (moves: readonly (EventId | '+1 day')[]): Witness => {
+    const { steps, final } = describePath(model, start.joint, moves);
+    return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
+  };
+
+  const blocking: EventId[][] = [];
+  if (base.path) {
+    // Breadth-first over sets of removed events: a set that still lets the outcome through is
+    // extended by each event of the path that does; sets containing a blocking set are skipped.
+    let level: { set: EventId[]; path: NonNullable<OutcomeSearch['path']> }[] = [{ set: [], path: base.path }];
+    const seen = new Set<string>(['']);
+    for (let size = 1; size <= maxSetSize && level.length > 0; size++) {
+      const next: typeof level = [];
+      for (const { set, path } of level) {
+        for (const move of new Set(path)) {
+          if (isDayMove(move)) continue;
+          const candidate = [...set, move].sort();
+          const key = candidate.join('\u0000');
+          if (seen.has(key) || blocking.some((b) => b.every((e) => candidate.includes(e)))) continue;
+          seen.add(key);
+          const result = search(new Set(candidate));
+          exhaustive &&= result.graph.exhaustive;
+          if (!result.path) {
+            if (result.graph.exhaustive) blocking.push(candidate);
+          } else if (size < maxSetSize) next.push({ set: candidate, path: result.path });
+        }
+      }
+      level = next;
+    }
+  }
+  blocking.sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+  const source = (id: EventId): EventSource => {
+    const e = getEvent(model, id);
+    return { id, summary: e.summary, cites: e.cites, quote: e.quote };
+  };
+
+  return {
+    type: 'why',
+    scenario: model.title,
+    outcome: { id: target.id, means: target.means, cites: target.cites, condition: getConditionLeaves(target.when).map((l) => l.description).join(' and ') },
+    start: { description: start.description, point: start.point, day: start.joint.day },
+    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
+    reachable: base.first >= 0,
+    exhaustive,
+    states: base.graph.keys.length,
+    witness: base.path ? witnessOf(base.path) : null,
+    necessary: blocking.filter((set) => set.length === 1).map((set) => source(set[0] as EventId)),
+    blockingSets: blocking.map((set) => set.map(source)),
+    maxSetSize,
+    unreachable: base.first < 0 ? explainUnreachable(model, base, target.when, witnessOf) : null,
+  };
+}
+
+function explainUnreachable(model: Model, search: OutcomeSearch, condition: Model['outcomes'][number]['when'], witnessOf: (moves: readonly (EventId | '+1 day')[]) => Witness): NonNullable<WhyResult['unreachable']> {
+  const leaves = getConditionLeaves(condition);
+  const predicates = leaves.map((l) => compileCondition(l.condition));
+  const everHeld = leaves.map(() => false);
+  let best = -1;
+  let bestCount = -1;
+  const { graph, compiled } = search;
+  for (let i = 0; i < graph.keys.length; i++) {
+    const { joint } = compiled.decode(graph.keys[i] as number);
+    if (joint.day > compiled.horizon.endDay) continue;
+    const view = getJointView(model, joint);
+    let count = 0;
+    predicates.forEach((p, k) => {
+      if (p(view)) {
+        everHeld[k] = true;
+        count++;
+      }
+    });
+    if (count > bestCount) {
+      bestCount = count;
+      best = i;
+    }
+  }
+  const neverHold = leaves.filter((_, k) => !everHeld[k]).map((l) => l.description);
+  if (best < 0) return { neverHold, nearest: null };
+  const { joint } = compiled.decode(graph.keys[best] as number);
+  const failing = explainFailure(condition, getJointView(model, joint));
+  const moves: (EventId | '+1 day')[] = [];
+  for (let s = best; s > 0; s = graph.parents[s] as number) moves.push(compiled.moveAt(graph.parentMoves[s] as number));
+  return { neverHold, nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) } };
+}

@@ -1,0 +1,71 @@
+import { Option, type Command } from 'commander';
+import { check, graph, sensitivity, stability, why } from '../../api/analyses.js';
+import type { CliIo } from '../io.js';
+import { integerAtLeast } from '../options.js';
+import { addQuestionCommand } from '../question-command.js';
+import { renderCheck } from '../render-check.js';
+import { renderSensitivity } from '../render-sensitivity.js';
+import { renderStability } from '../render-stability.js';
+import { renderWhy } from '../render-why.js';
+
+/** The analyst's commands: why, check, stability, sensitivity, graph. */
+export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  addQuestionCommand(program, io, setExit, {
+    name: 'why',
+    arguments: [['<outcome>', 'the outcome to explain']],
+    description:
+      'Explain an outcome: a shortest path to it with each step\'s quote, the events every path to it takes (necessary events), the smallest sets of events whose absence makes it unreachable (blocking sets); for an unreachable outcome, the parts of its condition that never hold.',
+    examples: ['parley why scenarios/article.yaml trilateral-summit'],
+    options: [new Option('--max-set <n>', 'look for blocking sets of up to n events (default 3)').argParser(integerAtLeast(1)).default(3)],
+    answer: (scenario, [outcome], options, where) => why(scenario, outcome as string, { ...where, maxStates: options.maxStates, maxSetSize: options.maxSet as number }),
+    render: renderWhy,
+  });
+  addQuestionCommand(program, io, setExit, {
+    name: 'check',
+    arguments: [],
+    description:
+      'Answer a query about every future from here, exactly: "eventually A", "never A", "always A", "A before B", each with "within N days"; clauses joined by "and". A, B: outcomes, "party in stance|stance", "fact = value" (or !=, <, <=, >, >= for integers and "day"), combined with and, or, not and parentheses. Prints a witness or a counter-example. Exits 0 when the query holds, 3 when it does not or cannot be decided.',
+    examples: [
+      'parley check scenarios/article.yaml --query "eventually trilateral-summit within 14 days"',
+      'parley check scenarios/article.yaml --query "guaranteesArchitecture = established before trilateral-summit"',
+    ],
+    options: [new Option('--query <query>', 'the query').makeOptionMandatory()],
+    answer: (scenario, _args, options, where) => check(scenario, options.query as string, { ...where, maxStates: options.maxStates }),
+    render: renderCheck,
+    exitCode: (result) => (result.holds === true ? 0 : 3),
+  });
+  addQuestionCommand(program, io, setExit, {
+    name: 'stability',
+    arguments: [],
+    description:
+      'For each reachable outcome, whether its states are stable in the Graph Model for Conflict Resolution: Nash (no party has a move of its own, `by` it, to a state it prefers) and sequentially stable (every such move can be sanctioned by another party\'s own improving move), with the moves and sanctions. Parties rank states by their `prefers` lists.',
+    examples: ['parley stability scenarios/article.yaml'],
+    answer: (scenario, _args, options, where) => stability(scenario, { ...where, maxStates: options.maxStates }),
+    render: renderStability,
+  });
+  addQuestionCommand(program, io, setExit, {
+    name: 'sensitivity',
+    arguments: [],
+    description:
+      "How each outcome's exact probability moves with the uncertain likelihoods (estimative words within their ICD 203 bands, intervals): its range, and a tornado table ranking the assumptions by how much each moves it.",
+    examples: ['parley sensitivity scenarios/article.yaml --outcome trilateral-summit'],
+    options: [new Option('--outcome <id...>', 'only these outcomes')],
+    answer: (scenario, _args, options, where) => sensitivity(scenario, { ...where, maxStates: options.maxStates, ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }) }),
+    render: renderSensitivity,
+  });
+  addQuestionCommand(program, io, setExit, {
+    name: 'graph',
+    arguments: [],
+    description:
+      "Print the parties' statecharts, or with --joint the explored joint graph (lumped by the outcomes holding, past --max-nodes states), as Mermaid or Graphviz dot, for reports.",
+    examples: ['parley graph scenarios/article.yaml --format dot | dot -Tsvg > charts.svg', 'parley graph scenarios/article.yaml --joint --format mermaid'],
+    options: [
+      new Option('--format <format>', 'mermaid or dot').choices(['mermaid', 'dot']).default('mermaid'),
+      new Option('--joint', 'the explored joint graph instead of the statecharts'),
+      new Option('--max-nodes <n>', 'draw every state up to this many, else lump by outcome').argParser(integerAtLeast(1)).default(120),
+    ],
+    answer: (scenario, _args, options, where) =>
+      graph(scenario, { ...where, maxStates: options.maxStates, format: options.format as 'mermaid' | 'dot', joint: options.joint === true, maxNodes: options.maxNodes as number }),
+    render: (text) => text,
+  });
+}

@@ -1,0 +1,59 @@
+import type { Command, Option } from 'commander';
+import type { Scenario } from '../api/scenario.js';
+import type { Colors } from '../report/colors.js';
+import { getFromWithin, loadScenarioForCommand, runWithProgress } from './from-here.js';
+import { EXIT, getColors, type CliIo } from './io.js';
+import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from './options.js';
+import { QueryReferenceError } from '../query/resolve-query.js';
+import { QuerySyntaxError } from '../query/parse-query.js';
+
+export interface QuestionOptionValues extends StartOptionValues {
+  readonly maxStates: number;
+  readonly json?: boolean;
+}
+
+/** A "from here" analysis command: its name, words, extra options, and what it computes and prints. */
+export interface QuestionCommand<R, A extends unknown[]> {
+  readonly name: string;
+  readonly arguments: readonly [string, string][];
+  readonly description: string;
+  readonly examples: readonly string[];
+  readonly options?: readonly Option[];
+  answer(scenario: Scenario, args: A, options: QuestionOptionValues & Record<string, unknown>, fromWithin: ReturnType<typeof getFromWithin>): R;
+  render(result: R, c: Colors): string;
+  /** The exit code for a result (default 0). */
+  exitCode?(result: R): number;
+}
+
+/**
+ * Adds an analysis command that shares `--from`/`--at`/`--as-of`, `--horizon`, `--max-events`,
+ * `--max-states` and `--json` with `explore`, loads the scenario, and turns an unknown start or a
+ * query it cannot read into a message and exit 2.
+ */
+export function addQuestionCommand<R, A extends unknown[]>(program: Command, io: CliIo, setExit: (code: number) => void, spec: QuestionCommand<R, A>): void {
+  const command = program.command(spec.name).description(spec.description).argument('<file>', 'scenario file (YAML)');
+  for (const [name, description] of spec.arguments) command.argument(name, description);
+  for (const option of startOptions()) command.addOption(option);
+  for (const option of spec.options ?? []) command.addOption(option);
+  command
+    .option('--max-states <n>', 'stop searching after this many joint states (default sized to this machine)', integerAtLeast(1), getDefaultMaxStates())
+    .option('--json', 'print the result as one JSON object')
+    .addHelpText('after', `\nExample${spec.examples.length > 1 ? 's' : ''}:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`)
+    .action(async (file: string, ...rest: unknown[]) => {
+      const args = rest.slice(0, spec.arguments.length) as A;
+      const options = rest[spec.arguments.length] as QuestionOptionValues & Record<string, unknown>;
+      const scenario = loadScenarioForCommand(file, io);
+      if (!scenario) return setExit(EXIT.badInput);
+      let result: R | undefined;
+      try {
+        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () => spec.answer(scenario, args, options, getFromWithin(options)));
+      } catch (cause) {
+        if (!(cause instanceof QuerySyntaxError || cause instanceof QueryReferenceError)) throw cause;
+        io.stderr(`error: ${cause.message}\n`);
+        return setExit(EXIT.badInput);
+      }
+      if (result === undefined) return setExit(EXIT.badInput);
+      io.stdout(options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getColors(io)));
+      setExit(spec.exitCode?.(result) ?? EXIT.ok);
+    });
+}

@@ -1,0 +1,19 @@
+import type { SensitivityResult } from '../analysis/sensitivity.js';
+import type { Colors } from '../report/colors.js';
+import { formatProbability } from '../report/render-path.js';
+
+/** Renders `parley sensitivity`: each outcome's range and its tornado table, with bars. Pure. */
+export function renderSensitivity(r: SensitivityResult, c: Colors): string {
+  const out = [c.bold('Sensitivity to the uncertain likelihoods'), `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`];
+  out.push(`${r.assumptions.length} assumptions: ${r.assumptions.map((a) => `${a.event} ${a.likelihood}`).join(', ')}.`);
+  out.push(r.method === 'corners' ? 'Range: over every corner of the likelihoods\u2019 bands.' : 'Range: over each likelihood moved alone to the ends of its band (too many for every corner).');
+  for (const o of r.outcomes) {
+    out.push('', `${c.bold(o.id)}: ${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)}`);
+    const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));
+    for (const t of o.tornado.slice(0, 8)) {
+      const bar = '█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24)));
+      out.push(`   ${t.event.padEnd(30)} ${formatProbability(t.atLow).padStart(8)} .. ${formatProbability(t.atHigh).padEnd(8)} ${c.cyan(bar)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+import type { StabilityResult } from '../analysis/stability.js';
+import type { Colors } from '../report/colors.js';
+
+/** Renders `parley stability`: per outcome, Nash and sequential stability, with the moves and sanctions behind them. Pure. */
+export function renderStability(r: StabilityResult, c: Colors): string {
+  const yes = (v: boolean | null) => (v === null ? '-' : v ? c.green('yes') : c.red('no'));
+  const out = [c.bold('Stability of the reachable outcomes (Graph Model for Conflict Resolution)'), `From ${r.start.description}, day ${r.start.day}.`, 'Preferences, best first:'];
+  for (const p of r.preferences) out.push(`   ${p.party}: ${p.order.join(' > ')}`);
+  out.push('', c.dim(`${'outcome'.padEnd(28)}  Nash  SEQ   states (Nash, SEQ / all where it holds)`));
+  for (const o of r.outcomes) out.push(`${o.id.padEnd(28)}  ${yes(o.nash).padEnd(4)}  ${yes(o.sequential).padEnd(4)}  ${o.states.nash}, ${o.states.sequential} / ${o.states.total}`);
+  for (const o of r.outcomes) {
+    if (o.state === null) continue;
+    const movers = o.parties.filter((p) => p.moves.some((m) => m.improves));
+    if (movers.length === 0) continue;
+    out.push('', `${c.bold(o.id)} (day ${o.state.day}, the first state where it holds):`);
+    for (const p of movers) {
+      for (const m of p.moves.filter((x) => x.improves)) {
+        const to = m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome';
+        const sanction = m.sanctions.length ? `but ${m.sanctions.map((s) => `${s.by} can answer with ${s.event} (${s.leadsTo.join(', ') || 'no outcome'})`).join(', or ')}, leaving ${p.party} no better off: sanctioned` : 'and no one can sanction it';
+        out.push(`   ${p.party} can move by ${m.event} to a state it prefers (${to}), ${sanction}.`);
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

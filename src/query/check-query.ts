@@ -1,0 +1,109 @@
+import { compileModel } from '../compile/compiled-model.js';
+import { compileDigitCondition } from '../compile/digit-condition.js';
+import { decodeDigits } from '../compile/state-encoding.js';
+import { getJointStateKey, toJointStateJson } from '../engine/serialise.js';
+import { getHorizon, type Witness } from '../explore/explore-scenario.js';
+import { findPath } from '../explore/find-path.js';
+import { exploreStateGraph } from '../explore/state-graph.js';
+import type { Condition } from '../model/condition.js';
+import type { Model } from '../model/model.js';
+import { describePath } from '../run/path-steps.js';
+import type { Start, StartPoint } from '../run/start-point.js';
+import { parseQuery } from './parse-query.js';
+import { resolveQuery } from './resolve-query.js';
+
+/** The answer to one clause: true, false, or null when a search cut short cannot decide. */
+export interface ClauseAnswer {
+  readonly text: string;
+  readonly holds: boolean | null;
+  /** A path showing it: a witness for `eventually`, a counter-example for the others. */
+  readonly evidence: 'witness' | 'counterexample' | null;
+  readonly trace: Witness | null;
+}
+
+/** What `parley check` reports (and prints with `--json`). */
+export interface CheckResult {
+  readonly type: 'check';
+  readonly scenario: string;
+  readonly query: string;
+  readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
+  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
+  readonly search: { readonly states: number; readonly exhaustive: boolean };
+  /** True when every clause holds, false when one does not, null when it cannot be decided. */
+  readonly holds: boolean | null;
+  readonly clauses: readonly ClauseAnswer[];
+}
+
+export interface CheckOptions {
+  readonly horizonDays?: number;
+  readonly maxEvents?: number;
+  readonly maxStates: number;
+}
+
+/**
+ * Answers a query over every future from the start within the horizon (a clause's `within N days`
+ * looks at the first N days, the start day included). Exactly, over the explored graph:
+ *
+ * - `eventually A`: some path reaches a state where A holds (the witness: a shortest one);
+ * - `never A`: no path does (the counter-example: a shortest path that does);
+ * - `always A`: A holds in every reachable state (the counter-example: a path to one where it does not);
+ * - `A before B`: on every path, A holds no later than the first state where B holds (the
+ *   counter-example: a path reaching B without A).
+ *
+ * Pure. Throws `QuerySyntaxError` or `QueryReferenceError` for a query it cannot read.
+ */
+export function checkQuery(model: Model, start: Start, text: string, options: CheckOptions): CheckResult {
+  const clauses = resolveQuery(model, parseQuery(text));
+  const longest = Math.max(options.horizonDays ?? 30, ...clauses.map((c) => c.withinDays ?? 0));
+  const horizon = getHorizon(start.joint.day, { ...options, horizonDays: longest });
+  const compiled = compileModel(model, start.joint.day, horizon);
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const digits = new Int32Array(compiled.encoding.size);
+  const predicate = (condition: Condition) => {
+    const test = compileDigitCondition(model, compiled.encoding, condition);
+    return (state: number) => {
+      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
+      return !compiled.isTimeUp(digits) && test(digits);
+    };
+  };
+  const withinDay = (days: number | undefined) => {
+    const last = start.joint.day + (days ?? longest) - 1;
+    return (state: number) => {
+      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
+      return !compiled.isTimeUp(digits) && compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number) <= last;
+    };
+  };
+  const trace = (moves: number[]): Witness => {
+    const path = moves.map((m) => compiled.moveAt(m));
+    const { steps, final } = describePath(model, start.joint, path);
+    return { moves: path, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
+  };
+  const decided = (found: boolean, holdsIfFound: boolean) => (found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null);
+
+  const answers = clauses.map((clause): ClauseAnswer => {
+    const inTime = withinDay(clause.withinDays);
+    if (clause.kind === 'before') {
+      const first = predicate(clause.first);
+      const then = predicate(clause.then);
+      const found = findPath(graph, (s) => inTime(s) && then(s) && !first(s), (s) => inTime(s) && !first(s));
+      return { text: clause.text, holds: decided(found !== null, false), evidence: found ? 'counterexample' : null, trace: found ? trace(found.moves) : null };
+    }
+    const holdsHere = predicate(clause.condition);
+    const target = clause.kind === 'always' ? (s: number) => inTime(s) && !holdsHere(s) : (s: number) => inTime(s) && holdsHere(s);
+    const found = findPath(graph, target, inTime);
+    const holds = decided(found !== null, clause.kind === 'eventually');
+    const evidence = found ? (clause.kind === 'eventually' ? 'witness' : 'counterexample') : null;
+    return { text: clause.text, holds, evidence, trace: found ? trace(found.moves) : null };
+  });
+  const holds = answers.some((a) => a.holds === false) ? false : answers.every((a) => a.holds === true) ? true : null;
+  return {
+    type: 'check',
+    scenario: model.title,
+    query: text,
+    start: { description: start.description, point: start.point, day: start.joint.day },
+    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
+    search: { states: graph.keys.length, exhaustive: graph.exhaustive },
+    holds,
+    clauses: answers,
+  };
+}

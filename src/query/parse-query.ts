@@ -1,0 +1,110 @@
+import * as ohm from 'ohm-js';
+import type { Clause, ComparisonOperator, Formula, Query } from './query-ast.js';
+
+// The query language, as a PEG grammar (ohm-js). Keywords cannot be ids; ids are those of the
+// scenario file (a letter, then letters, digits, "-" or "_").
+const grammar = ohm.grammar(String.raw`
+  Query {
+    Query = Clause ("and" Clause)*
+    Clause = "eventually" Formula Within?         -- eventually
+           | "never" Formula Within?              -- never
+           | "always" Formula Within?             -- always
+           | Formula "before" Formula Within?     -- before
+    Within = "within" number "days"
+    Formula = Formula "or" Conj                   -- or
+            | Conj
+    Conj = Conj "and" ~temporal Unary             -- and
+         | Unary
+    Unary = "not" Unary                           -- not
+          | "(" Formula ")"                       -- paren
+          | Atom
+    Atom = id "in" id ("|" id)*                   -- stance
+         | id op value                            -- compare
+         | id                                     -- outcome
+    op = "<=" | ">=" | "!=" | "=" | "<" | ">"
+    value = number | id
+    temporal = ("eventually" | "never" | "always") ~idChar
+    keyword = ("eventually" | "never" | "always" | "before" | "within" | "days" | "and" | "or" | "not" | "in") ~idChar
+    id = ~keyword letter idChar*
+    idChar = alnum | "-" | "_"
+    number = "-"? digit+
+  }
+`);
+
+/** A query that does not parse: the message says what was expected at `column` (1-based). */
+export class QuerySyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'QuerySyntaxError';
+  }
+}
+
+const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
+  Query(first, _ands, rest) {
+    return [first.ast(), ...rest.children.map((c) => c.ast())];
+  },
+  Clause_eventually(_k, formula, within) {
+    return clause('eventually', formula, within, this.sourceString);
+  },
+  Clause_never(_k, formula, within) {
+    return clause('never', formula, within, this.sourceString);
+  },
+  Clause_always(_k, formula, within) {
+    return clause('always', formula, within, this.sourceString);
+  },
+  Clause_before(first, _b, then, within) {
+    const days = within.children[0]?.ast() as number | undefined;
+    return { kind: 'before', first: first.ast(), then: then.ast(), ...(days !== undefined && { withinDays: days }), text: this.sourceString };
+  },
+  Within(_w, number, _d) {
+    return number.ast();
+  },
+  Formula_or(left, _or, right) {
+    return { kind: 'or', left: left.ast(), right: right.ast() };
+  },
+  Conj_and(left, _and, right) {
+    return { kind: 'and', left: left.ast(), right: right.ast() };
+  },
+  Unary_not(_not, inner) {
+    return { kind: 'not', inner: inner.ast() };
+  },
+  Unary_paren(_open, formula, _close) {
+    return formula.ast();
+  },
+  Atom_stance(party, _in, first, _bars, rest) {
+    return { kind: 'stance', party: party.sourceString, stances: [first.sourceString, ...rest.children.map((c) => c.sourceString)], at: this.source.startIdx };
+  },
+  Atom_compare(subject, op, value) {
+    return { kind: 'compare', subject: subject.sourceString, op: op.sourceString as ComparisonOperator, value: value.ast(), at: this.source.startIdx };
+  },
+  Atom_outcome(id) {
+    return { kind: 'outcome', id: id.sourceString, at: this.source.startIdx };
+  },
+  value(v) {
+    const text = v.sourceString;
+    if (/^-?\d+$/.test(text)) return Number(text);
+    if (text === 'true' || text === 'false') return text === 'true';
+    return text;
+  },
+  number(_minus, _digits) {
+    return Number(this.sourceString);
+  },
+});
+
+function clause(kind: 'eventually' | 'never' | 'always', formula: ohm.Node, within: ohm.IterationNode, text: string): Clause {
+  const days = within.children[0]?.ast() as number | undefined;
+  return { kind, formula: formula.ast() as Formula, ...(days !== undefined && { withinDays: days }), text };
+}
+
+/** Parses a query. Throws `QuerySyntaxError` naming the column and what was expected there. */
+export function parseQuery(text: string): Query {
+  const match = grammar.match(text);
+  if (match.failed()) {
+    const column = match.getRightmostFailurePosition() + 1;
+    throw new QuerySyntaxError(`query:${column}: ${match.shortMessage?.replace(/^Line 1, col \d+: /, '') ?? 'cannot parse'}`, column);
+  }
+  return semantics(match).ast() as Query;
+}

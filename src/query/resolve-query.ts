@@ -1,0 +1,86 @@
+import type { Comparison, Condition } from '../model/condition.js';
+import type { FactId, PartyId, StanceId } from '../model/ids.js';
+import { getModelIndex } from '../model/model-lookup.js';
+import type { Fact, Model } from '../model/model.js';
+import { didYouMean, listIds } from '../model/suggest.js';
+import type { Formula, Query } from './query-ast.js';
+
+/** A clause with its formulas turned into the scenario's declarative conditions. */
+export type ResolvedClause =
+  | { readonly kind: 'eventually' | 'never' | 'always'; readonly condition: Condition; readonly withinDays?: number; readonly text: string }
+  | { readonly kind: 'before'; readonly first: Condition; readonly then: Condition; readonly withinDays?: number; readonly text: string };
+
+/** A name in a query that the scenario does not have, or a value that does not fit. */
+export class QueryReferenceError extends Error {
+  constructor(
+    message: string,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'QueryReferenceError';
+  }
+}
+
+const OPERATORS: Record<string, keyof Comparison> = { '=': 'is', '!=': 'not', '<': 'below', '<=': 'atMost', '>': 'above', '>=': 'atLeast' };
+
+/**
+ * Resolves a query against a scenario: outcomes to their conditions, `party in stance`, `fact op
+ * value` and `day op n` to conditions, checked like a scenario file's. Pure. Throws
+ * `QueryReferenceError` at the first unknown name or misfit value.
+ */
+export function resolveQuery(model: Model, query: Query): ResolvedClause[] {
+  return query.map((clause) => {
+    const within = clause.withinDays !== undefined ? { withinDays: clause.withinDays } : {};
+    if (clause.kind === 'before') return { kind: 'before', first: toCondition(model, clause.first), then: toCondition(model, clause.then), ...within, text: clause.text };
+    return { kind: clause.kind, condition: toCondition(model, clause.formula), ...within, text: clause.text };
+  });
+}
+
+function toCondition(model: Model, formula: Formula): Condition {
+  const index = getModelIndex(model);
+  const fail = (at: number, message: string, known: Iterable<string> = []) => {
+    const word = message.match(/"([^"]+)"/)?.[1] ?? '';
+    const hint = didYouMean(word, known);
+    throw new QueryReferenceError(`query:${at + 1}: ${message}${hint ? ` (${hint})` : ''}`, at + 1);
+  };
+  switch (formula.kind) {
+    case 'and':
+      return { all: [toCondition(model, formula.left), toCondition(model, formula.right)] };
+    case 'or':
+      return { any: [toCondition(model, formula.left), toCondition(model, formula.right)] };
+    case 'not':
+      return { not: toCondition(model, formula.inner) };
+    case 'outcome': {
+      const outcome = model.outcomes.find((o) => o.id === formula.id);
+      if (!outcome) return fail(formula.at, `unknown outcome "${formula.id}" (expected one of: ${listIds(model.outcomes.map((o) => o.id))}; or write "party in stance" or "fact = value")`, model.outcomes.map((o) => o.id));
+      return outcome.when;
+    }
+    case 'stance': {
+      const party = index.parties.get(formula.party as PartyId);
+      if (!party) return fail(formula.at, `unknown party "${formula.party}"`, index.parties.keys());
+      const known = party.stances.map((s) => s.id as string);
+      for (const s of formula.stances) if (!known.includes(s)) fail(formula.at, `unknown stance "${s}" of party "${party.id}"`, known);
+      return { stance: { [party.id]: formula.stances as StanceId[] } as Record<PartyId, StanceId[]> };
+    }
+    case 'compare': {
+      const key = OPERATORS[formula.op] as keyof Comparison;
+      if (formula.subject === 'day') {
+        if (typeof formula.value !== 'number') return fail(formula.at, `the day is compared with "${String(formula.value)}" (expected a whole number)`);
+        return { day: { [key]: formula.value } };
+      }
+      const fact = index.facts.get(formula.subject as FactId);
+      if (!fact) return fail(formula.at, `unknown fact "${formula.subject}"`, [...index.facts.keys(), 'day']);
+      const problem = checkValue(fact, formula.op, formula.value);
+      if (problem) return fail(formula.at, problem);
+      return { fact: { [fact.id]: { [key]: formula.value } } as Record<FactId, Comparison> };
+    }
+  }
+}
+
+function checkValue(fact: Fact, op: string, value: string | number | boolean): string | undefined {
+  const ordered = op !== '=' && op !== '!=';
+  if (fact.type === 'integer') return typeof value === 'number' ? undefined : `fact "${fact.id}" is an integer (found "${String(value)}")`;
+  if (ordered) return `"${op}" compares integers, and fact "${fact.id}" is of type ${fact.type} (expected = or !=)`;
+  if (fact.type === 'boolean') return typeof value === 'boolean' ? undefined : `fact "${fact.id}" is true or false (found "${String(value)}")`;
+  return typeof value === 'string' && fact.values.includes(value) ? undefined : `fact "${fact.id}" cannot be "${String(value)}" (expected one of: ${listIds(fact.values)})`;
+}
