@@ -5,8 +5,8 @@ import { getPartyMachines, type PartyMachine } from '../model/machines.js';
 import type { Model } from '../model/model.js';
 import { PLAIN } from '../report/colors.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
-import { checkScenarioText, type CheckedScenario } from '../scenario/check-scenario.js';
-import { readScenarioFile } from '../scenario/read-scenario.js';
+import type { CheckedScenario } from '../scenario/check-scenario.js';
+import { checkScenarioTextAt, readScenarioFile } from '../scenario/read-scenario.js';
 
 /** A loaded scenario: its model, its parties as XState machines, its timeline. */
 export interface Scenario {
@@ -34,13 +34,14 @@ export class ScenarioError extends Error {
 
 /**
  * Loads a scenario from a file path, or from YAML text (anything with a line break, or a string
- * that is not the path of an existing file). Throws `ScenarioError`, whose message lists every
+ * that is not the path of an existing file). A scenario that `extends` another reads it too
+ * (relative to its file, or for text to the working directory). Throws `ScenarioError`, whose message lists every
  * problem as `FILE:LINE:COL: ...`, if the scenario has an error.
  */
 export function loadScenario(pathOrText: string, options: { file?: string } = {}): Scenario {
   const isPath = !pathOrText.includes('\n') && existsSync(pathOrText) && !statSync(pathOrText).isDirectory();
   const looksLikePath = !pathOrText.includes('\n') && /\.ya?ml$/i.test(pathOrText.trim());
-  const checked = isPath || looksLikePath ? readScenarioFile(pathOrText) : checkScenarioText(pathOrText, options.file ?? '<text>');
+  const checked = isPath || looksLikePath ? readScenarioFile(pathOrText) : checkScenarioTextAt(pathOrText, options.file ?? '<text>', process.cwd());
   return toScenario(checked);
 }
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { addAnalysisCommands } from './commands/analyses.js';
+import { addDiffCommand } from './commands/diff.js';
 import { addExploreCommand } from './commands/explore.js';
 import { addInspectCommand } from './commands/inspect.js';
 import { addRunCommand } from './commands/run.js';
@@ -52,6 +53,7 @@ Examples:
   addSampleCommand(program, io, setExit);
   addInspectCommand(program, io, setExit);
   addAnalysisCommands(program, io, setExit);
+  addDiffCommand(program, io, setExit);
   addValidateCommand(program, io, setExit);
   addSchemaCommand(program, io);
   try {

@@ -21,7 +21,8 @@ export type DiagnosticCode =
   | 'quote-not-in-source'
   | 'unused-historical-event'
   | 'inert-event'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'extends-cycle';
 
 export type Severity = 'error' | 'warning';
 
@@ -35,6 +36,8 @@ export interface Diagnostic {
   readonly message: string;
   readonly span: Span;
   readonly hint?: string;
+  /** The file the span is in, when it is not the file being checked (a scenario it extends). */
+  readonly file?: string;
 }
 
 /** True when any diagnostic is an error (warnings never stop a run). */

@@ -3,7 +3,9 @@ import { hasErrors, type Diagnostic } from './diagnostic.js';
 import { checkReferences } from './check-references.js';
 import type { Model } from './model.js';
 import { normaliseScenario } from './normalise.js';
-import type { Problem } from './problem.js';
+import type { DataPath, Problem } from './problem.js';
+import { mergeOverlay } from './merge-overlay.js';
+import type { Span } from './diagnostic.js';
 import { salvageData } from './salvage.js';
 import type * as z from 'zod';
 import { SalvageSchema, ScenarioFileSchema } from './schema.js';
@@ -19,6 +21,15 @@ export interface ParsedScenario {
   readonly lineCounter: LineCounter;
 }
 
+/**
+ * A scenario that a text extends (`extends:`), already read: its data (itself merged with what it
+ * extends), and where a data path of it lies, in which file.
+ */
+export interface BaseScenario {
+  readonly data: unknown;
+  readonly locate: (path: DataPath, at?: 'key' | 'value') => { readonly file: string; readonly span: Span } | undefined;
+}
+
 /** Aliases may expand a file exponentially; beyond this many, the file is refused. */
 const MAX_ALIAS_COUNT = 1000;
 
@@ -26,7 +37,7 @@ const MAX_ALIAS_COUNT = 1000;
  * Parses and validates a scenario's YAML text. Pure: it reads no file. Reports every problem of
  * the text at once, each with its span; `model` is present only when no problem is an error.
  */
-export function parseScenario(text: string): ParsedScenario {
+export function parseScenario(text: string, base?: BaseScenario): ParsedScenario {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc);
@@ -49,12 +60,14 @@ export function parseScenario(text: string): ParsedScenario {
     return result([...yamlDiagnostics, { code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }]);
   }
 
+  if (base) data = mergeOverlay(base.data, withoutExtends(data));
+  const locate = (problems: readonly Problem[]) => locateProblems(problems, sourceMap, base);
   const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
     const problems = [...getSchemaProblems(ScenarioFileSchema, parsed.error.issues, data), ...getSalvagedProblems(data, parsed.error.issues)];
-    return result([...yamlDiagnostics, ...locateProblems(problems, sourceMap)]);
+    return result([...yamlDiagnostics, ...locate(problems)]);
   }
-  const diagnostics = [...yamlDiagnostics, ...locateProblems(checkReferences(parsed.data), sourceMap)];
+  const diagnostics = [...yamlDiagnostics, ...locate(checkReferences(parsed.data))];
   if (hasErrors(diagnostics)) return result(diagnostics);
   return result(diagnostics, normaliseScenario(parsed.data));
 }
@@ -73,15 +86,44 @@ function getSalvagedProblems(data: unknown, issues: readonly z.core.$ZodIssue[])
   return checkReferences(reparsed.data).filter((p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event');
 }
 
-/** Returns the problems as diagnostics located in the text. Pure. */
-export function locateProblems(problems: readonly Problem[], sourceMap: SourceMap): Diagnostic[] {
-  return problems.map((p) => ({
-    code: p.code,
-    severity: p.severity,
-    message: p.message,
-    span: sourceMap.spanOf(p.path, p.at),
-    ...(p.hint !== undefined && { hint: p.hint }),
-  }));
+/**
+ * Returns the problems as diagnostics located in the text, or, for a path that only the scenario
+ * it extends has, in that scenario's file. Pure.
+ */
+export function locateProblems(problems: readonly Problem[], sourceMap: SourceMap, base?: BaseScenario): Diagnostic[] {
+  return problems.map((p) => {
+    const inBase = base && !sourceMap.has(p.path) ? base.locate(p.path, p.at) : undefined;
+    return {
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      span: inBase ? inBase.span : sourceMap.spanOf(p.path, p.at),
+      ...(p.hint !== undefined && { hint: p.hint }),
+      ...(inBase && { file: inBase.file }),
+    };
+  });
+}
+
+/** The data of a text without its `extends` key, which only says where its base is. */
+function withoutExtends(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const { extends: _extends, ...rest } = data as Record<string, unknown>;
+  return rest;
+}
+
+/** Reads the data of a scenario text for others to extend: its YAML diagnostics, or its data and source map. Pure. */
+export function parseScenarioData(text: string): { data?: unknown; diagnostics: Diagnostic[]; sourceMap: SourceMap; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const sourceMap = createSourceMap(doc);
+  const diagnostics = getYamlDiagnostics(doc, text);
+  if (diagnostics.length > 0) return { diagnostics, sourceMap, lineCounter };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, sourceMap, lineCounter };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }], sourceMap, lineCounter };
+  }
 }
 
 function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {

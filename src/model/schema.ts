@@ -175,6 +175,7 @@ const SourceSchema = z.strictObject({
 export const ScenarioFileSchema = z
   .strictObject({
     parley: z.literal(1).describe('Format version: 1.'),
+    extends: text('A scenario this one builds on (a path relative to this file): its entries, with this file\'s added or changed on top.').optional(),
     title: text('Title of the scenario.'),
     description: text('What the scenario models.').optional(),
     source: SourceSchema,

@@ -9,12 +9,26 @@ import type { DataPath } from './problem.js';
  */
 export interface SourceMap {
   spanOf(path: DataPath, at?: 'key' | 'value'): Span;
+  /** True when the document has a node at exactly this path. */
+  has(path: DataPath): boolean;
 }
 
 /** Returns the source map of a parsed document. Pure. */
 export function createSourceMap(doc: Document.Parsed): SourceMap {
   const whole: Span = { start: 0, end: 0 };
   return {
+    has(path) {
+      let node: Node | null = doc.contents;
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          if (!pair) return false;
+          node = (pair.value as Node | null) ?? null;
+        } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) node = node.items[segment] as Node;
+        else return false;
+      }
+      return true;
+    },
     spanOf(path, at = 'value') {
       let node: Node | null = doc.contents;
       let best: Span = node ? rangeOf(node) : whole;

@@ -7,6 +7,8 @@ export interface DiagnosticSource {
   readonly file: string;
   readonly text: string;
   readonly lineCounter: LineCounter;
+  /** Other files' texts (scenarios this one extends), for diagnostics located in them. */
+  readonly sources?: ReadonlyMap<string, { readonly text: string; readonly lineCounter: LineCounter }>;
 }
 
 /**
@@ -21,7 +23,9 @@ export function renderDiagnostics(source: DiagnosticSource, diagnostics: readonl
   return `${blocks.join('\n')}\n${counts} in ${source.file}\n`;
 }
 
-function renderOne(source: DiagnosticSource, d: Diagnostic, c: Colors): string {
+function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
+  const other = d.file !== undefined && d.file !== main.file ? main.sources?.get(d.file) : undefined;
+  const source = other && d.file !== undefined ? { file: d.file, ...other } : main;
   const label = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   if (d.code === 'file-unreadable') return `${source.file}: ${label}: ${d.message} [${d.code}]\n`;
   const { line, col } = source.lineCounter.linePos(d.span.start);

@@ -4,6 +4,7 @@ import { locateProblems, parseScenario } from '../model/load.js';
 import type { Model } from '../model/model.js';
 import type { SourceMap } from '../model/source-map.js';
 import { replayTimeline } from '../run/replay-timeline.js';
+import type { ExtendedBase, SourceText } from './read-base.js';
 
 /** A scenario's text, checked: the model when nothing is wrong, and every diagnostic found. */
 export interface CheckedScenario {
@@ -14,15 +15,18 @@ export interface CheckedScenario {
   readonly diagnostics: readonly Diagnostic[];
   readonly sourceMap: SourceMap;
   readonly lineCounter: LineCounter;
+  /** The texts of the scenarios it extends, by file, for diagnostics located in them. */
+  readonly sources?: ReadonlyMap<string, SourceText>;
 }
 
 /**
  * Parses, validates and replays a scenario's text: the schema, the references, and then the
  * timeline, whose events must each be enabled where they happen. Pure.
  */
-export function checkScenarioText(text: string, file: string): CheckedScenario {
-  const parsed = parseScenario(text);
-  const base = { file, text, sourceMap: parsed.sourceMap, lineCounter: parsed.lineCounter };
+export function checkScenarioText(text: string, file: string, extended?: ExtendedBase): CheckedScenario {
+  const parsed = parseScenario(text, extended?.base);
+  const base = { file, text, sourceMap: parsed.sourceMap, lineCounter: parsed.lineCounter, ...(extended && { sources: extended.sources }) };
+  if (extended && extended.diagnostics.length > 0) return { ...base, diagnostics: [...parsed.diagnostics.filter((d) => d.code === 'yaml-syntax'), ...extended.diagnostics] };
   if (!parsed.model) return { ...base, diagnostics: parsed.diagnostics };
   const replayProblems = locateProblems(replayTimeline(parsed.model).problems, parsed.sourceMap);
   const diagnostics = [...parsed.diagnostics, ...replayProblems];

@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { createSourceMap } from '../model/source-map.js';
+import { dirname, relative, resolve } from 'node:path';
+import { parseScenarioData } from '../model/load.js';
 import { checkScenarioText, type CheckedScenario } from './check-scenario.js';
+import { readExtendedBase } from './read-base.js';
 
 /**
  * Reads and checks a scenario file. A file that cannot be read (missing, a directory, no
@@ -22,7 +25,7 @@ export function readScenarioFile(path: string): CheckedScenario {
   } catch (cause) {
     return unreadable(describeReadError(cause));
   }
-  return checkScenarioText(text, path);
+  return checkScenarioTextAt(text, path, dirname(path));
 }
 
 function describeReadError(cause: unknown): string {
@@ -31,4 +34,15 @@ function describeReadError(cause: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied (the file cannot be read)';
   if (cause instanceof TypeError) return 'the file is not valid UTF-8 text (expected a YAML scenario)';
   return `cannot read the file (${code ?? String(cause)})`;
+}
+
+/**
+ * Checks a scenario's text, first reading what it extends (relative to `dir`). Reads files only
+ * for `extends`.
+ */
+export function checkScenarioTextAt(text: string, file: string, dir: string): CheckedScenario {
+  const peek = parseScenarioData(text);
+  if (peek.data === undefined) return checkScenarioText(text, file);
+  const extended = readExtendedBase(peek.data, dir, file, () => peek.sourceMap.spanOf(['extends']), [relative(process.cwd(), resolve(file))]);
+  return checkScenarioText(text, file, extended.base || extended.diagnostics.length > 0 ? extended : undefined);
 }

@@ -7,6 +7,9 @@ import { findPathThrough } from '../explore/find-path-through.js';
 import { exploreStateGraph } from '../explore/state-graph.js';
 import type { EventId } from '../model/ids.js';
 import { describePath } from '../run/path-steps.js';
+import { searchOutcome } from '../analysis/search-outcome.js';
+import { withoutEvents } from '../analysis/model-variants.js';
+import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatProbability } from '../report/render-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
@@ -146,4 +149,44 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
     return { pass: isNot, message: () => `cannot tell whether the probability of "${outcome}" is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}` };
   }
   return { pass: decided, message: () => `expected the probability of "${outcome}" ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${describeProbability(o).replace('probability ', '')} (exact, ${describeExtent(result)})` };
+}
+
+/** Whether every path to the outcome takes this event (without it, an exhaustive search finds none). */
+export function toRequireEvent(received: unknown, outcome: string, event: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toRequireEvent');
+  getOutcomeIndex(received, outcome);
+  if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical')) throw new Error(`"${event}" is not a hypothetical event of the scenario`);
+  const { start, settings } = { start: getStart(received, options.from), settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 } };
+  const o = received.model.outcomes.findIndex((x) => x.id === outcome);
+  const horizon = getHorizon(start.joint.day, settings);
+  const withIt = searchOutcome(received.model, start.joint, horizon, o, settings.maxStates);
+  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, settings.maxStates);
+  if (!withIt.path) {
+    if (!withIt.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event}: it was not found in a search cut at ${withIt.graph.keys.length} joint states` };
+    return { pass: false, message: () => `"${outcome}" cannot be reached at all, so nothing about ${event} can be said` };
+  }
+  if (without.path) {
+    const steps = describePath(received.model, start.joint, without.path).steps;
+    return { pass: false, message: () => `expected every path to "${outcome}" to take ${event}, but this one does not:\n${describePathSteps(steps)}` };
+  }
+  if (!without.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event}: without it, a search cut at ${without.graph.keys.length} joint states found no path` };
+  return { pass: true, message: () => `expected a path to "${outcome}" without ${event}, but an exhaustive search of ${without.graph.keys.length} joint states without it found none` };
+}
+
+/** Whether a query (`eventually`, `never`, `always`, `before`, `within N days`) holds from the start. */
+export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+  assertScenario(received, 'toSatisfy');
+  const result = checkQuery(received.model, getStart(received, options.from), query, { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 });
+  if (result.holds === null) return { pass: isNot, message: () => `cannot decide "${query}": the search was cut at ${result.search.states} joint states; raise maxStates` };
+  const evidence = result.clauses
+    .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
+    .map((c) => `${c.text}: ${c.evidence === 'witness' ? 'a witness' : 'a counter-example'}:\n${describePathSteps(c.trace?.steps ?? [])}`)
+    .join('\n');
+  return {
+    pass: result.holds,
+    message: () =>
+      result.holds
+        ? `expected "${query}" not to hold, but it does (${result.search.states} joint states searched)${evidence ? `\n${evidence}` : ''}`
+        : `expected "${query}" to hold, but it does not (${result.search.states} joint states searched)${evidence ? `\n${evidence}` : ''}`,
+  };
 }

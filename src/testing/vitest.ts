@@ -39,6 +39,10 @@ export interface ParleyMatchers<R = unknown> {
   toBeInStance(party: string, stance: string): R;
   /** The probability of reaching the outcome within the horizon is within bounds, exactly or sampled. */
   toHaveOutcomeProbability(outcome: string, options: ProbabilityOptions): R;
+  /** Every path to the outcome takes this hypothetical event. */
+  toRequireEvent(outcome: string, event: string, options?: ReachOptions): R;
+  /** A query (`eventually A`, `never A`, `always A`, `A before B`, `within N days`, joined by `and`) holds. */
+  toSatisfy(query: string, options?: ReachOptions): R;
 }
 
 declare module 'vitest' {
@@ -61,5 +65,11 @@ expect.extend({
   },
   toHaveOutcomeProbability(received: unknown, outcome: string, options: ProbabilityOptions) {
     return matchers.toHaveOutcomeProbability(received, outcome, options, this.isNot);
+  },
+  toRequireEvent(received: unknown, outcome: string, event: string, options?: ReachOptions) {
+    return matchers.toRequireEvent(received, outcome, event, options, this.isNot);
+  },
+  toSatisfy(received: unknown, query: string, options?: ReachOptions) {
+    return matchers.toSatisfy(received, query, options, this.isNot);
   },
 });

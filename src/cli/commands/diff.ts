@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
+import { explore } from '../../api/explore.js';
+import type { Scenario } from '../../api/scenario.js';
+import type { From, Within } from '../../api/start.js';
+import type { Colors } from '../../report/colors.js';
+import { formatProbability } from '../../report/render-path.js';
+import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
+import { EXIT, getColors, type CliIo } from '../io.js';
+import { getDefaultMaxStates, integer, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
+
+interface DiffOptions extends StartOptionValues {
+  readonly between?: [number, number];
+  readonly maxStates: number;
+  readonly json?: boolean;
+}
+
+/** `parley diff`: what changed between two days, or between a scenario and a what-if. */
+export function addDiffCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const command = program
+    .command('diff')
+    .description(
+      'Compare what can still happen between two days of one scenario (--between D1 D2: the scenario as of each day), or between two scenarios from the same point (a what-if overlay that `extends` the first is a scenario too): per outcome, what became reachable or unreachable and how the exact odds moved.',
+    )
+    .argument('<file>', 'scenario file (YAML)')
+    .argument('[other]', 'a second scenario file to compare with the first');
+  for (const option of startOptions()) command.addOption(option);
+  command
+    .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [...previous, integer(value)])
+    .option('--max-states <n>', 'stop searching after this many joint states (default sized to this machine)', integerAtLeast(1), getDefaultMaxStates())
+    .option('--json', 'print the result as one JSON object')
+    .addHelpText('after', '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml')
+    .action(async (file: string, other: string | undefined, options: DiffOptions) => {
+      const days = options.between;
+      if ((other === undefined) === (days === undefined) || (days !== undefined && days.length !== 2)) {
+        io.stderr('error: give either a second scenario file or --between DAY DAY\n');
+        return setExit(EXIT.badInput);
+      }
+      const first = loadScenarioForCommand(file, io);
+      const second = other === undefined ? first : loadScenarioForCommand(other, io);
+      if (!first || !second) return setExit(EXIT.badInput);
+      const { from, within } = getFromWithin(options);
+      const run = (scenario: Scenario, start: From) => explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates });
+      const result = await runWithProgress(io, 'diff: exploring', 2, () =>
+        days
+          ? diffExplorations(run(first, { day: days[0] as number }), `${file} as of day ${days[0]}`, run(first, { day: days[1] as number }), `${file} as of day ${days[1]}`)
+          : diffExplorations(run(first, from), file, run(second, from), other as string),
+      );
+      if (!result) return setExit(EXIT.badInput);
+      io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getColors(io)));
+    });
+}
+
+/** Renders `parley diff`. Pure. */
+export function renderDiff(r: DiffResult, c: Colors): string {
+  const show = (side: DiffResult['outcomes'][number]['before']) => (side ? (side.probability === null ? side.status : formatProbability(side.probability)) : '-');
+  const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`), ''];
+  out.push(c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`));
+  for (const o of r.outcomes) {
+    const delta = o.delta === null ? '' : `${o.delta >= 0 ? '+' : ''}${o.delta.toFixed(4)}`;
+    const change = o.change === 'became reachable' ? c.green(o.change) : o.change === 'became unreachable' ? c.red(o.change) : o.change;
+    out.push(`${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}`);
+  }
+  return `${out.join('\n')}\n`;
+}
