@@ -35,8 +35,11 @@ export interface SensitivityResult {
   readonly start: { readonly description: string; readonly day: number };
   readonly horizon: { readonly days: number; readonly endDay: number };
   readonly exhaustive: boolean;
-  /** `corners`: every combination of band ends was solved; `one-at-a-time`: too many assumptions for that, each end alone. */
-  readonly method: 'corners' | 'one-at-a-time';
+  /**
+   * `corners`: every combination of band ends was solved; `directed-corners`: too many assumptions
+   * for that, so per outcome the two corners that push every likelihood the way it moves the outcome.
+   */
+  readonly method: 'corners' | 'directed-corners';
   readonly assumptions: readonly Assumption[];
   readonly outcomes: readonly OutcomeSensitivity[];
 }
@@ -48,10 +51,10 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
  * Measures how the outcomes' exact probabilities depend on the likelihoods that are uncertain
  * (estimative words, whose ICD 203 bands bound them, and intervals). The joint states and moves do
  * not depend on likelihoods, so the state space is explored once and only the probabilities are
- * solved again, for each end of each band (the tornado table) and for every corner of the box of
- * bands (or, with more than 10 assumptions, only for each end alone). The range reported is the
- * lowest and highest probability over the points solved: exact when each probability moves one way
- * as each likelihood grows, which the test suite checks on the article and on random models. Pure.
+ * solved again: for each end of each band (the tornado table), and for every corner of the box of
+ * bands (with more than 10 assumptions, per outcome the two corners that push each likelihood the
+ * way it alone moves the outcome). The range is the lowest and highest probability over the points
+ * solved: exact when each probability moves one way as each likelihood grows. Pure.
  */
 export function analyseSensitivity(model: Model, start: Start, options: { horizonDays?: number; maxEvents?: number; maxStates: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
@@ -77,7 +80,7 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
 
   const nominal = solve([]);
   const ends = assumptions.map((a) => ({ atLow: solve([[a.move, a.low]]), atHigh: solve([[a.move, a.high]]) }));
-  const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'one-at-a-time';
+  const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'directed-corners';
   const lows = [...nominal];
   const highs = [...nominal];
   const widen = (values: number[]) =>
@@ -91,6 +94,21 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
   }
   if (method === 'corners') {
     for (let corner = 0; corner < 2 ** assumptions.length; corner++) widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
+  } else {
+    // Per outcome, the two corners where every likelihood sits at the end that (alone) lowers it,
+    // or raises it: the extremes when each likelihood moves the outcome one way.
+    indexes.forEach((_, k) => {
+      for (const direction of [1, -1]) {
+        const corner = assumptions.map((a, j) => {
+          const end = ends[j] as { atLow: number[]; atHigh: number[] };
+          const raises = (end.atHigh[k] as number) >= (end.atLow[k] as number);
+          return [a.move, raises === (direction === 1) ? a.high : a.low] as const;
+        });
+        const values = solve(corner);
+        lows[k] = Math.min(lows[k] as number, values[k] as number);
+        highs[k] = Math.max(highs[k] as number, values[k] as number);
+      }
+    });
   }
 
   return {

@@ -6,7 +6,7 @@ import { formatProbability } from '../report/render-path.js';
 export function renderSensitivity(r: SensitivityResult, c: Colors): string {
   const out = [c.bold('Sensitivity to the uncertain likelihoods'), `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`];
   out.push(`${r.assumptions.length} assumptions: ${r.assumptions.map((a) => `${a.event} ${a.likelihood}`).join(', ')}.`);
-  out.push(r.method === 'corners' ? 'Range: over every corner of the likelihoods\u2019 bands.' : 'Range: over each likelihood moved alone to the ends of its band (too many for every corner).');
+  out.push(r.method === 'corners' ? 'Range: over every corner of the likelihoods\u2019 bands.' : 'Range: per outcome, over the corners where every likelihood sits at the end of its band that moves the outcome down, or up (too many for every corner).');
   for (const o of r.outcomes) {
     out.push('', `${c.bold(o.id)}: ${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)}`);
     const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));

@@ -104,8 +104,8 @@ export function locateProblems(problems: readonly Problem[], sourceMap: SourceMa
   });
 }
 
-/** The data of a text without its `extends` key, which only says where its base is. */
-function withoutExtends(data: unknown): unknown {
+/** The data of a text without its `extends` key, which only says where its base is. Pure. */
+export function withoutExtends(data: unknown): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
   const { extends: _extends, ...rest } = data as Record<string, unknown>;
   return rest;

@@ -27,7 +27,8 @@ function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
   const other = d.file !== undefined && d.file !== main.file ? main.sources?.get(d.file) : undefined;
   const source = other && d.file !== undefined ? { file: d.file, ...other } : main;
   const label = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
-  if (d.code === 'file-unreadable') return `${source.file}: ${label}: ${d.message} [${d.code}]\n`;
+  // A file that cannot be read at all has no place to point at.
+  if (d.code === 'file-unreadable' && d.span.end === 0) return `${source.file}: ${label}: ${d.message} [${d.code}]\n`;
   const { line, col } = source.lineCounter.linePos(d.span.start);
   const lines = [`${c.bold(`${source.file}:${line}:${col}`)}: ${label}: ${d.message} ${c.dim(`[${d.code}]`)}`];
   const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;

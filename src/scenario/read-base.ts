@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseScenarioData, type BaseScenario } from '../model/load.js';
+import { parseScenarioData, withoutExtends, type BaseScenario } from '../model/load.js';
 import { mergeOverlay } from '../model/merge-overlay.js';
 
 /** A file's text and line index, to render diagnostics located in it. */
@@ -60,10 +60,4 @@ export function readExtendedBase(data: unknown, dir: string, file: string, locat
 function getExtends(data: unknown): string | undefined {
   const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).extends : undefined;
   return typeof value === 'string' ? value : undefined;
-}
-
-function withoutExtends(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
-  const { extends: _extends, ...rest } = data as Record<string, unknown>;
-  return rest;
 }

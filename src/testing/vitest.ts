@@ -41,13 +41,22 @@ export interface ParleyMatchers<R = unknown> {
   toHaveOutcomeProbability(outcome: string, options: ProbabilityOptions): R;
   /** Every path to the outcome takes this hypothetical event. */
   toRequireEvent(outcome: string, event: string, options?: ReachOptions): R;
-  /** A query (`eventually A`, `never A`, `always A`, `A before B`, `within N days`, joined by `and`) holds. */
-  toSatisfy(query: string, options?: ReachOptions): R;
 }
+
+/**
+ * `toSatisfy` with a query string; Vitest's own `toSatisfy(predicate)` keeps working, since
+ * parley's matcher hands a function to the predicate form.
+ */
+type ParleyToSatisfy = (query: string, options?: ReachOptions) => void;
 
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
   interface Matchers<T = any> extends ParleyMatchers<void> {}
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  interface Assertion<T = any> {
+    /** A query (`eventually A`, `never A`, `always A`, `A before B`, `within N days`, joined by `and`) holds; or Vitest's predicate form. */
+    toSatisfy: ParleyToSatisfy & ((matcher: (value: T) => boolean, message?: string) => void);
+  }
 }
 
 expect.extend({
@@ -69,7 +78,12 @@ expect.extend({
   toRequireEvent(received: unknown, outcome: string, event: string, options?: ReachOptions) {
     return matchers.toRequireEvent(received, outcome, event, options, this.isNot);
   },
-  toSatisfy(received: unknown, query: string, options?: ReachOptions) {
-    return matchers.toSatisfy(received, query, options, this.isNot);
+  toSatisfy(received: unknown, query: string | ((value: unknown) => boolean), options?: ReachOptions | string) {
+    if (typeof query === 'function') {
+      // Vitest's own form: a predicate and an optional message.
+      const pass = query(received);
+      return { pass, message: () => (typeof options === 'string' ? options : `expected ${this.utils.printReceived(received)} ${this.isNot ? 'not ' : ''}to satisfy ${query.name || 'the predicate'}`) };
+    }
+    return matchers.toSatisfy(received, query, typeof options === 'object' ? options : undefined, this.isNot);
   },
 });

@@ -1,6 +1,6 @@
 // Each matcher passes when it should, and fails when it should with a message written for a person.
 import { describe, expect, it } from 'vitest';
-import { loadScenario, run } from 'parley';
+import { check, loadScenario, run } from 'parley';
 import 'parley/vitest';
 
 const article = loadScenario('scenarios/article.yaml');
@@ -122,5 +122,42 @@ describe('toHaveOutcomeProbability', () => {
 
   it('needs a bound', () => {
     expect(() => expect(article).toHaveOutcomeProbability('stalemate', {})).toThrowError(/needs atLeast, atMost or both/);
+  });
+});
+
+describe('toRequireEvent', () => {
+  it('passes for an event every path takes, and fails with a path that goes around it', () => {
+    expect(article).toRequireEvent('ceasefire', 'architecture-established');
+    const message = failure(() => expect(article).toRequireEvent('ceasefire', 'bilateral-held'));
+    expect(message).toMatch(/^expected every path to "ceasefire" to take bilateral-held, but this one does not:\n/);
+    expect(message).toContain('trilateral-held  (P8 P16)');
+    expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(/^expected a path to "ceasefire" without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/);
+  });
+});
+
+describe('toSatisfy', () => {
+  it('passes for a query that holds, and fails with its counter-example', () => {
+    expect(article).toSatisfy('guaranteesArchitecture = established before trilateral-summit');
+    expect(article).toSatisfy('eventually trilateral-summit within 14 days and always europe in ceasefire-first');
+    const message = failure(() => expect(article).toSatisfy('never summit-backfires within 3 days'));
+    expect(message).toBe(
+      [
+        `expected "never summit-backfires within 3 days" to hold, but it does not (${check(article, 'never summit-backfires within 3 days').search.states} joint states searched)`,
+        'never summit-backfires within 3 days: a counter-example:',
+        '    1. day 0  bilateral-held  (P2)',
+        '       > a bilateral meeting between Putin and Zelensky',
+        '    2. day 0  summit-worsens  (P16)',
+        '       > so that the summits do not result in a worsening of the situation',
+      ].join('\n'),
+    );
+    expect(failure(() => expect(article).not.toSatisfy('eventually ceasefire'))).toContain('a witness:');
+  });
+});
+
+describe('Vitest’s own toSatisfy', () => {
+  it('still takes a predicate after parley/vitest is imported', () => {
+    expect(20).toSatisfy((age: number) => age >= 18);
+    expect(failure(() => expect(10).toSatisfy((age: number) => age >= 18, 'Age must be at least 18'))).toBe('Age must be at least 18');
+    expect({ age: 20 }).toEqual({ age: expect.toSatisfy((age: number) => age >= 18) });
   });
 });

@@ -1,0 +1,61 @@
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { withLikelihoods } from '../../src/analysis/model-variants.js';
+import { analyseSensitivity } from '../../src/analysis/sensitivity.js';
+import { exploreScenario } from '../../src/explore/explore-scenario.js';
+import type { EventId } from '../../src/model/ids.js';
+import type { Model } from '../../src/model/model.js';
+import { resolveStart } from '../../src/run/start-point.js';
+import { ARTICLE, HARBOUR, loadModel } from '../helpers/scenarios.js';
+
+const startOf = (model: Model) => {
+  const start = resolveStart(model, { kind: 'end' });
+  if ('error' in start) throw new Error(start.error);
+  return start;
+};
+const probabilities = (model: Model) => exploreScenario(model, startOf(model), { maxStates: 1_000_000 }).outcomes.map((o) => o.probability ?? NaN);
+
+describe('sensitivity', () => {
+  it.each([ARTICLE, HARBOUR])('solves again on one explored graph what a new exploration with those likelihoods gives (%s)', (path) => {
+    const model = loadModel(path);
+    const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
+    const nominal = probabilities(model);
+    result.outcomes.forEach((o, k) => expect(o.nominal).toBeCloseTo(nominal[k] as number, 12));
+    for (const a of result.assumptions.slice(0, 4)) {
+      const atLow = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.low]])));
+      const atHigh = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.high]])));
+      result.outcomes.forEach((o, k) => {
+        const row = o.tornado.find((t) => t.event === a.event);
+        expect(row?.atLow).toBeCloseTo(atLow[k] as number, 12);
+        expect(row?.atHigh).toBeCloseTo(atHigh[k] as number, 12);
+      });
+    }
+  });
+
+  it('ranks assumptions by swing and gives a range that holds every probability within the bands tried', () => {
+    const model = loadModel(ARTICLE);
+    const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
+    expect(result.method).toBe('directed-corners');
+    expect(result.assumptions).toHaveLength(13);
+    const rng = seedrandom.alea('sensitivity');
+    for (let i = 0; i < 20; i++) {
+      const point = new Map(result.assumptions.map((a) => [a.event as EventId, a.low + rng() * (a.high - a.low)]));
+      probabilities(withLikelihoods(model, point)).forEach((p, k) => {
+        const o = result.outcomes[k];
+        expect(p).toBeGreaterThanOrEqual((o?.low ?? 1) - 1e-12);
+        expect(p).toBeLessThanOrEqual((o?.high ?? 0) + 1e-12);
+      });
+    }
+    for (const o of result.outcomes) {
+      expect(o.low).toBeLessThanOrEqual(o.nominal);
+      expect(o.high).toBeGreaterThanOrEqual(o.nominal);
+      expect(o.tornado.map((t) => t.swing)).toEqual([...o.tornado.map((t) => t.swing)].sort((a, b) => b - a));
+    }
+  });
+
+  it('solves every corner when there are few assumptions', () => {
+    const model = loadModel(HARBOUR);
+    const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
+    expect(result.method).toBe('corners');
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { explainOutcome } from '../../src/analysis/why.js';
+import { withoutEvents } from '../../src/analysis/model-variants.js';
+import { exploreScenario } from '../../src/explore/explore-scenario.js';
+import type { EventId, OutcomeId } from '../../src/model/ids.js';
+import type { Model } from '../../src/model/model.js';
+import { replayEvents } from '../../src/run/replay-timeline.js';
+import { resolveStart } from '../../src/run/start-point.js';
+import { getHoldingOutcomes } from '../../src/engine/outcomes.js';
+import { arbitraryModel } from '../helpers/random-models.js';
+import { ARTICLE, loadModel } from '../helpers/scenarios.js';
+
+const startOf = (model: Model, point = { kind: 'end' } as Parameters<typeof resolveStart>[1]) => {
+  const start = resolveStart(model, point);
+  if ('error' in start) throw new Error(start.error);
+  return start;
+};
+const reachable = (model: Model, outcome: string, horizonDays?: number) =>
+  exploreScenario(model, startOf(model), { maxStates: 1_000_000, ...(horizonDays !== undefined && { horizonDays }) }).outcomes.find((o) => o.id === outcome)?.status === 'reachable';
+const hypothetical = (model: Model) => model.events.filter((e) => e.kind === 'hypothetical').map((e) => e.id);
+
+describe('why', () => {
+  const article = loadModel(ARTICLE);
+
+  it('explains the ceasefire: a shortest path with quotes, the events it needs, the sets that block it', () => {
+    const why = explainOutcome(article, startOf(article), 'ceasefire' as OutcomeId, { maxStates: 1_000_000 });
+    expect(why).toMatchObject({ reachable: true, exhaustive: true });
+    expect(why.witness?.steps.map((s) => s.move)).toEqual(['architecture-established', 'bilateral-held', 'ceasefire-agreed']);
+    expect(why.necessary.map((e) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
+    expect(why.necessary[0]).toMatchObject({ cites: ['P7', 'P8'], quote: 'waiting for “security guarantees architecture” to be established' });
+    expect(why.blockingSets.map((set) => set.map((e) => e.id))).toContainEqual(['bilateral-held', 'trilateral-held']);
+  });
+
+  it('finds exactly the necessary events a brute force finds, and only minimal blocking sets that block', () => {
+    for (const outcome of article.outcomes) {
+      const why = explainOutcome(article, startOf(article), outcome.id, { maxStates: 1_000_000, maxSetSize: 2 });
+      const brute = hypothetical(article).filter((e) => !reachableWithout(article, outcome.id, [e]));
+      expect(why.necessary.map((e) => e.id).sort(), outcome.id).toEqual([...brute].sort());
+      for (const set of why.blockingSets) {
+        const ids = set.map((e) => e.id);
+        expect(reachableWithout(article, outcome.id, ids), `${outcome.id} without ${ids}`).toBe(false);
+        for (const id of ids) expect(reachableWithout(article, outcome.id, ids.filter((x) => x !== id))).toBe(true);
+      }
+    }
+  });
+
+  it('agrees with the brute force on random models (fast-check)', () => {
+    fc.assert(
+      fc.property(arbitraryModel, (model) => {
+        for (const outcome of model.outcomes) {
+          const why = explainOutcome(model, startOf(model), outcome.id, { maxStates: 200_000, horizonDays: 2 });
+          if (!why.reachable) continue;
+          const brute = hypothetical(model).filter((e) => !reachableWithout(model, outcome.id, [e], 2));
+          expect(why.necessary.map((e) => e.id).sort()).toEqual([...brute].sort());
+        }
+      }),
+      { numRuns: 30, seed: 77 },
+    );
+  });
+
+  it('says which parts of an unreachable outcome’s condition never hold, and replays the nearest miss', () => {
+    const start = startOf(article, { kind: 'after-event', event: 'compromise-signalled' as EventId });
+    const why = explainOutcome(article, start, 'trilateral-summit' as OutcomeId, { maxStates: 1_000_000 });
+    expect(why.reachable).toBe(false);
+    expect(why.unreachable?.neverHold).toEqual(['summit trilateral-held']);
+    const nearest = why.unreachable?.nearest;
+    expect(nearest?.failing).toEqual(['summit is none (expected trilateral-held)']);
+    expect(getHoldingOutcomes(article, replayEvents(article, nearest?.witness.moves ?? [], start.joint).final)).not.toContain('trilateral-summit');
+  });
+});
+
+function reachableWithout(model: Model, outcome: string, events: readonly string[], horizonDays?: number): boolean {
+  return reachable(withoutEvents(model, new Set(events as EventId[])), outcome, horizonDays);
+}

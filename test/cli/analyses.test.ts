@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { runParley } from '../helpers/run-cli.js';
+
+const ARTICLE = 'scenarios/article.yaml';
+const WHAT_IF = 'scenarios/what-if/moscow-at-the-table.yaml';
+
+describe('the analyst’s commands', () => {
+  it('parley why explains an outcome with its path, necessary events and blocking sets', async () => {
+    const result = await runParley(['why', ARTICLE, 'ceasefire']);
+    expect(result.code).toBe(0);
+    expectGolden('analyses/why-ceasefire.txt', result.stdout);
+    const json = JSON.parse((await runParley(['why', ARTICLE, 'ceasefire', '--json'])).stdout);
+    expect(json.necessary.map((e: { id: string }) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
+  });
+
+  it('parley why explains an unreachable outcome', async () => {
+    const result = await runParley(['why', ARTICLE, 'trilateral-summit', '--from', 'compromise-signalled']);
+    expectGolden('analyses/why-unreachable.txt', result.stdout);
+  });
+
+  it('parley check answers a query, exit 0 when it holds and 3 when it does not, 2 when it cannot be read', async () => {
+    const holds = await runParley(['check', ARTICLE, '--query', 'guaranteesArchitecture = established before trilateral-summit']);
+    expect(holds.code).toBe(0);
+    const fails = await runParley(['check', ARTICLE, '--query', 'never summit-backfires within 3 days']);
+    expect(fails.code).toBe(3);
+    expectGolden('analyses/check-counterexample.txt', fails.stdout);
+    const unreadable = await runParley(['check', ARTICLE, '--query', 'eventually sumit = none']);
+    expect(unreadable).toMatchObject({ code: 2, stdout: '', stderr: 'error: query:12: unknown fact "sumit" (did you mean "summit"?)\n' });
+  });
+
+  it('parley stability, parley sensitivity, parley diff', async () => {
+    expectGolden('analyses/stability.txt', (await runParley(['stability', ARTICLE])).stdout);
+    expectGolden('analyses/sensitivity.txt', (await runParley(['sensitivity', ARTICLE, '--outcome', 'trilateral-summit', 'stalemate'])).stdout);
+    expectGolden('analyses/diff.txt', (await runParley(['diff', ARTICLE, WHAT_IF])).stdout);
+    expect((await runParley(['diff', ARTICLE])).code).toBe(2);
+  });
+
+  it('parley graph prints statecharts and the joint graph', async () => {
+    const charts = await runParley(['graph', ARTICLE, '--format', 'dot']);
+    expect(charts.stdout.startsWith('digraph statecharts {')).toBe(true);
+    const joint = await runParley(['graph', ARTICLE, '--joint', '--max-nodes', '40']);
+    expect(joint.stdout.startsWith('flowchart LR')).toBe(true);
+    expect((await runParley(['graph', ARTICLE, '--format', 'svg'])).code).toBe(2);
+  });
+
+  it.each(['why', 'check', 'stability', 'sensitivity', 'graph', 'diff'])('documents `parley %s --help`', async (command) => {
+    const { code, stdout } = await runParley([command, '--help']);
+    expect(code).toBe(0);
+    expectGolden(`help/${command}.txt`, stdout);
+  });
+});
