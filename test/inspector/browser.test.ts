@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
+import { why } from '../../src/api/analyses.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
@@ -140,6 +141,29 @@ describe('the inspector page', () => {
       await expect(row.locator('.probability').textContent()).resolves.toBe(formatProbability(o.probability ?? NaN));
       await expect(row.locator('.path').textContent()).resolves.toBe(o.witness?.moves.join(' > ') ?? '');
     }
+    await page.close();
+  });
+
+  it('explains an outcome from the current point: its necessary events and its tornado chart', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'Explain ceasefire' }).click();
+    await expect(page.locator('.necessary li strong').allTextContents()).resolves.toEqual(why(scenario, 'ceasefire', { maxStates: 200_000 }).necessary.map((e) => e.id));
+    const bars = page.getByRole('img', { name: 'Tornado chart of ceasefire' }).locator('rect');
+    await expect(bars.count()).resolves.toBe(8);
+    await page.close();
+  });
+
+  it('answers a query and opens its counter-example as a branch', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByLabel('Ask about every future from here').fill('never ceasefire');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.locator('.verdict').textContent()).resolves.toBe('never ceasefire: does not hold');
+    await page.getByRole('button', { name: /Open the counter-example/ }).click();
+    await expect(page.locator('#status').textContent()).resolves.toBe('What-if branch: step 19 of 19, day 0');
+    await expect(page.locator('.holding li').allTextContents()).resolves.toContain('ceasefire');
+    await page.getByLabel('Ask about every future from here').fill('eventually sumit = none');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'query:12' }).textContent()).resolves.toContain('unknown fact "sumit"');
     await page.close();
   });
 

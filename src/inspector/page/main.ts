@@ -1,15 +1,20 @@
 /// <reference lib="dom" />
-import { getStances } from '../../engine/joint-state.js';
+import { analyseSensitivity, type SensitivityResult } from '../../analysis/sensitivity.js';
+import { explainOutcome, type WhyResult } from '../../analysis/why.js';
+import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
 import { getJointStateKey } from '../../engine/serialise.js';
 import { exploreScenario, type ExploreResult } from '../../explore/explore-scenario.js';
-import type { EventId } from '../../model/ids.js';
+import type { EventId, OutcomeId } from '../../model/ids.js';
+import { checkQuery, type CheckResult } from '../../query/check-query.js';
+import type { Start } from '../../run/start-point.js';
 import type { Model } from '../../model/model.js';
 import { layoutChart } from './chart-layout.js';
 import { html } from './dom.js';
 import { backToTimeline, branchWith, decodePosition, encodePosition, getPathMoves, stepBy, type Position } from './navigation.js';
 import { getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
+import { renderQuery, renderTornado, renderWhy } from './render-analysis.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
 import type { InspectorSession } from './session.js';
@@ -27,6 +32,10 @@ interface App {
   readonly session: InspectorSession;
   view: PathView;
   explored: Map<string, ExploreResult>;
+  /** The outcome being explained, and the query asked, with their answers for the current point. */
+  explained: string | null;
+  query: string;
+  answer: CheckResult | string | null;
 }
 
 async function start(): Promise<void> {
@@ -45,7 +54,7 @@ async function start(): Promise<void> {
   document.getElementById('source')!.textContent = `${session.file} — from ${model.source.title}${model.source.publisher ? ` (${model.source.publisher})` : ''}`;
 
   const opening: Position = location.hash ? decodePosition(timeline, location.hash) : session.trace ? { base: session.trace.base, whatIf: session.trace.whatIf, at: session.trace.base + session.trace.whatIf.length } : decodePosition(timeline, '');
-  const app: App = { model, timeline, charts, session, view: getPathView(model, opening), explored: new Map() };
+  const app: App = { model, timeline, charts, session, view: getPathView(model, opening), explored: new Map(), explained: null, query: '', answer: null };
 
   document.getElementById('back')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
   document.getElementById('forward')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, 1)));
@@ -63,7 +72,13 @@ async function start(): Promise<void> {
 
 function moveTo(app: App, position: Position): void {
   app.view = getPathView(app.model, position);
+  app.answer = null;
   render(app);
+}
+
+/** The start of a question asked at the current point. */
+function here(joint: JointState): Start {
+  return { point: { kind: 'end' }, joint, history: [], description: 'this point' };
 }
 
 function render(app: App): void {
@@ -94,16 +109,60 @@ function render(app: App): void {
   document.querySelector('#timelines li[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   const choose = (move: Move) => moveTo(app, branchWith(timeline, position, move));
   const panel = document.getElementById('panel') as HTMLElement;
-  panel.replaceChildren(renderHere(model, joint), renderWhatIf(model, joint, HORIZON_DAYS, choose), renderFromHere(app.explored.get(key) ?? null));
+  const explain = (outcome: string) => {
+    app.explained = outcome;
+    render(app);
+    document.getElementById('why-title')?.scrollIntoView({ block: 'nearest' });
+  };
+  const fromHere = () => renderFromHere(app.explored.get(key) ?? null, explain);
+  const analyses = app.explained ? [renderWhy(whyAt(app, key, joint, app.explained)), renderTornado(sensitivityAt(app, key, joint), app.explained)] : [];
+  const ask = (query: string) => {
+    app.query = query;
+    try {
+      app.answer = checkQuery(model, here(joint), query, { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
+    } catch (error) {
+      app.answer = error instanceof Error ? error.message : String(error);
+    }
+    render(app);
+  };
+  const open = (moves: readonly Move[]) => {
+    const path = getPathMoves(timeline, position).slice(0, position.at);
+    const base = Math.min(position.base, position.at);
+    moveTo(app, { base, whatIf: [...path.slice(base), ...moves], at: path.length + moves.length });
+  };
+  panel.replaceChildren(renderHere(model, joint), renderWhatIf(model, joint, HORIZON_DAYS, choose), fromHere(), ...analyses, renderQuery(app.query, app.answer, ask, open));
   if (!app.explored.has(key)) {
     // Explore after the page has drawn, so that stepping stays responsive.
     setTimeout(() => {
-      const result = exploreScenario(model, { point: { kind: 'end' }, joint, history: [], description: 'this point' }, { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
-      app.explored.set(key, result);
-      if ((document.getElementById('main') as HTMLElement).dataset.key === key) panel.lastElementChild?.replaceWith(renderFromHere(result));
+      app.explored.set(key, exploreScenario(model, here(joint), { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES }));
+      if ((document.getElementById('main') as HTMLElement).dataset.key === key) panel.querySelector('.from-here')?.replaceWith(fromHere());
     }, 0);
   }
   if (app.session.stately) void fetch('/api/position', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ moves: getPathMoves(timeline, position).slice(0, position.at) }) });
+}
+
+const sensitivities = new Map<string, SensitivityResult>();
+const explanations = new Map<string, WhyResult>();
+
+/** Why an outcome is reached from this point, computed once per joint state and outcome. */
+function whyAt(app: App, key: string, joint: JointState, outcome: string): WhyResult {
+  const id = `${key}\u0000${outcome}`;
+  let result = explanations.get(id);
+  if (!result) {
+    result = explainOutcome(app.model, here(joint), outcome as OutcomeId, { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
+    explanations.set(id, result);
+  }
+  return result;
+}
+
+/** The sensitivity of every outcome from this point, computed once per joint state. */
+function sensitivityAt(app: App, key: string, joint: JointState): SensitivityResult {
+  let result = sensitivities.get(key);
+  if (!result) {
+    result = analyseSensitivity(app.model, here(joint), { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
+    sensitivities.set(key, result);
+  }
+  return result;
 }
 
 start().catch((error: unknown) => {

@@ -44,7 +44,7 @@ export function renderWhatIf(model: Model, joint: JointState, horizonDays: numbe
 }
 
 /** Renders what the explorer says from here: per outcome, reachable or not, its probability, a shortest path. */
-export function renderFromHere(result: ExploreResult | null): HTMLElement {
+export function renderFromHere(result: ExploreResult | null, explain: (outcome: string) => void = () => {}): HTMLElement {
   const section = html('section', { 'aria-labelledby': 'from-here-title', class: 'from-here' });
   if (!result) {
     section.append(html('h2', { id: 'from-here-title' }, 'From here: exploring…'));
@@ -59,7 +59,7 @@ export function renderFromHere(result: ExploreResult | null): HTMLElement {
     return html(
       'tr',
       { 'data-outcome': o.id },
-      html('th', { scope: 'row', title: o.means }, o.id),
+      html('th', { scope: 'row', title: o.means }, explainButton(o.id, explain)),
       html('td', { class: `status ${o.status}` }, status),
       html('td', { class: 'probability' }, probability),
       html('td', { class: 'path' }, path),
@@ -74,4 +74,10 @@ export function renderFromHere(result: ExploreResult | null): HTMLElement {
     ),
   );
   return section;
+}
+
+function explainButton(outcome: string, explain: (outcome: string) => void): HTMLElement {
+  const button = html('button', { type: 'button', class: 'link', 'aria-label': `Explain ${outcome}` }, outcome);
+  button.addEventListener('click', () => explain(outcome));
+  return button;
 }

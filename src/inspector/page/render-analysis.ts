@@ -1,0 +1,80 @@
+/// <reference lib="dom" />
+import type { SensitivityResult } from '../../analysis/sensitivity.js';
+import type { WhyResult } from '../../analysis/why.js';
+import type { Move } from '../../engine/move.js';
+import type { CheckResult } from '../../query/check-query.js';
+import { formatProbability } from '../../report/render-path.js';
+import { html, svg } from './dom.js';
+
+/** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
+export function renderWhy(why: WhyResult): HTMLElement {
+  const section = html('section', { 'aria-labelledby': 'why-title', class: 'analysis' }, html('h2', { id: 'why-title' }, `Why ${why.outcome.id}?`));
+  if (!why.reachable) {
+    section.append(html('p', {}, 'It cannot be reached from here within the horizon.'));
+    if (why.unreachable?.neverHold.length) section.append(html('p', {}, `Never holds: ${why.unreachable.neverHold.join('; ')}.`));
+    return section;
+  }
+  section.append(html('h3', {}, 'Every path to it takes'));
+  section.append(
+    why.necessary.length
+      ? html('ul', { class: 'necessary' }, ...why.necessary.map((e) => html('li', { title: e.quote }, html('strong', {}, e.id), ` (${e.cites.join(' ')}) — ${e.summary}`)))
+      : html('p', { class: 'hint' }, 'No single event: each can be gone around.'),
+  );
+  section.append(html('h3', {}, `Without these, it cannot happen (sets of up to ${why.maxSetSize})`));
+  section.append(html('ul', { class: 'blocking' }, ...why.blockingSets.map((set) => html('li', {}, set.map((e) => e.id).join(' + ')))));
+  return section;
+}
+
+/**
+ * Draws the tornado chart of an outcome: for each uncertain likelihood (largest swing first), a bar
+ * from the probability at the low end of its band to the one at the high end, around the nominal.
+ */
+export function renderTornado(result: SensitivityResult, outcome: string): HTMLElement {
+  const o = result.outcomes.find((x) => x.id === outcome);
+  const section = html('section', { 'aria-labelledby': 'tornado-title', class: 'analysis' }, html('h2', { id: 'tornado-title' }, `How sure: ${outcome}`));
+  if (!o) return section;
+  section.append(html('p', { class: 'hint' }, `${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)} over the likelihoods' bands.`));
+  const rows = o.tornado.slice(0, 8);
+  const width = 320;
+  const label = 150;
+  const rowHeight = 22;
+  const min = Math.min(...rows.map((r) => Math.min(r.atLow, r.atHigh)), o.nominal);
+  const max = Math.max(...rows.map((r) => Math.max(r.atLow, r.atHigh)), o.nominal);
+  const x = (p: number) => label + ((p - min) / Math.max(1e-12, max - min)) * (width - label - 10);
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`, width, height: rows.length * rowHeight + 24, role: 'img', 'aria-label': `Tornado chart of ${outcome}`, class: 'tornado' });
+  rows.forEach((r, i) => {
+    const y = i * rowHeight + 4;
+    const from = Math.min(x(r.atLow), x(r.atHigh));
+    chart.append(
+      svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, r.event),
+      svg('rect', { x: from, y, width: Math.max(1, Math.abs(x(r.atHigh) - x(r.atLow))), height: rowHeight - 8, class: r.atHigh >= r.atLow ? 'raises' : 'lowers' }, svg('title', {}, `${r.event}: ${formatProbability(r.atLow)} at the low end, ${formatProbability(r.atHigh)} at the high end`)),
+    );
+  });
+  chart.append(svg('line', { x1: x(o.nominal), x2: x(o.nominal), y1: 0, y2: rows.length * rowHeight + 4, class: 'nominal' }));
+  section.append(chart);
+  return section;
+}
+
+/** Renders the query box and, once asked, the answer with its evidence, which can be opened as a branch. */
+export function renderQuery(query: string, result: CheckResult | string | null, ask: (query: string) => void, open: (moves: readonly Move[]) => void): HTMLElement {
+  const input = html('input', { id: 'query', type: 'text', value: query, placeholder: 'eventually trilateral-summit within 14 days', spellcheck: 'false' });
+  const form = html('form', { class: 'query' }, html('label', { for: 'query' }, 'Ask about every future from here'), input, html('button', { type: 'submit' }, 'Check'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    ask(input.value);
+  });
+  const section = html('section', { 'aria-labelledby': 'query-title', class: 'analysis' }, html('h2', { id: 'query-title' }, 'Check a query'), form);
+  if (typeof result === 'string') section.append(html('p', { role: 'alert', class: 'error' }, result));
+  else if (result) {
+    const verdict = result.holds === true ? 'holds' : result.holds === false ? 'does not hold' : 'cannot be decided';
+    section.append(html('p', { class: `verdict ${verdict.replace(/ /g, '-')}`, role: 'status' }, `${result.query}: ${verdict}`));
+    for (const clause of result.clauses) {
+      if (!clause.trace) continue;
+      const button = html('button', { type: 'button' }, `Open the ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} of “${clause.text}” as a branch`);
+      const trace = clause.trace;
+      button.addEventListener('click', () => open(trace.moves));
+      section.append(button);
+    }
+  }
+  return section;
+}
