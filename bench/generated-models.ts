@@ -104,9 +104,9 @@ export function generateLargeScenario(parties: number, stances: number): Scenari
         },
       };
     }
-    partyData[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances: stanceData };
-    events[`p${p}-advance`] = { kind: 'hypothetical', likelihood: 'likely', summary: 'advance', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: false } } };
-    events[`p${p}-retreat`] = { kind: 'hypothetical', likelihood: 'unlikely', summary: 'retreat', cites: ['P1'], quote: 'q' };
+    partyData[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances: stanceData, prefers: p % 2 === 0 ? ['deal', 'collapse'] : ['collapse', 'deal'] };
+    events[`p${p}-advance`] = { kind: 'hypothetical', by: `p${p}`, likelihood: 'likely', summary: 'advance', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: false } } };
+    events[`p${p}-retreat`] = { kind: 'hypothetical', by: `p${p}`, likelihood: 'unlikely', summary: 'retreat', cites: ['P1'], quote: 'q' };
   }
   events.concession = { kind: 'hypothetical', likelihood: 'roughly even chance', summary: 'a concession', cites: ['P1'], quote: 'q', requires: { fact: { concessions: { below: 3 } } }, add: { concessions: 1 } };
   events.breakdown = { kind: 'hypothetical', likelihood: 'very unlikely', summary: 'talks break down', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: false } }, set: { breakdown: true } };

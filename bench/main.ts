@@ -10,6 +10,7 @@ import { sampleScenario } from '../src/sample/sample-scenario.js';
 import { createTableLimit, explorePlain, walkWithActors } from './baselines.js';
 import { createParallelPeerMachine, generateLargeScenario, generateParallelScenario, getParallelEvents, loadGenerated } from './generated-models.js';
 import { medianMs, perSecond, ratio } from './measure.js';
+import { benchAnalyses } from './analyses.js';
 
 // Every figure below is measured in this one run, so ratios compare like with like on a noisy machine.
 
@@ -74,6 +75,8 @@ async function benchLarge(): Promise<void> {
   console.log(`${states.toLocaleString('en-US')} states, ${result.search.transitions.toLocaleString('en-US')} transitions, exhaustive: ${result.search.exhaustive}`);
   console.log(`parley explore (BFS, exact probabilities of ${result.outcomes.length} outcomes, witnesses, dead ends): ${(ms / 1000).toFixed(2)} s = ${perSecond(states, ms)}`);
   console.log(`memory: the explored graph holds ${(graphBytes(graph) / states).toFixed(0)} bytes a state; array buffers grew by ${((after.arrayBuffers - before.arrayBuffers) / states).toFixed(0)} bytes a state during the first run`);
+  console.log(`\n## The analyst's analyses on the same ${states.toLocaleString('en-US')}-state model`);
+  benchAnalyses(model, start, days);
 }
 
 async function benchSampler(): Promise<void> {

@@ -6,6 +6,7 @@ import { getHorizon, type Witness } from '../explore/explore-scenario.js';
 import { findPath } from '../explore/find-path.js';
 import { exploreStateGraph } from '../explore/state-graph.js';
 import type { Condition } from '../model/condition.js';
+import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { describePath } from '../run/path-steps.js';
 import type { Start, StartPoint } from '../run/start-point.js';
@@ -26,7 +27,7 @@ export interface CheckResult {
   readonly type: 'check';
   readonly scenario: string;
   readonly query: string;
-  readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
+  readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly day: number };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
   readonly search: { readonly states: number; readonly exhaustive: boolean };
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
@@ -100,7 +101,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     type: 'check',
     scenario: model.title,
     query: text,
-    start: { description: start.description, point: start.point, day: start.joint.day },
+    start: { description: start.description, point: start.point, history: start.history, day: start.joint.day },
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
     search: { states: graph.keys.length, exhaustive: graph.exhaustive },
     holds,

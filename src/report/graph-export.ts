@@ -1,6 +1,6 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
-import { getHoldingOutcomes } from '../engine/outcomes.js';
-import type { StateGraph } from '../explore/state-graph.js';
+import { decodeDigits } from '../compile/state-encoding.js';
+import { outcomeHolds, type StateGraph } from '../explore/state-graph.js';
 import type { Model } from '../model/model.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
@@ -51,52 +51,62 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
 export function renderJointGraph(model: Model, compiled: CompiledModel, graph: StateGraph, format: GraphFormat, maxNodes: number): string {
   const n = graph.keys.length;
   const lumped = n > maxNodes;
+  // Read from the digits and the outcome bits the search kept: no joint state is rebuilt.
+  const digits = new Int32Array(compiled.encoding.size);
   const labelOf = (state: number): string => {
-    const { joint } = compiled.decode(graph.keys[state] as number);
-    if (joint.day > compiled.horizon.endDay) return 'time is up';
-    const outcomes = getHoldingOutcomes(model, joint);
-    return lumped ? (outcomes.length ? outcomes.join(', ') : 'no outcome') : `s${state} day ${joint.day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
+    decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
+    if (compiled.isTimeUp(digits)) return 'time is up';
+    const day = compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number);
+    const outcomes = model.outcomes.filter((_, o) => outcomeHolds(graph, state, o)).map((o) => o.id);
+    return lumped ? (outcomes.length ? outcomes.join(', ') : 'no outcome') : `s${state} day ${day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
   };
-  const nodeOf = new Map<number, string>();
-  const nodes = new Map<string, string>();
+  // States become node numbers (one per state, or one per lump); edges are keyed by two numbers.
+  const nodeOf = new Int32Array(n);
+  const labels: string[] = [];
+  const lumps = new Map<string, number>();
   for (let s = 0; s < n; s++) {
     const label = labelOf(s);
-    const id = lumped ? label : `s${s}`;
-    nodeOf.set(s, id);
-    if (!nodes.has(id)) nodes.set(id, label);
+    let node = lumped ? lumps.get(label) : undefined;
+    if (node === undefined) {
+      node = labels.length;
+      labels.push(label);
+      if (lumped) lumps.set(label, node);
+    }
+    nodeOf[s] = node;
   }
-  const edges = new Map<string, Set<string>>();
+  const edges = new Map<number, Set<number>>();
   for (let s = 0; s < graph.expanded; s++) {
+    const from = nodeOf[s] as number;
     for (let e = graph.edgeStart[s] as number; e < (graph.edgeStart[s + 1] as number); e++) {
-      const from = nodeOf.get(s) as string;
-      const to = nodeOf.get(graph.edgeTargets[e] as number) as string;
+      const to = nodeOf[graph.edgeTargets[e] as number] as number;
       if (lumped && from === to) continue;
-      const key = `${from}\u0000${to}`;
-      const events = edges.get(key) ?? new Set<string>();
-      events.add(compiled.moveAt(graph.edgeMoves[e] as number));
-      edges.set(key, events);
+      const key = from * labels.length + to;
+      let moves = edges.get(key);
+      if (!moves) edges.set(key, (moves = new Set()));
+      moves.add(graph.edgeMoves[e] as number);
     }
   }
-  const start = nodeOf.get(0) as string;
+  const start = nodeOf[0] as number;
   const lines: string[] = [];
-  const ids = new Map([...nodes.keys()].map((id, i) => [id, `n${i}`]));
-  const edgeLabel = (events: Set<string>) => {
-    const list = [...events];
+  const edgeLabel = (moves: Set<number>) => {
+    const list = [...moves].map((m) => compiled.moveAt(m));
     return list.length > 4 ? `${list.slice(0, 4).join(', ')} and ${list.length - 4} more` : list.join(', ');
   };
+  const nodeLabel = (node: number) => (node === start ? `start: ${labels[node]}` : (labels[node] as string));
+  const ends = (key: number) => [Math.floor(key / labels.length), key % labels.length] as const;
   if (format === 'mermaid') {
     lines.push('flowchart LR');
-    for (const [id, label] of nodes) lines.push(`  ${ids.get(id)}[${quote(id === start ? `start: ${label}` : label)}]`);
-    for (const [key, events] of edges) {
-      const [from, to] = key.split('\u0000') as [string, string];
-      lines.push(`  ${ids.get(from)} -->|${quote(edgeLabel(events))}| ${ids.get(to)}`);
+    labels.forEach((_, node) => lines.push(`  n${node}[${quote(nodeLabel(node))}]`));
+    for (const [key, moves] of edges) {
+      const [from, to] = ends(key);
+      lines.push(`  n${from} -->|${quote(edgeLabel(moves))}| n${to}`);
     }
   } else {
     lines.push('digraph joint {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
-    for (const [id, label] of nodes) lines.push(`  ${ids.get(id)} [label=${quote(id === start ? `start: ${label}` : label)}${id === start ? ', penwidth=2' : ''}];`);
-    for (const [key, events] of edges) {
-      const [from, to] = key.split('\u0000') as [string, string];
-      lines.push(`  ${ids.get(from)} -> ${ids.get(to)} [label=${quote(edgeLabel(events))}];`);
+    labels.forEach((_, node) => lines.push(`  n${node} [label=${quote(nodeLabel(node))}${node === start ? ', penwidth=2' : ''}];`));
+    for (const [key, moves] of edges) {
+      const [from, to] = ends(key);
+      lines.push(`  n${from} -> n${to} [label=${quote(edgeLabel(moves))}];`);
     }
     lines.push('}');
   }

@@ -50,3 +50,21 @@ describe('the analyst’s commands', () => {
     expectGolden(`help/${command}.txt`, stdout);
   });
 });
+
+describe('check’s evidence replays elsewhere', () => {
+  it('saves a counter-example as a trace that `parley run --trace` replays to the same joint state', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-check-'));
+    const result = await runParley(['check', ARTICLE, '--query', 'never summit-backfires within 3 days', '--save-traces', dir, '--json']);
+    const clause = JSON.parse(result.stdout).clauses[0];
+    const path = join(dir, 'clause-1-counterexample.trace.json');
+    expect(JSON.parse(readFileSync(path, 'utf8')).key).toBe(clause.trace.key);
+    const replay = await runParley(['run', ARTICLE, '--trace', path, '--json']);
+    expect(replay.code).toBe(0);
+    const summary = JSON.parse(replay.stdout.trim().split('\n').at(-1) as string);
+    expect(summary.key).toBe(clause.trace.key);
+    expect(summary.outcomes).toContain('summit-backfires');
+  });
+});

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { check, graph, sensitivity, stability, why } from '../../api/analyses.js';
 import type { CliIo } from '../io.js';
 import { integerAtLeast } from '../options.js';
+import { saveTraces } from '../save-traces.js';
 import { addQuestionCommand } from '../question-command.js';
 import { renderCheck } from '../render-check.js';
 import { renderSensitivity } from '../render-sensitivity.js';
@@ -29,8 +30,18 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       'parley check scenarios/article.yaml --query "eventually trilateral-summit within 14 days"',
       'parley check scenarios/article.yaml --query "guaranteesArchitecture = established before trilateral-summit"',
     ],
-    options: [new Option('--query <query>', 'the query').makeOptionMandatory()],
-    answer: (scenario, _args, options, where) => check(scenario, options.query as string, { ...where, maxStates: options.maxStates }),
+    options: [
+      new Option('--query <query>', 'the query').makeOptionMandatory(),
+      new Option('--save-traces <dir>', 'write each witness or counter-example to DIR/clause-<n>-<evidence>.trace.json, for `parley run --trace` and `parley inspect --trace`'),
+    ],
+    answer: (scenario, _args, options, where) => {
+      const result = check(scenario, options.query as string, { ...where, maxStates: options.maxStates });
+      if (typeof options.saveTraces === 'string') {
+        const traces = result.clauses.flatMap((c, i) => (c.trace ? [{ name: `clause-${i + 1}-${c.evidence}`, witness: c.trace }] : []));
+        saveTraces(options.saveTraces, result.scenario, result.start, traces);
+      }
+      return result;
+    },
     render: renderCheck,
     exitCode: (result) => (result.holds === true ? 0 : 3),
   });

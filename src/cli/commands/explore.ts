@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { join } from 'node:path';
 import { explore } from '../../api/explore.js';
-import { formatTraceFile } from '../../trace/trace-file.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
 import { renderExplore } from '../render-explore.js';
-import { writeFileAtomically } from '../write-file.js';
+import { saveTraces } from '../save-traces.js';
 
 interface ExploreCommandOptions extends StartOptionValues {
   readonly maxStates: number;
@@ -36,14 +34,8 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
-        // A trace names the event it starts after, so that it still replays if the timeline grows.
-        const last = result.start.history.at(-1);
-        const point = result.start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : result.start.point;
-        for (const o of result.outcomes) {
-          if (!o.witness) continue;
-          const trace = { parley: 'trace' as const, version: 1 as const, scenario: result.scenario, outcome: o.id, start: point, moves: o.witness.moves, final: o.witness.final, key: o.witness.key };
-          writeFileAtomically(join(options.saveTraces, `${o.id}.trace.json`), formatTraceFile(trace));
-        }
+        const traces = result.outcomes.flatMap((o) => (o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : []));
+        saveTraces(options.saveTraces, result.scenario, result.start, traces);
       }
       io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getColors(io)));
     });

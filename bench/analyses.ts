@@ -1,0 +1,31 @@
+import { explainOutcome } from '../src/analysis/why.js';
+import { analyseSensitivity } from '../src/analysis/sensitivity.js';
+import { analyseStability } from '../src/analysis/stability.js';
+import { compileModel } from '../src/compile/compiled-model.js';
+import { getHorizon } from '../src/explore/explore-scenario.js';
+import { exploreStateGraph } from '../src/explore/state-graph.js';
+import type { OutcomeId } from '../src/model/ids.js';
+import type { Model } from '../src/model/model.js';
+import { checkQuery } from '../src/query/check-query.js';
+import { renderJointGraph } from '../src/report/graph-export.js';
+import type { Start } from '../src/run/start-point.js';
+
+/** Times one call, once: these analyses take seconds, so one run says enough. */
+function timed<T>(label: string, run: () => T, describe: (result: T) => string): void {
+  const started = performance.now();
+  const result = run();
+  console.log(`${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${describe(result)}`);
+}
+
+/** Runs each analyst's analysis once on a large model and prints its time. */
+export function benchAnalyses(model: Model, start: Start, days: number): void {
+  const options = { horizonDays: days, maxStates: 20_000_000 };
+  timed('why (deal, blocking sets up to 2)', () => explainOutcome(model, start, 'deal' as OutcomeId, { ...options, maxSetSize: 2 }), (r) => `${r.states.toLocaleString('en-US')} states; ${r.necessary.length} necessary events, ${r.blockingSets.length} blocking sets`);
+  timed('check (a before query)', () => checkQuery(model, start, 'concessions >= 1 before deal and eventually collapse', options), (r) => `holds: ${r.holds}, ${r.search.states.toLocaleString('en-US')} states`);
+  timed('stability (Nash and SEQ)', () => analyseStability(model, start, options), (r) => r.outcomes.map((o) => `${o.id}: ${o.states.nash}/${o.states.total} Nash`).join(', '));
+  timed('sensitivity (tornado and range)', () => analyseSensitivity(model, start, options), (r) => `${r.assumptions.length} assumptions, ${r.method}`);
+  timed('graph --joint (lumped by outcome)', () => {
+    const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
+    return renderJointGraph(model, compiled, exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates }), 'dot', 120);
+  }, (text) => `${text.split('\n').length} lines of dot`);
+}

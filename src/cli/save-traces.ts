@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import type { Witness } from '../explore/explore-scenario.js';
+import type { EventId, OutcomeId } from '../model/ids.js';
+import type { StartPoint } from '../run/start-point.js';
+import { formatTraceFile } from '../trace/trace-file.js';
+import { writeFileAtomically } from './write-file.js';
+
+/**
+ * Writes paths as trace files `DIR/<name>.trace.json`, each whole or not at all, for `parley run
+ * --trace` and `parley inspect --trace`. A trace names the timeline event it starts after (not "the
+ * end"), so that it still replays if the timeline grows.
+ */
+export function saveTraces(
+  dir: string,
+  scenario: string,
+  start: { readonly point: StartPoint; readonly history: readonly EventId[] },
+  traces: readonly { readonly name: string; readonly outcome?: OutcomeId; readonly witness: Witness }[],
+): void {
+  const last = start.history.at(-1);
+  const point = start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
+  for (const { name, outcome, witness } of traces) {
+    const trace = { parley: 'trace' as const, version: 1 as const, scenario, ...(outcome && { outcome }), start: point, moves: witness.moves, final: witness.final, key: witness.key };
+    writeFileAtomically(join(dir, `${name}.trace.json`), formatTraceFile(trace));
+  }
+}
