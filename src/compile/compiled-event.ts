@@ -77,3 +77,65 @@ export function compileEventTable(model: Model, encoding: StateEncoding, event: 
     factMax: Int32Array.from(changed, ({ fact }) => getFactDomainSize(fact) - 1),
   };
 }
+
+/** Returns the stance the event moves the i-th party it moves to, from the digits (its own stance if it stays). */
+function getTarget(event: EventTable, i: number, digits: Int32Array): number {
+  const stance = digits[event.partyDigits[i] as number] as number;
+  const target = event.targets[i * event.stride + stance] as number;
+  if (target === STAYS) return stance;
+  if (target !== GUARDED) return target;
+  for (const c of event.guarded[i * event.stride + stance] as readonly Candidate[]) {
+    if (c.guard === null || c.guard(digits)) return c.target;
+  }
+  return stance;
+}
+
+/** Returns the value index the event gives the i-th fact it changes. */
+function getFactValue(event: EventTable, i: number, digits: Int32Array): number {
+  const constant = event.factConstants[i] as number;
+  const start = constant >= 0 ? constant : (digits[event.factDigits[i] as number] as number);
+  return Math.min(event.factMax[i] as number, Math.max(0, start + (event.factDeltas[i] as number)));
+}
+
+/**
+ * Returns how much the event changes the key of the state whose digits are given (every guard
+ * read before anything changes): 0 when it changes nothing. Pure.
+ */
+export function getEventDelta(event: EventTable, digits: Int32Array): number {
+  let delta = 0;
+  for (let i = 0; i < event.partyDigits.length; i++) {
+    delta += (getTarget(event, i, digits) - (digits[event.partyDigits[i] as number] as number)) * (event.partyMultipliers[i] as number);
+  }
+  for (let i = 0; i < event.factDigits.length; i++) {
+    delta += (getFactValue(event, i, digits) - (digits[event.factDigits[i] as number] as number)) * (event.factMultipliers[i] as number);
+  }
+  return delta;
+}
+
+/**
+ * Works out the digits the event writes (into `scratch`: its parties' stances, then its facts'
+ * values, every guard read against the state before the event) and returns whether any differs
+ * from now: false for an event that would change nothing.
+ */
+export function prepareEvent(event: EventTable, digits: Int32Array, scratch: Int32Array): boolean {
+  const parties = event.partyDigits.length;
+  let changed = false;
+  for (let i = 0; i < parties; i++) {
+    const target = getTarget(event, i, digits);
+    scratch[i] = target;
+    if (target !== digits[event.partyDigits[i] as number]) changed = true;
+  }
+  for (let i = 0; i < event.factDigits.length; i++) {
+    const value = getFactValue(event, i, digits);
+    scratch[parties + i] = value;
+    if (value !== digits[event.factDigits[i] as number]) changed = true;
+  }
+  return changed;
+}
+
+/** Writes what `prepareEvent` worked out into the digits. */
+export function commitEvent(event: EventTable, digits: Int32Array, scratch: Int32Array): void {
+  const parties = event.partyDigits.length;
+  for (let i = 0; i < parties; i++) digits[event.partyDigits[i] as number] = scratch[i] as number;
+  for (let i = 0; i < event.factDigits.length; i++) digits[event.factDigits[i] as number] = scratch[parties + i] as number;
+}

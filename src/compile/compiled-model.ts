@@ -5,7 +5,7 @@ import { DAY_RATE } from '../engine/rates.js';
 import type { FactValue } from '../model/condition.js';
 import type { FactId, PartyId, StanceId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
-import { compileEventTable, GUARDED, STAYS, type Candidate, type EventTable } from './compiled-event.js';
+import { compileEventTable, getEventDelta, type EventTable } from './compiled-event.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
 import { createStateEncoding, decodeDigits, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
 
@@ -65,30 +65,7 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
       for (let e = 0; e < events.length; e++) {
         const event = events[e] as EventTable;
         if (event.requires !== null && !event.requires(digits)) continue;
-        let delta = 0;
-        const { partyDigits, partyMultipliers, targets, stride } = event;
-        for (let i = 0; i < partyDigits.length; i++) {
-          const stance = digits[partyDigits[i] as number] as number;
-          let target = targets[i * stride + stance] as number;
-          if (target === STAYS) continue;
-          if (target === GUARDED) {
-            target = stance;
-            for (const c of event.guarded[i * stride + stance] as readonly Candidate[]) {
-              if (c.guard === null || c.guard(digits)) {
-                target = c.target;
-                break;
-              }
-            }
-          }
-          delta += (target - stance) * (partyMultipliers[i] as number);
-        }
-        const { factDigits, factMultipliers, factConstants, factDeltas, factMax } = event;
-        for (let i = 0; i < factDigits.length; i++) {
-          const current = digits[factDigits[i] as number] as number;
-          const constant = factConstants[i] as number;
-          const next = Math.min(factMax[i] as number, Math.max(0, (constant >= 0 ? constant : current) + (factDeltas[i] as number)));
-          delta += (next - current) * (factMultipliers[i] as number);
-        }
+        const delta = getEventDelta(event, digits);
         if (delta === 0) continue;
         moveOut[n] = e;
         keyOut[n] = key + delta + countMultiplier;

@@ -59,3 +59,16 @@ function lookup(digit: number, passes: boolean[]): DigitPredicate {
   if (table.every((v) => v === 0)) return () => false;
   return (d) => table[d[digit] as number] === 1;
 }
+
+/** Returns the digits a condition reads: its parties', its facts' and, if it compares the day, the day's. Pure. */
+export function getConditionDigits(model: Model, encoding: StateEncoding, condition: Condition): Set<number> {
+  const digits = new Set<number>();
+  const visit = (c: Condition) => {
+    for (const inner of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) visit(inner);
+    for (const party of Object.keys(c.stance ?? {})) digits.add(encoding.partyDigit(model.parties.findIndex((p) => p.id === party)));
+    for (const fact of Object.keys(c.fact ?? {})) digits.add(encoding.factDigit(model.facts.findIndex((f) => f.id === fact)));
+    if (c.day) digits.add(encoding.dayDigit);
+  };
+  visit(condition);
+  return digits;
+}

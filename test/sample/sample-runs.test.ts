@@ -4,8 +4,10 @@ import { getHorizon } from '../../src/explore/explore-scenario.js';
 import { resolveStart } from '../../src/run/start-point.js';
 import { sampleRuns } from '../../src/sample/sample-runs.js';
 import { mergeTally, createTally } from '../../src/sample/tally.js';
-import { getWilsonInterval } from '../../src/sample/wilson.js';
-import { ARTICLE, HARBOUR, loadModel } from '../helpers/scenarios.js';
+import { getWilsonInterval, Z99 } from '../../src/sample/wilson.js';
+import { getMoves } from '../../src/engine/moves.js';
+import { loadGenerated } from '../../bench/generated-models.js';
+import { ARTICLE, loadModel } from '../helpers/scenarios.js';
 
 function setUp(path: string) {
   const model = loadModel(path);
@@ -16,11 +18,33 @@ function setUp(path: string) {
 }
 
 describe('sampled runs', () => {
-  it.each([ARTICLE, HARBOUR])('are the same with the step cache, with a tiny one, and without it (%s)', (path) => {
-    const { compiled, startKey } = setUp(path);
-    const cached = sampleRuns(compiled, startKey, 's', 0, 3000);
-    expect(sampleRuns(compiled, startKey, 's', 0, 3000, undefined, 50)).toEqual(cached);
-    expect(sampleRuns(compiled, startKey, 's', 0, 3000, undefined, 0)).toEqual(cached);
+  it('draw each move with the probability the explorer gives it, never an event that would change nothing', () => {
+    // "idle" is possible but changes nothing; "act" changes a fact; the day passes at rate 1.
+    const model = loadGenerated({
+      parley: 1,
+      title: 'draws',
+      source: { title: 't', paragraphs: ['P1'] },
+      facts: { done: { type: 'boolean', initial: false, describes: 'x', cites: ['P1'] } },
+      parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
+      events: {
+        start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+        idle: { kind: 'hypothetical', likelihood: 0.9, summary: 'idle', cites: ['P1'], quote: 'q', set: { done: false } },
+        act: { kind: 'hypothetical', likelihood: 0.5, summary: 'act', cites: ['P1'], quote: 'q', set: { done: true } },
+      },
+      outcomes: { acted: { means: 'acted', cites: ['P1'], when: { fact: { done: true } } } },
+      timeline: ['start'],
+    });
+    const start = resolveStart(model, { kind: 'end' });
+    if ('error' in start) throw new Error(start.error);
+    const compiled = compileModel(model, 0, getHorizon(0, { horizonDays: 1 }));
+    const tally = sampleRuns(compiled, compiled.encode(start.joint), 'draws', 0, 20_000);
+    const moves = getMoves(model, start.joint, compiled.horizon);
+    expect(moves.map((m) => m.move)).toEqual(['act', '+1 day']);
+    const exact = (moves[0]?.weight ?? 0) / moves.reduce((sum, m) => sum + m.weight, 0);
+    const [low, high] = getWilsonInterval(tally.outcomes[0]?.hits ?? 0, tally.runs, Z99);
+    expect(exact).toBeGreaterThanOrEqual(low);
+    expect(exact).toBeLessThanOrEqual(high);
+    expect([...(tally.outcomes[0]?.paths.keys() ?? [])]).toEqual([String(compiled.events.findIndex((e) => e.id === 'act'))]);
   });
 
   it('do not depend on how runs are split into batches', () => {
