@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES } from '../model/load.js';
+import { readTextFile } from '../scenario/read-text-file.js';
 import type { JointState } from '../engine/joint-state.js';
 import type { Move } from '../engine/move.js';
 import type { EventId } from '../model/ids.js';
@@ -50,13 +51,9 @@ export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
 function getReplay(scenario: Scenario, options: RunOptions): Replay {
   const { model } = scenario;
   if (options.trace !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(options.trace, 'utf8');
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      throw new ReplayError(`${options.trace}: error: cannot read the trace (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : String(code)}) [file-unreadable]`);
-    }
+    const read = readTextFile(options.trace, MAX_SCENARIO_BYTES);
+    if ('error' in read) throw new ReplayError(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]`);
+    const text = read.text;
     const result = replayTraceText(model, text);
     if ('replay' in result) return result.replay;
     throw new ReplayError(renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN));

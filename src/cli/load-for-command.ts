@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { hasErrors } from '../model/diagnostic.js';
-import { locateProblems } from '../model/load.js';
+import { locateProblems, MAX_SCENARIO_BYTES } from '../model/load.js';
+import { readTextFile } from '../scenario/read-text-file.js';
 import type { Model } from '../model/model.js';
 import { readScenarioFile } from '../scenario/read-scenario.js';
 import type { CheckedScenario } from '../scenario/check-scenario.js';
@@ -23,14 +23,12 @@ export function loadForCommand(file: string, io: CliIo, sourcePath?: string): { 
 }
 
 function withQuoteCheck(checked: CheckedScenario, sourcePath: string): CheckedScenario {
-  let text: string;
-  try {
-    text = readFileSync(sourcePath, 'utf8');
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((cause as Error).message);
-    const diagnostic = { code: 'file-unreadable' as const, severity: 'error' as const, message: `cannot read the source text ${sourcePath}: ${reason}`, span: { start: 0, end: 0 } };
+  const read = readTextFile(sourcePath, MAX_SCENARIO_BYTES);
+  if ('error' in read) {
+    const diagnostic = { code: 'file-unreadable' as const, severity: 'error' as const, message: `cannot read the source text ${sourcePath}: ${read.error}`, span: { start: 0, end: 0 } };
     return { ...checked, diagnostics: [...checked.diagnostics, diagnostic] };
   }
+  const text = read.text;
   const problems = checkQuotes(checked.model as Model, parseSourceText(text));
   return { ...checked, diagnostics: [...checked.diagnostics, ...locateProblems(problems, checked.sourceMap)] };
 }

@@ -37,6 +37,11 @@ export interface EventTable {
   readonly factConstants: Int32Array;
   readonly factDeltas: Int32Array;
   readonly factMax: Int32Array;
+  /**
+   * True for the commonest event: it moves one party by a plain table (no guard), changes no fact
+   * and has no precondition or urgency. The explorer takes a shorter path for it.
+   */
+  readonly simple: boolean;
 }
 
 /** Compiles one hypothetical event into its tables. Pure. */
@@ -75,6 +80,7 @@ export function compileEventTable(model: Model, encoding: StateEncoding, event: 
     factConstants: Int32Array.from(changed, ({ fact }) => (event.set[fact.id] === undefined ? -1 : getFactValueIndex(fact, event.set[fact.id] as never))),
     factDeltas: Int32Array.from(changed, ({ fact }) => event.add[fact.id] ?? 0),
     factMax: Int32Array.from(changed, ({ fact }) => getFactDomainSize(fact) - 1),
+    simple: moved.length === 1 && changed.length === 0 && !event.requires && !event.urgent && !guarded.some((g) => g !== null),
   };
 }
 

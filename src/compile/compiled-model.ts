@@ -64,9 +64,19 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     if (countDigit < 0 || (digits[countDigit] as number) < maxEvents) {
       for (let e = 0; e < events.length; e++) {
         const event = events[e] as EventTable;
-        if (event.requires !== null && !event.requires(digits)) continue;
-        const delta = getEventDelta(event, digits);
-        if (delta === 0) continue;
+        let delta: number;
+        if (event.simple) {
+          // One party, one table lookup: the same arithmetic as getEventDelta, without its loops.
+          const digit = event.partyDigits[0] as number;
+          const stance = digits[digit] as number;
+          const target = event.targets[stance] as number;
+          if (target < 0 || target === stance) continue;
+          delta = (target - stance) * (event.partyMultipliers[0] as number);
+        } else {
+          if (event.requires !== null && !event.requires(digits)) continue;
+          delta = getEventDelta(event, digits);
+          if (delta === 0) continue;
+        }
         moveOut[n] = e;
         keyOut[n] = key + delta + countMultiplier;
         n++;

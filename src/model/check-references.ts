@@ -31,7 +31,7 @@ export function checkReferences(file: RawScenario): Problem[] {
     else if (!stanceIds.includes(party.initial)) problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
     party.prefers?.forEach((preference, i) => {
       if (typeof preference === 'string') {
-        if (!(preference in file.outcomes)) problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
+        if (!Object.hasOwn(file.outcomes, preference)) problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
       } else check.condition(preference, [...at, 'prefers', i]);
     });
     const entered = new Set([party.initial]);
@@ -40,7 +40,7 @@ export function checkReferences(file: RawScenario): Problem[] {
       check.cites(stance.cites, [...stanceAt, 'cites']);
       for (const [eventId, transitions] of Object.entries(stance.on ?? {})) {
         const onAt: DataPath = [...stanceAt, 'on', eventId];
-        if (!(eventId in file.events)) problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
+        if (!Object.hasOwn(file.events, eventId)) problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
         forEachTransition(transitions, onAt, (to, when, toAt, whenAt) => {
           if (!stanceIds.includes(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
           entered.add(to);
@@ -71,7 +71,7 @@ export function checkReferences(file: RawScenario): Problem[] {
       problems.push(warning('inert-event', at, `hypothetical event "${eventId}" changes nothing: no stance moves on it and it sets no fact, so it can never happen`, { at: 'key' }));
     }
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
-    if (event.by !== undefined && !(event.by in file.parties)) problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
+    if (event.by !== undefined && !Object.hasOwn(file.parties, event.by)) problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
     if (Array.isArray(event.likelihood) && event.likelihood[0] > event.likelihood[1]) {
       problems.push(error('invalid-value', [...at, 'likelihood'], `likelihood interval [${event.likelihood.join(', ')}] is upside down (expected [low, high])`));
     }
@@ -111,7 +111,7 @@ function checkTimeline(file: RawScenario, problems: Problem[]): void {
   let lastId = '';
   file.timeline.forEach((eventId, i) => {
     const at: DataPath = ['timeline', i];
-    const event = file.events[eventId];
+    const event = Object.hasOwn(file.events, eventId) ? file.events[eventId] : undefined;
     if (!event) return problems.push(unknown('event', eventId, at, Object.keys(file.events), ''));
     if (file.timeline.indexOf(eventId) !== i) return problems.push(error('duplicate-id', at, `event "${eventId}" appears twice in the timeline (expected each historical event once)`));
     if (event.kind !== 'historical') return problems.push(error('invalid-value', at, `event "${eventId}" is hypothetical (expected only historical events in the timeline)`));
@@ -167,7 +167,8 @@ function createChecker(file: RawScenario, problems: Problem[]): Checker {
       });
     },
     fact(factId, at) {
-      const fact = facts[factId];
+      // Own keys only: an id such as "constructor" must not find Object.prototype's.
+      const fact = Object.hasOwn(facts, factId) ? facts[factId] : undefined;
       if (!fact) problems.push(unknown('fact', factId, at, factIds, '', 'key'));
       return fact;
     },
@@ -181,7 +182,7 @@ function createChecker(file: RawScenario, problems: Problem[]): Checker {
       condition.any?.forEach((c, i) => checker.condition(c, [...at, 'any', i]));
       if (condition.not) checker.condition(condition.not, [...at, 'not']);
       for (const [partyId, stances] of Object.entries(condition.stance ?? {})) {
-        const party = file.parties[partyId];
+        const party = Object.hasOwn(file.parties, partyId) ? file.parties[partyId] : undefined;
         if (!party) {
           problems.push(unknown('party', partyId, [...at, 'stance', partyId], partyIds, '', 'key'));
           continue;

@@ -22,7 +22,8 @@ export type DiagnosticCode =
   | 'unused-historical-event'
   | 'inert-event'
   | 'file-unreadable'
-  | 'extends-cycle';
+  | 'extends-cycle'
+  | 'too-large';
 
 export type Severity = 'error' | 'warning';
 

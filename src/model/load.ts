@@ -33,11 +33,22 @@ export interface BaseScenario {
 /** Aliases may expand a file exponentially; beyond this many, the file is refused. */
 const MAX_ALIAS_COUNT = 1000;
 
+/** The largest scenario text read (a scenario is a few hundred lines; this is a hundredfold). */
+export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+
+/** Mappings and lists nested deeper than this are refused: no scenario needs them, and they could exhaust the stack. */
+export const MAX_NESTING = 64;
+
 /**
  * Parses and validates a scenario's YAML text. Pure: it reads no file. Reports every problem of
  * the text at once, each with its span; `model` is present only when no problem is an error.
  */
 export function parseScenario(text: string, base?: BaseScenario): ParsedScenario {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    const lineCounter = new LineCounter();
+    const message = `the scenario is ${(text.length / 1024 / 1024).toFixed(1)} MB (expected at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB)`;
+    return { diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }], sourceMap: createSourceMap(parseDocument('')), lineCounter };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc);
@@ -60,6 +71,10 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
     return result([...yamlDiagnostics, { code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }]);
   }
 
+  const deep = findTooDeep(data, MAX_NESTING);
+  if (deep) {
+    return result([...yamlDiagnostics, { code: 'too-large', severity: 'error', message: `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a scenario's shape)`, span: sourceMap.spanOf(deep) }]);
+  }
   if (base) data = mergeOverlay(base.data, withoutExtends(data));
   const locate = (problems: readonly Problem[]) => locateProblems(problems, sourceMap, base);
   const parsed = ScenarioFileSchema.safeParse(data);
@@ -104,6 +119,19 @@ export function locateProblems(problems: readonly Problem[], sourceMap: SourceMa
   });
 }
 
+/** Returns the path to the first value nested deeper than `limit`, or undefined. Pure; iterative, so no input can exhaust the stack. */
+export function findTooDeep(data: unknown, limit: number): DataPath | undefined {
+  const stack: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: DataPath };
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= limit) return path;
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    for (const [key, child] of entries) stack.push({ value: child, path: [...path, key] });
+  }
+  return undefined;
+}
+
 /** The data of a text without its `extends` key, which only says where its base is. Pure. */
 export function withoutExtends(data: unknown): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
@@ -128,13 +156,15 @@ export function parseScenarioData(text: string): { data?: unknown; diagnostics: 
 
 function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
   return doc.errors.map((e) => {
-    const span = { start: e.pos[0], end: e.pos[1] };
+    // An error at the end of the text may point one past it.
+    const span = { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) };
     if (e.code === 'DUPLICATE_KEY') {
       const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
       const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
       return { code: 'duplicate-id', severity: 'error', message: `"${key}" is declared twice in the same mapping (expected each id once)`, span: keySpan };
     }
     const firstLine = e.message.split('\n')[0] ?? e.message;
+    if (/call stack/i.test(firstLine)) return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
     return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`, span };
   });
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { parseScenarioData, withoutExtends, type BaseScenario } from '../model/load.js';
+import { MAX_SCENARIO_BYTES, parseScenarioData, withoutExtends, type BaseScenario } from '../model/load.js';
+import { readTextFile } from './read-text-file.js';
 import { mergeOverlay } from '../model/merge-overlay.js';
 
 /** A file's text and line index, to render diagnostics located in it. */
@@ -37,12 +37,9 @@ export function readExtendedBase(data: unknown, dir: string, file: string, locat
     diagnostics: [{ code, severity: 'error', message, span: locateExtends(), file }],
   });
   if (chain.includes(path) || chain.length >= MAX_CHAIN) return fail(`"${target}" extends, in the end, this scenario itself (expected a chain of scenarios that ends)`, 'extends-cycle');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    return fail(`cannot read "${target}", the scenario this one extends (${(cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((cause as Error).message)})`);
-  }
+  const read = readTextFile(path, MAX_SCENARIO_BYTES);
+  if ('error' in read) return fail(`cannot read "${target}", the scenario this one extends (${read.error})`);
+  const text = read.text;
   const own = parseScenarioData(text);
   sources.set(path, { text, lineCounter: own.lineCounter });
   if (own.diagnostics.length > 0 || own.data === undefined) return { sources, diagnostics: own.diagnostics.map((d) => ({ ...d, file: path })) };

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { createSourceMap } from '../model/source-map.js';
 import { dirname, relative, resolve } from 'node:path';
-import { parseScenarioData } from '../model/load.js';
+import { MAX_SCENARIO_BYTES, parseScenarioData } from '../model/load.js';
 import { checkScenarioText, type CheckedScenario } from './check-scenario.js';
 import { readExtendedBase } from './read-base.js';
+import { readTextFile } from './read-text-file.js';
 
 /**
  * Reads and checks a scenario file. A file that cannot be read (missing, a directory, no
@@ -18,22 +18,9 @@ export function readScenarioFile(path: string): CheckedScenario {
     sourceMap: createSourceMap(parseDocument('')),
     lineCounter: new LineCounter(),
   });
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) return unreadable('this is a directory (expected a scenario file)');
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (cause) {
-    return unreadable(describeReadError(cause));
-  }
-  return checkScenarioTextAt(text, path, dirname(path));
-}
-
-function describeReadError(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (the file cannot be read)';
-  if (cause instanceof TypeError) return 'the file is not valid UTF-8 text (expected a YAML scenario)';
-  return `cannot read the file (${code ?? String(cause)})`;
+  const read = readTextFile(path, MAX_SCENARIO_BYTES);
+  if ('error' in read) return unreadable(read.error);
+  return checkScenarioTextAt(read.text, path, dirname(path));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateLargeScenario, loadGenerated } from '../../bench/generated-models.js';
+import { generateLargeScenario, generateParallelScenario, loadGenerated } from '../../bench/generated-models.js';
 import { compileModel } from '../../src/compile/compiled-model.js';
 import { getInitialJointState } from '../../src/engine/joint-state.js';
 import { getMoves } from '../../src/engine/moves.js';
@@ -60,6 +60,12 @@ describe('the compiled tables agree with xstate stepping on every explored edge'
 
   it('for the harbour strike, with an event limit', () => {
     expect(checkAgreement(loadModel(HARBOUR), 10, 4)).toBeGreaterThan(100);
+  });
+
+  it('for a generated negotiation of independent parties (the explorer’s shorter path for simple events)', () => {
+    const model = loadGenerated(generateParallelScenario(3, 4));
+    expect(compileModel(model, 0, { endDay: 0 }).events.every((e) => e.simple)).toBe(true);
+    expect(checkAgreement(model, 2)).toBeGreaterThan(500);
   });
 
   it('for a generated negotiation with facts and cross-party guards', () => {

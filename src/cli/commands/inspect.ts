@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES } from '../../model/load.js';
+import { readTextFile } from '../../scenario/read-text-file.js';
 import { createSkyInspector, createWebSocketInspector } from '@statelyai/inspect';
 import open from 'open';
 import { toScenario } from '../../api/scenario.js';
@@ -39,13 +40,12 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       const scenario = toScenario(checked);
       let trace;
       if (options.trace !== undefined) {
-        let text: string;
-        try {
-          text = readFileSync(options.trace, 'utf8');
-        } catch {
-          io.stderr(`${options.trace}: error: cannot read the trace [file-unreadable]\n`);
+        const read = readTextFile(options.trace, MAX_SCENARIO_BYTES);
+        if ('error' in read) {
+          io.stderr(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]\n`);
           return setExit(EXIT.badInput);
         }
+        const text = read.text;
         const session = getTraceSession(scenario.model, text);
         if (!('trace' in session)) {
           io.stderr(renderDiagnostics({ file: options.trace, text, lineCounter: session.lineCounter }, session.diagnostics, getColors({ ...io, stdoutIsTTY: false })));

@@ -1,0 +1,76 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile } from '../../src/scenario/read-scenario.js';
+import { runParley } from '../helpers/run-cli.js';
+import { ARTICLE } from '../helpers/scenarios.js';
+import { arbitraryMutant } from './mutations.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-files-'));
+const isRoot = process.getuid?.() === 0;
+
+describe('files that are not scenarios', () => {
+  it.each([
+    ['an empty file', () => writeAndReturn('empty.yaml', ''), /^empty\.yaml:1:1: error: the top level is empty/],
+    ['a 20 MB file', () => writeAndReturn('big.yaml', `title: x\n${'# padding '.repeat(2_100_000)}\n`), /big\.yaml: error: the file is 20\.0 MB \(expected at most 4 MB\)/],
+    ['a directory', () => mkdirAndReturn('folder.yaml'), /folder\.yaml: error: this is a directory/],
+    ['a missing file', () => join(dir, 'missing.yaml'), /missing\.yaml: error: no such file/],
+    ['a named pipe, which would never end', () => fifoAndReturn('pipe.yaml'), /pipe\.yaml: error: this is not a regular file/],
+    ['bytes that are not UTF-8', () => writeAndReturn('latin1.yaml', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a])), /latin1\.yaml: error: the file is not valid UTF-8 text/],
+  ])('%s: exit 2, a clear message, nothing on stdout', async (_name, make, message) => {
+    const path = make();
+    const result = await runParley(['validate', path]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.replaceAll(`${dir}/`, '')).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // Root reads any file whatever its mode, so only another user can see this refusal.
+  it.skipIf(isRoot)('a file without read permission: exit 2', async () => {
+    const path = writeAndReturn('secret.yaml', 'parley: 1\n');
+    chmodSync(path, 0o000);
+    const result = await runParley(['validate', path]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain('permission denied');
+  });
+
+  it('reports a refused read as permission denied (the mapping root cannot reach above)', () => {
+    expect(readScenarioFile('/proc/1/mem').diagnostics[0]?.message).toMatch(/not a regular file|permission denied|cannot read/);
+  });
+});
+
+describe('fuzzed files through the command line', () => {
+  it('exit 0 or 2, print no stack trace, and write nothing on failure (300 cases)', async () => {
+    const mutants = fc.sample(arbitraryMutant(readFileSync(ARTICLE, 'utf8')), { numRuns: 300, seed: 99 });
+    for (const [i, mutant] of mutants.entries()) {
+      const path = writeAndReturn(`cli-${i}.yaml`, mutant.text);
+      const result = await runParley(['validate', path]);
+      expect([0, 2], `${mutant.kind}: ${result.stderr.slice(0, 300)}`).toContain(result.code);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      if (result.code === 2) expect(result.stdout).toBe('');
+    }
+  });
+});
+
+function writeAndReturn(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function mkdirAndReturn(name: string): string {
+  const path = join(dir, name);
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+function fifoAndReturn(name: string): string {
+  const path = join(dir, name);
+  execFileSync('mkfifo', [path]);
+  return path;
+}
