@@ -1,6 +1,7 @@
 import type { Horizon } from '../engine/horizon.js';
 import { resolvePartySnapshot, type JointState, type PartySnapshot } from '../engine/joint-state.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
+import { getHypotheticalEventsInMoveOrder } from '../engine/move-order.js';
 import { DAY_RATE } from '../engine/rates.js';
 import type { FactValue } from '../model/condition.js';
 import type { FactId, PartyId, StanceId } from '../model/ids.js';
@@ -18,7 +19,7 @@ export interface CompiledModel {
   readonly model: Model;
   readonly horizon: Horizon;
   readonly encoding: StateEncoding;
-  /** The hypothetical events, in file order; move index `events.length` is the passing of a day. */
+  /** The hypothetical events, in move order (by id); move index `events.length` is the passing of a day. */
   readonly events: readonly EventTable[];
   readonly dayMove: number;
   readonly outcomes: readonly DigitPredicate[];
@@ -44,8 +45,7 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
   const encoding = createStateEncoding(model, startDay, horizon.endDay, horizon.maxEvents);
   const m = encoding.multipliers;
   const condition = (c: Parameters<typeof compileDigitCondition>[2]) => compileDigitCondition(model, encoding, c);
-  const hypothetical = model.events.filter((e) => e.kind === 'hypothetical');
-  const events = hypothetical.map((event) => compileEventTable(model, encoding, event, condition));
+  const events = getHypotheticalEventsInMoveOrder(model).map((event) => compileEventTable(model, encoding, event, condition));
   const dayMove = events.length;
   const dayDigit = encoding.dayDigit;
   const dayMultiplier = m[dayDigit] as number;

@@ -3,6 +3,7 @@ import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import type { Horizon } from './horizon.js';
 import { getJointView, type JointState } from './joint-state.js';
+import { getHypotheticalEventsInMoveOrder } from './move-order.js';
 import { DAY_PASSES, type Move } from './move.js';
 import { getJointStateKey } from './serialise.js';
 import { DAY_RATE, getEventRate } from './rates.js';
@@ -16,8 +17,8 @@ export interface WeightedMove {
 }
 
 /**
- * Returns the moves possible from a joint state, in a fixed order: hypothetical events in the
- * order of the file, then the passing of a day. Pure; this is the reference semantics that the
+ * Returns the moves possible from a joint state, in a fixed order: hypothetical events by id
+ * (see `getHypotheticalEventsInMoveOrder`), then the passing of a day. Pure; this is the reference semantics that the
  * compiled tables must agree with.
  *
  * - A hypothetical event is possible when its `requires` holds and, with `maxEvents`, fewer events
@@ -37,8 +38,8 @@ export function getMoves(model: Model, joint: JointState, horizon: Horizon, even
   const key = getJointStateKey(model, joint);
   let urgent = false;
   const eventsAllowed = horizon.maxEvents === undefined || eventsSoFar < horizon.maxEvents;
-  for (const event of model.events) {
-    if (event.kind !== 'hypothetical' || !eventsAllowed || !holds(event.requires, view)) continue;
+  for (const event of getHypotheticalEventsInMoveOrder(model)) {
+    if (!eventsAllowed || !holds(event.requires, view)) continue;
     const next = step(model, joint, event.id);
     if (getJointStateKey(model, next) === key) continue;
     moves.push({ move: event.id, weight: getEventRate(model, event), next });
@@ -52,8 +53,8 @@ export function getMoves(model: Model, joint: JointState, horizon: Horizon, even
 export function getUrgentEvents(model: Model, joint: JointState): EventId[] {
   const view = getJointView(model, joint);
   const key = getJointStateKey(model, joint);
-  return model.events
-    .filter((e) => e.kind === 'hypothetical' && e.urgent && holds(e.requires, view) && holds(e.urgent, view))
+  return getHypotheticalEventsInMoveOrder(model)
+    .filter((e) => e.urgent && holds(e.requires, view) && holds(e.urgent, view))
     .filter((e) => getJointStateKey(model, step(model, joint, e.id)) !== key)
     .map((e) => e.id);
 }

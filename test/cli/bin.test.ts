@@ -1,14 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runParley } from '../helpers/run-cli.js';
-import { ROOT } from '../helpers/scenarios.js';
-
-const BIN = join(ROOT, 'dist', 'cli', 'main.js');
-
-function spawnParley(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-}
+import { spawnParley } from '../helpers/spawn-cli.js';
 
 describe('the installed `parley` binary (built by npm ci)', () => {
   it('prints the same trace as the in-process command', async () => {

@@ -8,7 +8,7 @@ import type { Model } from '../../src/model/model.js';
  * day), effects and urgency, transitions guarded on other parties' stances, and two outcomes.
  * Every generated scenario goes through the real loader.
  */
-export const arbitraryModel: fc.Arbitrary<Model> = fc
+export const arbitraryScenarioData: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
     parties: fc.integer({ min: 1, max: 3 }),
     stances: fc.integer({ min: 2, max: 3 }),
@@ -56,7 +56,7 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
         ...(urgent.has(e) && { urgent: { day: { atLeast: 1 } } }),
       };
     }
-    return loadGenerated({
+    return {
       parley: 1,
       title: 'random',
       source: { title: 'random', paragraphs: ['P1'] },
@@ -71,5 +71,8 @@ export const arbitraryModel: fc.Arbitrary<Model> = fc
         together: { means: 'x', cites: ['P1'], when: { stance: { p0: stance(stances - 1) }, fact: { count: { atLeast: 1 } } } },
       },
       timeline: ['start'],
-    });
+    };
   });
+
+/** `arbitraryScenarioData`, loaded. */
+export const arbitraryModel: fc.Arbitrary<Model> = arbitraryScenarioData.map(loadGenerated);
