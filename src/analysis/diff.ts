@@ -15,8 +15,8 @@ export interface OutcomeChange {
 /** What `parley diff` reports (and prints with `--json`). */
 export interface DiffResult {
   readonly type: 'diff';
-  readonly before: { readonly label: string; readonly states: number; readonly exhaustive: boolean };
-  readonly after: { readonly label: string; readonly states: number; readonly exhaustive: boolean };
+  readonly before: { readonly label: string; readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
+  readonly after: { readonly label: string; readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
   readonly outcomes: readonly OutcomeChange[];
 }
 
@@ -27,8 +27,8 @@ export function diffExplorations(before: ExploreResult, beforeLabel: string, aft
   const ids = [...new Set([...before.outcomes.map((o) => o.id), ...after.outcomes.map((o) => o.id)])];
   return {
     type: 'diff',
-    before: { label: beforeLabel, states: before.search.states, exhaustive: before.search.exhaustive },
-    after: { label: afterLabel, states: after.search.states, exhaustive: after.search.exhaustive },
+    before: { label: beforeLabel, states: before.search.states, exhaustive: before.search.exhaustive, stopped: before.search.stopped },
+    after: { label: afterLabel, states: after.search.states, exhaustive: after.search.exhaustive, stopped: after.search.stopped },
     outcomes: ids.map((id): OutcomeChange => {
       const b = before.outcomes.find((o) => o.id === id);
       const a = after.outcomes.find((o) => o.id === id);

@@ -1,7 +1,7 @@
 import { compileModel, type CompiledModel } from '../compile/compiled-model.js';
 import type { Horizon } from '../engine/horizon.js';
 import type { JointState } from '../engine/joint-state.js';
-import { outcomeHolds, exploreStateGraph, type StateGraph } from '../explore/state-graph.js';
+import { outcomeHolds, exploreStateGraph, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
 import { getPathTo } from '../explore/witness.js';
 import type { Move } from '../engine/move.js';
 import type { Model } from '../model/model.js';
@@ -17,9 +17,9 @@ export interface OutcomeSearch {
 }
 
 /** Explores the model from `start` and finds a shortest path to outcome `o`. Pure. */
-export function searchOutcome(model: Model, start: JointState, horizon: Horizon, o: number, maxStates: number): OutcomeSearch {
+export function searchOutcome(model: Model, start: JointState, horizon: Horizon, o: number, limits: SearchLimits): OutcomeSearch {
   const compiled = compileModel(model, start.day, horizon);
-  const graph = exploreStateGraph(compiled, compiled.encode(start), { maxStates });
+  const graph = exploreStateGraph(compiled, compiled.encode(start), limits);
   let first = -1;
   for (let i = 0; i < graph.keys.length; i++) {
     if (outcomeHolds(graph, i, o)) {

@@ -3,7 +3,7 @@ import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
 import { getHorizon } from '../explore/explore-scenario.js';
 import { getComponentOrder } from '../explore/components.js';
 import { getMoveWeights, getReachProbabilities } from '../explore/reach-probability.js';
-import { exploreStateGraph } from '../explore/state-graph.js';
+import { exploreStateGraph, type SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { describeLikelihood } from '../report/describe-likelihood.js';
@@ -36,6 +36,11 @@ export interface SensitivityResult {
   readonly horizon: { readonly days: number; readonly endDay: number };
   readonly exhaustive: boolean;
   /**
+   * True when the caller's `shouldStop` ended the work: the tornado then lists only the assumptions
+   * solved by then, and the range only the points solved.
+   */
+  readonly stopped: boolean;
+  /**
    * `corners`: every combination of band ends was solved; `directed-corners`: too many assumptions
    * for that, so per outcome the two corners that push every likelihood the way it moves the outcome.
    */
@@ -56,9 +61,9 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
  * way it alone moves the outcome). The range is the lowest and highest probability over the points
  * solved: exact when each probability moves one way as each likelihood grows. Pure.
  */
-export function analyseSensitivity(model: Model, start: Start, options: { horizonDays?: number; maxEvents?: number; maxStates: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
+export function analyseSensitivity(model: Model, start: Start, options: SearchLimits & { horizonDays?: number; maxEvents?: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   const components = getComponentOrder(graph);
   const chosen = model.outcomes.map((o, i) => ({ o, i })).filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
   const indexes = chosen.map(({ i }) => i);
@@ -78,8 +83,14 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
     return indexes.map((_, k) => values[k] as number);
   };
 
+  let stopped = graph.stopped;
+  const stop = () => (stopped ||= options.shouldStop?.() ?? false);
   const nominal = solve([]);
-  const ends = assumptions.map((a) => ({ atLow: solve([[a.move, a.low]]), atHigh: solve([[a.move, a.high]]) }));
+  const ends: { atLow: number[]; atHigh: number[] }[] = [];
+  for (const a of assumptions) {
+    if (stop()) break;
+    ends.push({ atLow: solve([[a.move, a.low]]), atHigh: solve([[a.move, a.high]]) });
+  }
   const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'directed-corners';
   const lows = [...nominal];
   const highs = [...nominal];
@@ -92,13 +103,16 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
     widen(end.atLow);
     widen(end.atHigh);
   }
-  if (method === 'corners') {
-    for (let corner = 0; corner < 2 ** assumptions.length; corner++) widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
+  if (stopped) {
+    // Corners need every assumption's ends; what was solved so far stands.
+  } else if (method === 'corners') {
+    for (let corner = 0; corner < 2 ** assumptions.length && !stop(); corner++) widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
   } else {
     // Per outcome, the two corners where every likelihood sits at the end that (alone) lowers it,
     // or raises it: the extremes when each likelihood moves the outcome one way.
     indexes.forEach((_, k) => {
       for (const direction of [1, -1]) {
+        if (stop()) return;
         const corner = assumptions.map((a, j) => {
           const end = ends[j] as { atLow: number[]; atHigh: number[] };
           const raises = (end.atHigh[k] as number) >= (end.atLow[k] as number);
@@ -117,6 +131,7 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
     start: { description: start.description, day: start.joint.day },
     horizon: { days: compiled.horizon.endDay - start.joint.day + 1, endDay: compiled.horizon.endDay },
     exhaustive: graph.exhaustive,
+    stopped,
     method,
     assumptions: assumptions.map(({ move: _move, ...a }) => a),
     outcomes: chosen.map(({ o }, k) => ({
@@ -125,6 +140,7 @@ export function analyseSensitivity(model: Model, start: Start, options: { horizo
       low: lows[k] as number,
       high: highs[k] as number,
       tornado: assumptions
+        .slice(0, ends.length)
         .map((a, j) => {
           const atLow = (ends[j] as { atLow: number[] }).atLow[k] as number;
           const atHigh = (ends[j] as { atHigh: number[] }).atHigh[k] as number;

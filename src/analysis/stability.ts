@@ -3,7 +3,7 @@ import { compileDigitCondition, type DigitPredicate } from '../compile/digit-con
 import { decodeDigits } from '../compile/state-encoding.js';
 import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import { getHorizon } from '../explore/explore-scenario.js';
-import { exploreStateGraph, outcomeHolds, type StateGraph } from '../explore/state-graph.js';
+import { exploreStateGraph, outcomeHolds, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
 import type { EventId, OutcomeId, PartyId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
@@ -48,6 +48,8 @@ export interface StabilityResult {
   /** The parties with preferences, and their preferences as written (best first). */
   readonly preferences: readonly { readonly party: PartyId; readonly order: readonly string[] }[];
   readonly exhaustive: boolean;
+  /** True when the caller's `shouldStop` ended the search. */
+  readonly stopped: boolean;
   readonly outcomes: readonly OutcomeStability[];
 }
 
@@ -61,9 +63,9 @@ export interface StabilityResult {
  * own improving move that leaves the first party no better off than where it started. A state is
  * an equilibrium of a kind when it is stable for every party with preferences. Pure.
  */
-export function analyseStability(model: Model, start: Start, options: { horizonDays?: number; maxEvents?: number; maxStates: number }): StabilityResult {
+export function analyseStability(model: Model, start: Start, options: SearchLimits & { horizonDays?: number; maxEvents?: number }): StabilityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   const digits = new Int32Array(compiled.encoding.size);
   const parties = model.parties.filter((p) => p.prefers);
   const eventOwner = compiled.events.map((e) => model.events.find((x) => x.id === e.id)?.by);
@@ -134,6 +136,7 @@ export function analyseStability(model: Model, start: Start, options: { horizonD
     start: { description: start.description, day: start.joint.day },
     preferences: parties.map((p) => ({ party: p.id, order: (p.prefers ?? []).map((x) => ('outcome' in x ? x.outcome : 'a condition')) })),
     exhaustive: graph.exhaustive,
+    stopped: graph.stopped,
     outcomes,
   };
 }

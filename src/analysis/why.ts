@@ -13,6 +13,7 @@ import type { Start, StartPoint } from '../run/start-point.js';
 import { getConditionLeaves } from './condition-leaves.js';
 import { withoutEvents } from './model-variants.js';
 import { searchOutcome, type OutcomeSearch } from './search-outcome.js';
+import type { SearchLimits } from '../explore/state-graph.js';
 
 /** An event named in an explanation, with its source. */
 export interface EventSource {
@@ -30,8 +31,10 @@ export interface WhyResult {
   readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
   readonly reachable: boolean;
-  /** False when a search was cut by `maxStates`: then nothing below is proven. */
+  /** False when a search was cut by `maxStates` or stopped: then nothing below is proven. */
   readonly exhaustive: boolean;
+  /** True when the caller's `shouldStop` ended the work: the blocking sets may be incomplete. */
+  readonly stopped: boolean;
   readonly states: number;
   readonly witness: Witness | null;
   /** Events every path to the outcome takes. */
@@ -46,10 +49,9 @@ export interface WhyResult {
   } | null;
 }
 
-export interface WhyOptions {
+export interface WhyOptions extends SearchLimits {
   readonly horizonDays?: number;
   readonly maxEvents?: number;
-  readonly maxStates: number;
   /** The largest blocking set looked for (default 3). */
   readonly maxSetSize?: number;
 }
@@ -67,9 +69,10 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   if (!target) throw new Error(`parley: no outcome "${outcome}"`);
   const horizon: Horizon = getHorizon(start.joint.day, options);
   const maxSetSize = options.maxSetSize ?? 3;
-  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options.maxStates);
+  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options);
   const base = search(new Set());
   let exhaustive = base.graph.exhaustive;
+  let stopped = base.graph.stopped;
   const witnessOf = (moves: readonly (EventId | '+1 day')[]): Witness => {
     const { steps, final } = describePath(model, start.joint, moves);
     return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
@@ -81,17 +84,23 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
     // extended by each event of the path that does; sets containing a blocking set are skipped.
     let level: { set: EventId[]; path: NonNullable<OutcomeSearch['path']> }[] = [{ set: [], path: base.path }];
     const seen = new Set<string>(['']);
-    for (let size = 1; size <= maxSetSize && level.length > 0; size++) {
+    for (let size = 1; size <= maxSetSize && level.length > 0 && !stopped; size++) {
       const next: typeof level = [];
       for (const { set, path } of level) {
         for (const move of new Set(path)) {
           if (isDayMove(move)) continue;
+          if (options.shouldStop?.()) {
+            stopped = true;
+            exhaustive = false;
+            break;
+          }
           const candidate = [...set, move].sort();
           const key = candidate.join('\u0000');
           if (seen.has(key) || blocking.some((b) => b.every((e) => candidate.includes(e)))) continue;
           seen.add(key);
           const result = search(new Set(candidate));
           exhaustive &&= result.graph.exhaustive;
+          stopped ||= result.graph.stopped;
           if (!result.path) {
             if (result.graph.exhaustive) blocking.push(candidate);
           } else if (size < maxSetSize) next.push({ set: candidate, path: result.path });
@@ -114,16 +123,24 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
     reachable: base.first >= 0,
     exhaustive,
+    stopped,
     states: base.graph.keys.length,
     witness: base.path ? witnessOf(base.path) : null,
     necessary: blocking.filter((set) => set.length === 1).map((set) => source(set[0] as EventId)),
     blockingSets: blocking.map((set) => set.map(source)),
     maxSetSize,
-    unreachable: base.first < 0 ? explainUnreachable(model, base, target.when, witnessOf) : null,
+    unreachable: base.first < 0 ? explainUnreachable(model, base, target.when, witnessOf, options.shouldStop) : null,
   };
 }
 
-function explainUnreachable(model: Model, search: OutcomeSearch, condition: Model['outcomes'][number]['when'], witnessOf: (moves: readonly (EventId | '+1 day')[]) => Witness): NonNullable<WhyResult['unreachable']> {
+/** The parts of the condition that never hold, and the state meeting most of them. Stops early (with what it has seen) once `shouldStop` says so. */
+function explainUnreachable(
+  model: Model,
+  search: OutcomeSearch,
+  condition: Model['outcomes'][number]['when'],
+  witnessOf: (moves: readonly (EventId | '+1 day')[]) => Witness,
+  shouldStop?: () => boolean,
+): NonNullable<WhyResult['unreachable']> {
   const leaves = getConditionLeaves(condition);
   const predicates = leaves.map((l) => compileCondition(l.condition));
   const everHeld = leaves.map(() => false);
@@ -131,6 +148,7 @@ function explainUnreachable(model: Model, search: OutcomeSearch, condition: Mode
   let bestCount = -1;
   const { graph, compiled } = search;
   for (let i = 0; i < graph.keys.length; i++) {
+    if (shouldStop && (i & 4095) === 4095 && shouldStop()) break;
     const { joint } = compiled.decode(graph.keys[i] as number);
     if (joint.day > compiled.horizon.endDay) continue;
     const view = getJointView(model, joint);

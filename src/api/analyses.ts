@@ -16,11 +16,13 @@ export interface QuestionOptions {
   readonly from?: From;
   readonly within?: Within;
   readonly maxStates?: number;
+  /** Asked now and then; once it returns true the answer is given from what was searched (marked `stopped`). */
+  readonly shouldStop?: () => boolean;
 }
 
 const searchOptions = (scenario: Scenario, options: QuestionOptions) => ({
   start: getStart(scenario, options.from),
-  settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? DEFAULT_API_MAX_STATES },
+  settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? DEFAULT_API_MAX_STATES, ...(options.shouldStop && { shouldStop: options.shouldStop }) },
 });
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. */
@@ -56,6 +58,6 @@ export function graph(scenario: Scenario, options: QuestionOptions & { readonly 
   if (!options.joint) return renderStatecharts(scenario.model, format);
   const { start, settings } = searchOptions(scenario, options);
   const compiled = compileModel(scenario.model, start.joint.day, getHorizon(start.joint.day, settings));
-  const explored = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: settings.maxStates });
+  const explored = exploreStateGraph(compiled, compiled.encode(start.joint), settings);
   return renderJointGraph(scenario.model, compiled, explored, format, options.maxNodes ?? 120);
 }

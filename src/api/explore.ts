@@ -12,6 +12,8 @@ export interface ExploreOptions {
   readonly maxStates?: number;
   /** Called now and then with the states known and expanded (a progress display). */
   readonly onProgress?: (known: number, expanded: number) => void;
+  /** Asked now and then; once it returns true the search ends with a partial result (`search.stopped`). */
+  readonly shouldStop?: () => boolean;
 }
 
 /** The number of states explored when a caller does not say. */
@@ -46,7 +48,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     ...toHorizonOptions(options.within),
     maxStates: options.maxStates ?? DEFAULT_API_MAX_STATES,
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.shouldStop && { shouldStop: options.shouldStop }),
   });
-  results.set(key, result);
+  // A result cut short by the caller depends on when it was asked: never reuse it.
+  if (!result.search.stopped) results.set(key, result);
   return result;
 }

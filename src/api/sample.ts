@@ -12,6 +12,8 @@ export interface SampleOptions {
   readonly within?: Within;
   /** Called now and then with the number of runs done (a progress display). */
   readonly onProgress?: (done: number) => void;
+  /** Asked now and then; once it returns true, sampling ends with the runs done so far (`stopped`). */
+  readonly shouldStop?: () => boolean;
 }
 
 /** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints. */
@@ -22,5 +24,6 @@ export function sample(scenario: Scenario, options: SampleOptions): Promise<Samp
     workers: options.workers ?? 1,
     ...toHorizonOptions(options.within),
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.shouldStop && { shouldStop: options.shouldStop }),
   });
 }

@@ -23,6 +23,11 @@ export function getDefaultMaxStates(): number {
   return Math.max(100_000, Math.min(20_000_000, Math.floor((totalmem() * 0.25) / 300)));
 }
 
+/** `--max-states N`: its default depends on this machine, so help names the rule, not the number. */
+export function maxStatesOption(): Option {
+  return new Option('--max-states <n>', 'stop searching after this many joint states').argParser(integerAtLeast(1)).default(getDefaultMaxStates(), 'sized to this machine: a quarter of its memory at 300 bytes a state, at most 20 million');
+}
+
 /** The options every "from here" command shares: where to start and how far to look. */
 export function startOptions(): Option[] {
   return [

@@ -9,6 +9,7 @@ import { addSchemaCommand } from './commands/schema.js';
 import { addValidateCommand } from './commands/validate.js';
 import { EXIT, type CliIo } from './io.js';
 import { readPackageVersion } from './package-version.js';
+import { OutputWriteError } from './write-file.js';
 
 /**
  * Runs the parley command line in-process with the given arguments (without `node parley`) and
@@ -62,6 +63,10 @@ Examples:
     if (cause instanceof CommanderError) {
       const benign = cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help';
       return benign ? EXIT.ok : EXIT.badInput;
+    }
+    if (cause instanceof OutputWriteError) {
+      io.stderr(`error: ${cause.message}\n`);
+      return EXIT.badInput;
     }
     io.stderr(`parley: internal error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
     return EXIT.internal;

@@ -2,12 +2,14 @@ import type { Command, Option } from 'commander';
 import type { Scenario } from '../api/scenario.js';
 import type { Colors } from '../report/colors.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from './from-here.js';
-import { EXIT, getColors, type CliIo } from './io.js';
-import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from './options.js';
+import { EXIT, type CliIo } from './io.js';
+import { maxStatesOption, startOptions, type StartOptionValues } from './options.js';
 import { QueryReferenceError } from '../query/resolve-query.js';
 import { QuerySyntaxError } from '../query/parse-query.js';
+import { getShouldStop, timeoutOption, type TimeoutOptionValue } from './timeout.js';
+import { emitResult, getResultColors, outputOption, type OutputOptionValue } from './output.js';
 
-export interface QuestionOptionValues extends StartOptionValues {
+export interface QuestionOptionValues extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
   readonly maxStates: number;
   readonly json?: boolean;
 }
@@ -19,7 +21,8 @@ export interface QuestionCommand<R, A extends unknown[]> {
   readonly description: string;
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
-  answer(scenario: Scenario, args: A, options: QuestionOptionValues & Record<string, unknown>, fromWithin: ReturnType<typeof getFromWithin>): R;
+  /** `where`: the start, the horizon and (with `--timeout`) when to stop, as the library takes them. */
+  answer(scenario: Scenario, args: A, options: QuestionOptionValues & Record<string, unknown>, where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop>): R;
   render(result: R, c: Colors): string;
   /** The exit code for a result (default 0). */
   exitCode?(result: R): number;
@@ -27,7 +30,7 @@ export interface QuestionCommand<R, A extends unknown[]> {
 
 /**
  * Adds an analysis command that shares `--from`/`--at`/`--as-of`, `--horizon`, `--max-events`,
- * `--max-states` and `--json` with `explore`, loads the scenario, and turns an unknown start or a
+ * `--max-states`, `--timeout` and `--json` with `explore`, loads the scenario, and turns an unknown start or a
  * query it cannot read into a message and exit 2.
  */
 export function addQuestionCommand<R, A extends unknown[]>(program: Command, io: CliIo, setExit: (code: number) => void, spec: QuestionCommand<R, A>): void {
@@ -36,8 +39,10 @@ export function addQuestionCommand<R, A extends unknown[]>(program: Command, io:
   for (const option of startOptions()) command.addOption(option);
   for (const option of spec.options ?? []) command.addOption(option);
   command
-    .option('--max-states <n>', 'stop searching after this many joint states (default sized to this machine)', integerAtLeast(1), getDefaultMaxStates())
+    .addOption(maxStatesOption())
+    .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
+    .addOption(outputOption())
     .addHelpText('after', `\nExample${spec.examples.length > 1 ? 's' : ''}:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`)
     .action(async (file: string, ...rest: unknown[]) => {
       const args = rest.slice(0, spec.arguments.length) as A;
@@ -46,14 +51,14 @@ export function addQuestionCommand<R, A extends unknown[]>(program: Command, io:
       if (!scenario) return setExit(EXIT.badInput);
       let result: R | undefined;
       try {
-        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () => spec.answer(scenario, args, options, getFromWithin(options)));
+        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () => spec.answer(scenario, args, options, { ...getFromWithin(options), ...getShouldStop(options.timeout) }));
       } catch (cause) {
         if (!(cause instanceof QuerySyntaxError || cause instanceof QueryReferenceError)) throw cause;
         io.stderr(`error: ${cause.message}\n`);
         return setExit(EXIT.badInput);
       }
       if (result === undefined) return setExit(EXIT.badInput);
-      io.stdout(options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getColors(io)));
+      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getResultColors(io, options)));
       setExit(spec.exitCode?.(result) ?? EXIT.ok);
     });
 }

@@ -1,10 +1,11 @@
 import type { CheckResult } from '../query/check-query.js';
 import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
+import { describeCut } from './describe-cut.js';
 
 /** Renders `parley check`: each clause's answer with its witness or counter-example. Pure. */
 export function renderCheck(r: CheckResult, c: Colors): string {
-  const verdict = (holds: boolean | null) => (holds === true ? c.green('holds') : holds === false ? c.red('does not hold') : c.yellow('cannot be decided (the search was cut by --max-states)'));
+  const verdict = (holds: boolean | null) => (holds === true ? c.green('holds') : holds === false ? c.red('does not hold') : c.yellow(`cannot be decided (the search was ${describeCut(r.search.stopped)})`));
   const out = [`${c.bold(r.query)}: ${verdict(r.holds)}`];
   out.push(`From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.search.states)} joint states searched${r.search.exhaustive ? ', exhaustively' : ''}.`);
   for (const clause of r.clauses) {

@@ -1,6 +1,7 @@
 import type { ExploreResult, OutcomeReach } from '../explore/explore-scenario.js';
 import type { Colors } from './io.js';
 import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
+import { describeCut } from './describe-cut.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'holds-at-start': 'holds now',
@@ -17,7 +18,7 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
   out.push(`Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days.`);
   const search = `Searched ${formatCount(r.search.states)} joint states and ${formatCount(r.search.transitions)} transitions`;
-  out.push(r.search.exhaustive ? `${search}: exhaustive.` : `${search}: ${c.yellow(`cut at --max-states ${formatCount(r.search.maxStates)}`)}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`);
+  out.push(r.search.exhaustive ? `${search}: exhaustive.` : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`);
   out.push('');
 
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));

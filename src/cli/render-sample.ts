@@ -6,6 +6,7 @@ import { formatCount, formatProbability } from '../report/render-path.js';
 export function renderSample(r: SampleResult, c: Colors): string {
   const out: string[] = [];
   out.push(c.bold(r.scenario));
+  if (r.stopped) out.push(c.yellow(`Stopped by --timeout after ${formatCount(r.runs)} of ${formatCount(r.requestedRuns)} runs: the frequencies and intervals are those of the runs done.`));
   out.push(`${formatCount(r.runs)} runs from ${r.start.description}, day ${r.start.state.day}, seed ${JSON.stringify(r.seed)}.`);
   const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
   out.push(`Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; ${formatCount(r.moves)} moves sampled.`);

@@ -1,12 +1,13 @@
 import type { WhyResult } from '../analysis/why.js';
 import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
+import { describeCut } from './describe-cut.js';
 
 /** Renders `parley why`: the path, the necessary events, the blocking sets, or why it cannot happen. Pure. */
 export function renderWhy(r: WhyResult, c: Colors): string {
   const out = [c.bold(`Why ${r.outcome.id}?`) + ` ${r.outcome.means} ${c.dim(`(${r.outcome.cites.join(' ')})`)}`];
   out.push(`It holds when: ${r.outcome.condition}.`);
-  out.push(`From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.states)} joint states searched${r.exhaustive ? ', exhaustively' : c.yellow(', but a search was cut by --max-states: what follows is not proven')}.`, '');
+  out.push(`From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.states)} joint states searched${r.exhaustive ? ', exhaustively' : c.yellow(`, but the work was ${describeCut(r.stopped)}: what follows is not proven${r.stopped ? ' and may be incomplete' : ''}`)}.`, '');
   if (r.reachable && r.witness) {
     out.push(c.bold(`How: a shortest path (${r.witness.moves.length} moves)`));
     out.push(...renderPath(r.witness.steps, '   ', c), '');
@@ -17,8 +18,8 @@ export function renderWhy(r: WhyResult, c: Colors): string {
     if (r.blockingSets.length === 0) out.push(`   none of up to ${r.maxSetSize} events.`);
     for (const set of r.blockingSets) out.push(`   ${set.map((e) => e.id).join(' + ')}`);
   } else if (r.unreachable) {
-    out.push(c.red('It cannot be reached from here within the horizon.'));
-    if (r.unreachable.neverHold.length) out.push(`These parts of its condition hold in no reachable state: ${r.unreachable.neverHold.join('; ')}.`);
+    out.push(r.exhaustive ? c.red('It cannot be reached from here within the horizon.') : c.yellow('It was not found in the states searched.'));
+    if (r.unreachable.neverHold.length) out.push(`These parts of its condition hold in no ${r.exhaustive ? 'reachable' : 'searched'} state: ${r.unreachable.neverHold.join('; ')}.`);
     const nearest = r.unreachable.nearest;
     if (nearest) {
       out.push(`The nearest state meets ${nearest.holds} of its ${nearest.of} parts; there ${nearest.failing.join('; ')}. It is reached by:`);

@@ -3,10 +3,11 @@ import type { Witness } from '../explore/explore-scenario.js';
 import type { EventId, OutcomeId } from '../model/ids.js';
 import type { StartPoint } from '../run/start-point.js';
 import { formatTraceFile } from '../trace/trace-file.js';
+import { withSignalsHeld } from './hold-signals.js';
 import { writeFileAtomically } from './write-file.js';
 
 /**
- * Writes paths as trace files `DIR/<name>.trace.json`, each whole or not at all, for `parley run
+ * Writes paths as trace files `DIR/<name>.trace.json`, each whole or not at all (even on Ctrl-C), for `parley run
  * --trace` and `parley inspect --trace`. A trace names the timeline event it starts after (not "the
  * end"), so that it still replays if the timeline grows.
  */
@@ -18,8 +19,11 @@ export function saveTraces(
 ): void {
   const last = start.history.at(-1);
   const point = start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
-  for (const { name, outcome, witness } of traces) {
+  const files = traces.map(({ name, outcome, witness }) => {
     const trace = { parley: 'trace' as const, version: 1 as const, scenario, ...(outcome && { outcome }), start: point, moves: witness.moves, final: witness.final, key: witness.key };
-    writeFileAtomically(join(dir, `${name}.trace.json`), formatTraceFile(trace));
-  }
+    return { path: join(dir, `${name}.trace.json`), text: formatTraceFile(trace) };
+  });
+  withSignalsHeld(() => {
+    for (const { path, text } of files) writeFileAtomically(path, text);
+  });
 }

@@ -11,14 +11,13 @@ import type { Start, StartPoint } from '../run/start-point.js';
 import { getComponentOrder } from './components.js';
 import { findDeadEnds } from './dead-ends.js';
 import { getReachProbabilities } from './reach-probability.js';
-import { exploreStateGraph, outcomeHolds, type StateGraph } from './state-graph.js';
+import { exploreStateGraph, outcomeHolds, type SearchLimits, type StateGraph } from './state-graph.js';
 import { getPathTo } from './witness.js';
 
-export interface ExploreOptions {
+export interface ExploreOptions extends SearchLimits {
   /** Days explored, the start day included (default 30): time is up when the last one ends. */
   readonly horizonDays?: number;
   readonly maxEvents?: number;
-  readonly maxStates: number;
   readonly onProgress?: (known: number, expanded: number) => void;
 }
 
@@ -57,7 +56,8 @@ export interface ExploreResult {
   readonly scenario: string;
   readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly state: JointStateJson };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null; readonly likelihoodWindow: number };
-  readonly search: { readonly states: number; readonly transitions: number; readonly expanded: number; readonly exhaustive: boolean; readonly maxStates: number };
+  /** `stopped`: the caller's `shouldStop` ended the search (otherwise a search that is not exhaustive was cut by `maxStates`). */
+  readonly search: { readonly states: number; readonly transitions: number; readonly expanded: number; readonly exhaustive: boolean; readonly stopped: boolean; readonly maxStates: number };
   readonly outcomes: readonly OutcomeReach[];
   /** States from which no event can happen any more before the horizon. */
   readonly deadEnds: { readonly states: number; readonly entries: number; readonly examples: readonly DeadEnd[] };
@@ -84,7 +84,7 @@ export function getHorizon(startDay: number, options: { horizonDays?: number; ma
 export function exploreScenario(model: Model, start: Start, options: ExploreOptions): ExploreResult {
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates, ...(options.onProgress && { onProgress: options.onProgress }) });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   const components = getComponentOrder(graph);
   const witnessOf = (i: number): Witness => {
     const moves = getPathTo(graph, i);
@@ -132,7 +132,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     scenario: model.title,
     start: { description: start.description, point: start.point, history: start.history, state: toJointStateJson(model, start.joint) },
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
-    search: { states: graph.keys.length, transitions: graph.edgeTargets.length, expanded: graph.expanded, exhaustive: graph.exhaustive, maxStates: options.maxStates },
+    search: { states: graph.keys.length, transitions: graph.edgeTargets.length, expanded: graph.expanded, exhaustive: graph.exhaustive, stopped: graph.stopped, maxStates: options.maxStates },
     outcomes,
     deadEnds: { states: deadStates, entries: entries.length, examples },
   };

@@ -19,20 +19,33 @@ export interface StateGraph {
   /** States `[0, expanded)` had their moves computed; the rest are the unexplored frontier. */
   readonly expanded: number;
   readonly exhaustive: boolean;
+  /** True when `shouldStop` ended the search (it is then not exhaustive). */
+  readonly stopped: boolean;
   /** Per state, one bit per outcome (`outcomeWords` 32-bit words a state). */
   readonly outcomeMasks: Uint32Array;
   readonly outcomeWords: number;
 }
 
-export interface ExploreLimits {
+/** How far a search may go: every search of the joint states takes these. */
+export interface SearchLimits {
   /** Stop expanding once this many states are known (a few more may be discovered by the last expansion). */
   readonly maxStates: number;
+  /**
+   * Asked now and then (every few thousand states); once it returns true the search ends with
+   * what it has found, not exhaustive. The command line's `--timeout` passes a clock check here.
+   */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface ExploreLimits extends SearchLimits {
   /** Called now and then with the number of states known and expanded. */
   readonly onProgress?: (known: number, expanded: number) => void;
 }
 
 /** The number of states between two progress reports. */
 const PROGRESS_EVERY = 65536;
+/** The number of states between two questions to `shouldStop` (a power of two). */
+const STOP_CHECK_EVERY = 4096;
 
 /**
  * Explores breadth-first every joint state reachable from `startKey` within the compiled
@@ -69,6 +82,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   parents.push(-1);
   parentMoves.push(0);
   let expanded = 0;
+  let stopped = false;
   // The hot loop writes through local typed arrays (each of one element type, so every store is
   // monomorphic), reserving room for a state's moves before writing them.
   while (expanded < index.size && index.size < limits.maxStates) {
@@ -108,6 +122,10 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     keys.length = parents.length = parentMoves.length = index.size;
     expanded++;
     if (limits.onProgress && expanded % PROGRESS_EVERY === 0) limits.onProgress(index.size, expanded);
+    if (limits.shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && limits.shouldStop()) {
+      stopped = expanded < index.size;
+      break;
+    }
   }
   // Unexpanded states have no recorded moves: their rows are empty.
   for (let i = expanded; i < index.size; i++) {
@@ -127,6 +145,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     edgeMoves: edgeMoves.trimmed(),
     expanded,
     exhaustive: expanded === index.size,
+    stopped,
     outcomeMasks: masks.trimmed(),
     outcomeWords,
   };

@@ -4,7 +4,7 @@ import { decodeDigits } from '../compile/state-encoding.js';
 import { getJointStateKey, toJointStateJson } from '../engine/serialise.js';
 import { getHorizon, type Witness } from '../explore/explore-scenario.js';
 import { findPath } from '../explore/find-path.js';
-import { exploreStateGraph } from '../explore/state-graph.js';
+import { exploreStateGraph, type SearchLimits } from '../explore/state-graph.js';
 import type { Condition } from '../model/condition.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
@@ -29,16 +29,15 @@ export interface CheckResult {
   readonly query: string;
   readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly day: number };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
-  readonly search: { readonly states: number; readonly exhaustive: boolean };
+  readonly search: { readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
   readonly holds: boolean | null;
   readonly clauses: readonly ClauseAnswer[];
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends SearchLimits {
   readonly horizonDays?: number;
   readonly maxEvents?: number;
-  readonly maxStates: number;
 }
 
 /**
@@ -58,7 +57,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
   const longest = Math.max(options.horizonDays ?? 30, ...clauses.map((c) => c.withinDays ?? 0));
   const horizon = getHorizon(start.joint.day, { ...options, horizonDays: longest });
   const compiled = compileModel(model, start.joint.day, horizon);
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   const digits = new Int32Array(compiled.encoding.size);
   const predicate = (condition: Condition) => {
     const test = compileDigitCondition(model, compiled.encoding, condition);
@@ -103,7 +102,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     query: text,
     start: { description: start.description, point: start.point, history: start.history, day: start.joint.day },
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
-    search: { states: graph.keys.length, exhaustive: graph.exhaustive },
+    search: { states: graph.keys.length, exhaustive: graph.exhaustive, stopped: graph.stopped },
     holds,
     clauses: answers,
   };

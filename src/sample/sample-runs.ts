@@ -7,6 +7,8 @@ import { createTally, type OutcomeTally, type SampleTally } from './tally.js';
 
 /** A run that has not ended after this many moves is cut (a cycle of events that keeps time from passing). */
 export const MAX_MOVES_PER_RUN = 10_000;
+/** The number of runs between two questions to `shouldStop` (a power of two). */
+const STOP_CHECK_EVERY = 64;
 
 /**
  * Returns the generator of run `index` for a seed: each run has its own stream, derived from the
@@ -21,14 +23,15 @@ export function createRunRng(seed: string, index: number): () => number {
  * Samples runs `from` to `to` (exclusive) from `startKey`: each run draws moves with probability
  * proportional to their weights, the same moves and weights as the explorer, until time is up,
  * nothing can happen, or every outcome has been reached. Pure given the seed (apart from
- * `onProgress`).
+ * `onProgress`). Once `shouldStop` (asked every 64 runs) returns true, it returns the tally of the
+ * runs done so far: runs `from` to `from + tally.runs`.
  *
  * A step draws among the events whose `requires` holds (and the day, unless an urgent event can
  * happen), by weight; a drawn event that would change nothing is set aside and the draw repeated
  * among the rest. That is exactly a draw among the moves of `getMoves` (rejection sampling), while
  * working out only the drawn event's effect, on the state's digits in place.
  */
-export function sampleRuns(compiled: CompiledModel, startKey: number, seed: string, from: number, to: number, onProgress?: (done: number) => void): SampleTally {
+export function sampleRuns(compiled: CompiledModel, startKey: number, seed: string, from: number, to: number, onProgress?: (done: number) => void, shouldStop?: () => boolean): SampleTally {
   const { events, outcomes, encoding } = compiled;
   const tally = createTally(outcomes.length);
   const reached = new Uint8Array(outcomes.length);
@@ -146,6 +149,7 @@ export function sampleRuns(compiled: CompiledModel, startKey: number, seed: stri
     tally.runs++;
     tally.steps += moves;
     if (onProgress && (run - from + 1) % 1000 === 0) onProgress(run - from + 1);
+    if (shouldStop && ((run - from + 1) & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) break;
   }
   return tally;
 }

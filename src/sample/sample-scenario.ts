@@ -18,6 +18,8 @@ export interface SampleOptions {
   readonly horizonDays?: number;
   readonly maxEvents?: number;
   readonly onProgress?: (done: number) => void;
+  /** Asked now and then; once it returns true, sampling ends with the runs done so far (`stopped`). */
+  readonly shouldStop?: () => boolean;
 }
 
 /** What `parley sample` reports (and prints with `--json`). */
@@ -25,6 +27,13 @@ export interface SampleResult extends SampleSummary {
   readonly type: 'sample';
   readonly scenario: string;
   readonly seed: string;
+  /** The runs asked for; `runs` is fewer only when `stopped`. */
+  readonly requestedRuns: number;
+  /**
+   * True when `shouldStop` ended sampling early. Which runs were done then depends on timing, so a
+   * stopped result is not reproducible; every run in it is, from the seed and its index.
+   */
+  readonly stopped: boolean;
   readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly state: JointStateJson };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null; readonly likelihoodWindow: number };
 }
@@ -39,7 +48,7 @@ export async function sampleScenario(model: Model, start: Start, options: Sample
   if (workers === 1) return sampleScenarioInThread(model, start, options);
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const tally = await sampleInWorkers({ model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed }, options.runs, workers, options.onProgress);
+  const tally = await sampleInWorkers({ model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed }, options.runs, workers, options.onProgress, options.shouldStop);
   return toResult(model, start, options, compiled, tally);
 }
 
@@ -47,7 +56,7 @@ export async function sampleScenario(model: Model, start: Start, options: Sample
 export function sampleScenarioInThread(model: Model, start: Start, options: SampleOptions): SampleResult {
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const tally = sampleRuns(compiled, compiled.encode(start.joint), options.seed, 0, options.runs, options.onProgress);
+  const tally = sampleRuns(compiled, compiled.encode(start.joint), options.seed, 0, options.runs, options.onProgress, options.shouldStop);
   return toResult(model, start, options, compiled, tally);
 }
 
@@ -57,6 +66,8 @@ function toResult(model: Model, start: Start, options: SampleOptions, compiled: 
     type: 'sample',
     scenario: model.title,
     seed: options.seed,
+    requestedRuns: options.runs,
+    stopped: tally.runs < options.runs,
     start: { description: start.description, point: start.point, history: start.history, state: toJointStateJson(model, start.joint) },
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
     ...summariseTally(compiled, tally),

@@ -10,5 +10,7 @@ const job = workerData as SampleJob;
 const start = fromJointStateJson(job.model, job.start);
 const compiled = compileModel(job.model, start.day, job.horizon);
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
-const tally = sampleRuns(compiled, compiled.encode(start), job.seed, job.from, job.to, (done) => post({ kind: 'progress', done }));
+const stopFlag = new Int32Array(job.stopFlag);
+const shouldStop = () => Atomics.load(stopFlag, 0) !== 0;
+const tally = sampleRuns(compiled, compiled.encode(start), job.seed, job.from, job.to, (done) => post({ kind: 'progress', done }), shouldStop);
 post({ kind: 'done', tally: toTallyData(tally) });

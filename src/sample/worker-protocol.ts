@@ -11,6 +11,8 @@ export interface SampleJob {
   readonly seed: string;
   readonly from: number;
   readonly to: number;
+  /** One Int32 that the main thread sets to 1 to ask the worker to stop early (shared memory: a worker busy sampling reads no messages). */
+  readonly stopFlag: SharedArrayBuffer;
 }
 
 /** What a sampling worker sends back: progress now and then, then its tally. */

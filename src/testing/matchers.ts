@@ -159,8 +159,8 @@ export function toRequireEvent(received: unknown, outcome: string, event: string
   const { start, settings } = { start: getStart(received, options.from), settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 } };
   const o = received.model.outcomes.findIndex((x) => x.id === outcome);
   const horizon = getHorizon(start.joint.day, settings);
-  const withIt = searchOutcome(received.model, start.joint, horizon, o, settings.maxStates);
-  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, settings.maxStates);
+  const withIt = searchOutcome(received.model, start.joint, horizon, o, { maxStates: settings.maxStates });
+  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, { maxStates: settings.maxStates });
   if (!withIt.path) {
     if (!withIt.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event}: it was not found in a search cut at ${withIt.graph.keys.length} joint states` };
     return { pass: false, message: () => `"${outcome}" cannot be reached at all, so nothing about ${event} can be said` };

@@ -75,7 +75,7 @@ describe('help and usage', () => {
     for (const word of ['run', 'validate', 'schema', 'Exit codes', 'NO_COLOR']) expect(stdout).toContain(word);
   });
 
-  it.each(['run', 'validate', 'schema'])('documents `parley %s --help`', async (command) => {
+  it.each(['run', 'validate', 'schema', 'explore', 'sample'])('documents `parley %s --help`', async (command) => {
     const { code, stdout } = await runParley([command, '--help']);
     expect(code).toBe(0);
     expectGolden(`help/${command}.txt`, stdout);

@@ -42,6 +42,17 @@ describe('the inspector’s server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.address.port}/`);
   });
 
+  it('binds another address only when asked to (`--host`)', async () => {
+    const everywhere = await startInspectorServer({ scenario, host: '0.0.0.0' });
+    try {
+      expect(everywhere.address.address).toBe('0.0.0.0');
+      expect((await send(everywhere, '/')).status).toBe(200);
+      expect((await send(everywhere, '/', { host: 'attacker.example' })).status).toBe(403);
+    } finally {
+      await everywhere.close();
+    }
+  });
+
   it('serves the page, its assets and the scenario, with a policy that keeps the page offline', async () => {
     const page = await send(server, '/');
     expect(page.status).toBe(200);

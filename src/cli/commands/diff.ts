@@ -4,12 +4,15 @@ import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
 import type { Colors } from '../../report/colors.js';
-import { formatProbability } from '../../report/render-path.js';
+import { formatCount, formatProbability } from '../../report/render-path.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
-import { EXIT, getColors, type CliIo } from '../io.js';
-import { getDefaultMaxStates, integer, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
+import { EXIT, type CliIo } from '../io.js';
+import { maxStatesOption, integer, startOptions, type StartOptionValues } from '../options.js';
+import { describeCut } from '../describe-cut.js';
+import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface DiffOptions extends StartOptionValues {
+interface DiffOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
   readonly between?: [number, number];
   readonly maxStates: number;
   readonly json?: boolean;
@@ -27,8 +30,10 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
   for (const option of startOptions()) command.addOption(option);
   command
     .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [...previous, integer(value)])
-    .option('--max-states <n>', 'stop searching after this many joint states (default sized to this machine)', integerAtLeast(1), getDefaultMaxStates())
+    .addOption(maxStatesOption())
+    .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
+    .addOption(outputOption())
     .addHelpText('after', '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml')
     .action(async (file: string, other: string | undefined, options: DiffOptions) => {
       const days = options.between;
@@ -40,21 +45,27 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       const second = other === undefined ? first : loadScenarioForCommand(other, io);
       if (!first || !second) return setExit(EXIT.badInput);
       const { from, within } = getFromWithin(options);
-      const run = (scenario: Scenario, start: From) => explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates });
+      // One deadline for both explorations: the command as a whole stops in time.
+      const stop = getShouldStop(options.timeout);
+      const run = (scenario: Scenario, start: From) => explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates, ...stop });
       const result = await runWithProgress(io, 'diff: exploring', 2, () =>
         days
           ? diffExplorations(run(first, { day: days[0] as number }), `${file} as of day ${days[0]}`, run(first, { day: days[1] as number }), `${file} as of day ${days[1]}`)
           : diffExplorations(run(first, from), file, run(second, from), other as string),
       );
       if (!result) return setExit(EXIT.badInput);
-      io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getColors(io)));
+      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getResultColors(io, options)));
     });
 }
 
 /** Renders `parley diff`. Pure. */
 export function renderDiff(r: DiffResult, c: Colors): string {
   const show = (side: DiffResult['outcomes'][number]['before']) => (side ? (side.probability === null ? side.status : formatProbability(side.probability)) : '-');
-  const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`), ''];
+  const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`)];
+  for (const side of [r.before, r.after]) {
+    if (!side.exhaustive) out.push(c.yellow(`${side.label}: the search was ${describeCut(side.stopped)} after ${formatCount(side.states)} states; its probabilities are unknown.`));
+  }
+  out.push('');
   out.push(c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`));
   for (const o of r.outcomes) {
     const delta = o.delta === null ? '' : `${o.delta >= 0 ? '+' : ''}${o.delta.toFixed(4)}`;

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { explore } from '../../api/explore.js';
-import { EXIT, getColors, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
-import { getDefaultMaxStates, integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
+import { maxStatesOption, startOptions, type StartOptionValues } from '../options.js';
 import { renderExplore } from '../render-explore.js';
 import { saveTraces } from '../save-traces.js';
+import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface ExploreCommandOptions extends StartOptionValues {
+interface ExploreCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
   readonly maxStates: number;
   readonly saveTraces?: string;
   readonly json?: boolean;
@@ -22,21 +24,23 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
     .argument('<file>', 'scenario file (YAML)');
   for (const option of startOptions()) command.addOption(option);
   command
-    .option('--max-states <n>', 'stop exploring after this many joint states (default sized to this machine)', integerAtLeast(1), getDefaultMaxStates())
+    .addOption(maxStatesOption())
     .option('--save-traces <dir>', 'write each outcome\'s shortest path to DIR/<outcome>.trace.json, for `parley run --trace`')
+    .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
+    .addOption(outputOption())
     .addHelpText('after', '\nExamples:\n  parley explore scenarios/article.yaml\n  parley explore scenarios/article.yaml --from window-set --horizon 14 --save-traces traces/')
     .action(async (file: string, options: ExploreCommandOptions) => {
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
       const result = await runWithProgress(io, 'exploring {value} joint states, {expanded} expanded', options.maxStates, (progress) =>
-        explore(scenario, { ...getFromWithin(options), maxStates: options.maxStates, onProgress: (known, expanded) => progress.update(known, { expanded }) }),
+        explore(scenario, { ...getFromWithin(options), maxStates: options.maxStates, ...getShouldStop(options.timeout), onProgress: (known, expanded) => progress.update(known, { expanded }) }),
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
         const traces = result.outcomes.flatMap((o) => (o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : []));
         saveTraces(options.saveTraces, result.scenario, result.start, traces);
       }
-      io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getColors(io)));
+      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getResultColors(io, options)));
     });
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ReplayError, run } from '../../api/run.js';
 import { toScenario } from '../../api/scenario.js';
-import { EXIT, getColors, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../io.js';
+import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { loadForCommand } from '../load-for-command.js';
 import { renderRun } from '../render-run.js';
 
@@ -15,8 +16,9 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'replay this trace file (from `parley explore --save-traces`)')
     .option('--json', 'print JSON lines instead: one "scenario" record, one "step" record per event, one "summary" record')
+    .addOption(outputOption())
     .addHelpText('after', '\nExamples:\n  parley run scenarios/article.yaml\n  parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json')
-    .action((file: string, options: { json?: boolean; trace?: string }) => {
+    .action((file: string, options: OutputOptionValue & { json?: boolean; trace?: string }) => {
       const { checked } = loadForCommand(file, io);
       if (!checked.model) return setExit(EXIT.badInput);
       let records;
@@ -27,7 +29,6 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
         io.stderr(cause.message.endsWith('\n') ? cause.message : `${cause.message}\n`);
         return setExit(EXIT.badInput);
       }
-      if (options.json) io.stdout(records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-      else io.stdout(renderRun(records, getColors(io)));
+      emitResult(io, options, options.json ? records.map((r) => JSON.stringify(r)).join('\n') + '\n' : renderRun(records, getResultColors(io, options)));
     });
 }

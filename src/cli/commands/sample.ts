@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { sample } from '../../api/sample.js';
-import { EXIT, getColors, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
 import { renderSample } from '../render-sample.js';
+import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface SampleCommandOptions extends StartOptionValues {
+interface SampleCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
   readonly runs: number;
   readonly seed: string;
   readonly workers: number;
@@ -26,15 +28,17 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .requiredOption('--runs <n>', 'number of runs', integerAtLeast(1))
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
     .option('--workers <k>', 'worker threads (default: the cores of this machine)', integerAtLeast(1), availableParallelism())
+    .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
+    .addOption(outputOption())
     .addHelpText('after', '\nExample:\n  parley sample scenarios/article.yaml --runs 100000 --seed 42')
     .action(async (file: string, options: SampleCommandOptions) => {
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
       const result = await runWithProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs, (progress) =>
-        sample(scenario, { ...getFromWithin(options), runs: options.runs, seed: options.seed, workers: options.workers, onProgress: (done) => progress.update(done) }),
+        sample(scenario, { ...getFromWithin(options), runs: options.runs, seed: options.seed, workers: options.workers, ...getShouldStop(options.timeout), onProgress: (done) => progress.update(done) }),
       );
       if (!result) return setExit(EXIT.badInput);
-      io.stdout(options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getColors(io)));
+      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getResultColors(io, options)));
     });
 }

@@ -1,0 +1,26 @@
+import { InvalidArgumentError, Option } from 'commander';
+
+/** `--timeout SECONDS`: for every command that searches or samples. */
+export function timeoutOption(): Option {
+  return new Option('--timeout <seconds>', 'stop after this many seconds and report what was found so far, marked as partial').argParser(positiveSeconds);
+}
+
+function positiveSeconds(value: string): number {
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError(`expected a number of seconds above 0, got "${value}"`);
+  return seconds;
+}
+
+/**
+ * Returns the `shouldStop` the core asks now and then: true once `seconds` have passed since this
+ * call (wall-clock time, read here at the edge, never in the core). No timeout, no check.
+ */
+export function getShouldStop(seconds: number | undefined): { shouldStop?: () => boolean } {
+  if (seconds === undefined) return {};
+  const deadline = performance.now() + seconds * 1000;
+  return { shouldStop: () => performance.now() >= deadline };
+}
+
+export interface TimeoutOptionValue {
+  readonly timeout?: number;
+}
