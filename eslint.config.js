@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // The core must be reproducible: only the CLI edge may read the clock or draw unseeded randomness.
+// Nothing in parley turns text into code: scenario files are data (no eval, no Function).
 const nondeterminism = [
   { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use a seeded rng (seedrandom); the core is deterministic.' },
   { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'The core never reads the clock; time is the simulated day.' },
@@ -23,6 +24,6 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
-    rules: { 'no-restricted-syntax': ['error', ...nondeterminism] },
+    rules: { 'no-restricted-syntax': ['error', ...nondeterminism], 'no-eval': 'error', 'no-new-func': 'error', 'no-implied-eval': 'error' },
   },
 );

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { findUnsupportedTags } from './unsupported-tags.js';
 import { hasErrors, type Diagnostic } from './diagnostic.js';
 import { checkReferences } from './check-references.js';
 import type { Model } from './model.js';
@@ -155,16 +156,20 @@ export function parseScenarioData(text: string): { data?: unknown; diagnostics: 
 }
 
 function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
-  return doc.errors.map((e) => {
-    // An error at the end of the text may point one past it.
-    const span = { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) };
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
-      const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
-      return { code: 'duplicate-id', severity: 'error', message: `"${key}" is declared twice in the same mapping (expected each id once)`, span: keySpan };
-    }
-    const firstLine = e.message.split('\n')[0] ?? e.message;
-    if (/call stack/i.test(firstLine)) return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
-    return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`, span };
-  });
+  // Duplicate keys leave a usable document, whose tags can still be checked.
+  const readable = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+  return [...doc.errors.map((e) => toDiagnostic(e, text)), ...(readable ? findUnsupportedTags(doc, text.length) : [])];
+}
+
+function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagnostic {
+  // An error at the end of the text may point one past it.
+  const span = { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) };
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
+    const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
+    return { code: 'duplicate-id', severity: 'error', message: `"${key}" is declared twice in the same mapping (expected each id once)`, span: keySpan };
+  }
+  const firstLine = e.message.split('\n')[0] ?? e.message;
+  if (/call stack/i.test(firstLine)) return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
+  return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`, span };
 }
