@@ -56,6 +56,18 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
   const countDigit = encoding.countDigit;
   const countMultiplier = countDigit >= 0 ? (m[countDigit] as number) : 0;
   const maxEvents = horizon.maxEvents ?? Infinity;
+  // The one-party events without guards or preconditions (`simple`), flattened: their digit (-1
+  // for any other event), multiplier and targets, so the hot loop reads typed arrays, not objects.
+  const simpleDigit = Int32Array.from(events, (e) => (e.simple ? (e.partyDigits[0] as number) : -1));
+  const simpleMultiplier = Float64Array.from(events, (e) => (e.simple ? (e.partyMultipliers[0] as number) : 0));
+  const simpleTargetStart = new Int32Array(events.length);
+  const simpleTargets = new Int32Array(events.reduce((n, e) => n + (e.simple ? e.stride : 0), 0));
+  events.reduce((at, e, i) => {
+    if (!e.simple) return at;
+    simpleTargetStart[i] = at;
+    simpleTargets.set(e.targets.subarray(0, e.stride), at);
+    return at + e.stride;
+  }, 0);
 
   function expand(key: number, digits: Int32Array, moveOut: Int32Array, keyOut: Float64Array): number {
     let n = 0;
@@ -63,20 +75,21 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     if ((digits[dayDigit] as number) >= timeUpDigit) return 0;
     if (countDigit < 0 || (digits[countDigit] as number) < maxEvents) {
       for (let e = 0; e < events.length; e++) {
-        const event = events[e] as EventTable;
-        let delta: number;
-        if (event.simple) {
+        const digit = simpleDigit[e] as number;
+        if (digit >= 0) {
           // One party, one table lookup: the same arithmetic as getEventDelta, without its loops.
-          const digit = event.partyDigits[0] as number;
           const stance = digits[digit] as number;
-          const target = event.targets[stance] as number;
+          const target = simpleTargets[(simpleTargetStart[e] as number) + stance] as number;
           if (target < 0 || target === stance) continue;
-          delta = (target - stance) * (event.partyMultipliers[0] as number);
-        } else {
-          if (event.requires !== null && !event.requires(digits)) continue;
-          delta = getEventDelta(event, digits);
-          if (delta === 0) continue;
+          moveOut[n] = e;
+          keyOut[n] = key + (target - stance) * (simpleMultiplier[e] as number) + countMultiplier;
+          n++;
+          continue;
         }
+        const event = events[e] as EventTable;
+        if (event.requires !== null && !event.requires(digits)) continue;
+        const delta = getEventDelta(event, digits);
+        if (delta === 0) continue;
         moveOut[n] = e;
         keyOut[n] = key + delta + countMultiplier;
         n++;

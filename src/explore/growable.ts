@@ -1,5 +1,7 @@
 type TypedArray = Int32Array | Uint16Array | Uint32Array | Float64Array;
 
+const SPARE_WORTH_FREEING = 1 << 20;
+
 /** A typed array that doubles when full: compact storage for millions of numbers. */
 export class Growable<T extends TypedArray> {
   array: T;
@@ -14,9 +16,12 @@ export class Growable<T extends TypedArray> {
     this.array[this.length++] = value;
   }
 
-  /** Ensures room for `capacity` entries in all. */
+  /** Ensures room for `capacity` entries in all. Small, so that hot loops inline the check. */
   reserve(capacity: number): void {
-    if (capacity <= this.array.length) return;
+    if (capacity > this.array.length) this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
     let size = Math.max(1024, this.array.length);
     while (size < capacity) size *= 2;
     const next = this.make(size);
@@ -24,8 +29,12 @@ export class Growable<T extends TypedArray> {
     this.array = next;
   }
 
-  /** The filled part, trimmed to its length (a copy, so the spare capacity is freed). */
+  /**
+   * The filled part. When the spare capacity is large (over 1 MiB) it is a copy, so that the spare
+   * is freed; a small spare is not worth copying for, and the part is a view.
+   */
   trimmed(): T {
-    return this.array.slice(0, this.length) as T;
+    const spareBytes = (this.array.length - this.length) * this.array.BYTES_PER_ELEMENT;
+    return (spareBytes > SPARE_WORTH_FREEING ? this.array.slice(0, this.length) : this.array.subarray(0, this.length)) as T;
   }
 }

@@ -65,6 +65,8 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   const masks = new Growable((n) => new Uint32Array(n));
 
   const digits = new Int32Array(compiled.encoding.size);
+  const digitCount = compiled.encoding.size;
+  const multipliers = Float64Array.from(compiled.encoding.multipliers);
   const maxMoves = compiled.events.length + 1;
   const moveOut = new Int32Array(maxMoves);
   const keyOut = new Float64Array(maxMoves);
@@ -87,7 +89,13 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   // monomorphic), reserving room for a state's moves before writing them.
   while (expanded < index.size && index.size < limits.maxStates) {
     const key = keys.array[expanded] as number;
-    decodeDigits(compiled.encoding, key, digits);
+    // decodeDigits, inlined: it is a fifth of the search's time as a call.
+    for (let i = digitCount - 1, rest = key; i >= 0; i--) {
+      const m = multipliers[i] as number;
+      const digit = Math.floor(rest / m);
+      digits[i] = digit;
+      rest -= digit * m;
+    }
     pushMask();
     edgeStart.reserve(expanded + 1);
     edgeStart.array[expanded] = edgeTargets.length;
