@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
 import { decodeDigits } from '../compile/state-encoding.js';
+import { expandState } from '../compile/expand-state.js';
 import { Growable } from './growable.js';
 import { createKeyIndex } from './key-index.js';
 
@@ -54,7 +55,10 @@ const STOP_CHECK_EVERY = 4096;
  * per state; memory: about 50 bytes a state plus 6 bytes a transition.
  */
 export function exploreStateGraph(compiled: CompiledModel, startKey: number, limits: ExploreLimits): StateGraph {
-  const index = createKeyIndex(compiled.encoding.total, Math.min(limits.maxStates, 1 << 16));
+  // Read once: callers pass option objects of many shapes, and the hot loop should not care.
+  const { maxStates, onProgress, shouldStop } = limits;
+  const tables = compiled.tables;
+  const index = createKeyIndex(compiled.encoding.total, Math.min(maxStates, 1 << 16));
   const keys = new Growable((n) => new Float64Array(n));
   const parents = new Growable((n) => new Int32Array(n));
   const parentMoves = new Growable((n) => new Uint16Array(n));
@@ -87,7 +91,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   let stopped = false;
   // The hot loop writes through local typed arrays (each of one element type, so every store is
   // monomorphic), reserving room for a state's moves before writing them.
-  while (expanded < index.size && index.size < limits.maxStates) {
+  while (expanded < index.size && index.size < maxStates) {
     const key = keys.array[expanded] as number;
     // decodeDigits, inlined: it is a fifth of the search's time as a call.
     for (let i = digitCount - 1, rest = key; i >= 0; i--) {
@@ -100,7 +104,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     edgeStart.reserve(expanded + 1);
     edgeStart.array[expanded] = edgeTargets.length;
     edgeStart.length = expanded + 1;
-    const n = compiled.expand(key, digits, moveOut, keyOut);
+    const n = expandState(tables, key, digits, moveOut, keyOut);
     edgeTargets.reserve(edgeTargets.length + n);
     edgeMoves.reserve(edgeMoves.length + n);
     keys.reserve(index.size + n);
@@ -129,8 +133,8 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     edgeTargets.length = edgeMoves.length = edge;
     keys.length = parents.length = parentMoves.length = index.size;
     expanded++;
-    if (limits.onProgress && expanded % PROGRESS_EVERY === 0) limits.onProgress(index.size, expanded);
-    if (limits.shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && limits.shouldStop()) {
+    if (onProgress && expanded % PROGRESS_EVERY === 0) onProgress(index.size, expanded);
+    if (shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) {
       stopped = expanded < index.size;
       break;
     }
@@ -141,7 +145,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     pushMask();
   }
   for (let i = expanded; i <= index.size; i++) edgeStart.push(edgeTargets.length);
-  limits.onProgress?.(index.size, expanded);
+  onProgress?.(index.size, expanded);
 
   return {
     compiled,
