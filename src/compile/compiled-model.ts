@@ -7,7 +7,7 @@ import type { FactValue } from '../model/condition.js';
 import type { FactId, PartyId, StanceId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { compileEventTable, type EventTable } from './compiled-event.js';
-import { createMoveTables, expandState, type MoveTables } from './expand-state.js';
+import { createMoveTables, type MoveTables } from './expand-state.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
 import { createStateEncoding, decodeDigits, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
 
@@ -36,8 +36,6 @@ export interface CompiledModel {
   decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
   /** The flat tables `expandState` reads: hot loops call `expandState(tables, ...)` directly. */
   readonly tables: MoveTables;
-  /** `expandState` on this model's tables (see there). */
-  expand(key: number, digits: Int32Array, moveOut: Int32Array, keyOut: Float64Array): number;
 }
 
 /** Compiles the model for states from `startDay` to the horizon. Pure. */
@@ -62,7 +60,6 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     encode: (joint, eventsSoFar = 0) => encodeJoint(model, encoding, joint, eventsSoFar),
     decode: (key) => decodeJoint(model, encoding, key),
     tables,
-    expand: (key, digits, moveOut, keyOut) => expandState(tables, key, digits, moveOut, keyOut),
   };
 }
 

@@ -4,15 +4,15 @@ import type { StateEncoding } from './state-encoding.js';
 
 /**
  * What expanding a state needs, as flat data. The one-party events without guards or
- * preconditions (`simple`) are flattened into typed arrays: their digit (-1 for any other event),
- * multiplier and targets, so that the hot loop reads typed arrays, not objects.
+ * preconditions (`simple`) are flattened into typed arrays: their party's digit (-1 for any other
+ * event) and, for each stance of that party, how the move changes the key (0: the party stays), so
+ * that the hot loop reads three typed arrays, not objects.
  */
 export interface MoveTables {
   readonly events: readonly EventTable[];
   readonly simpleDigit: Int32Array;
-  readonly simpleMultiplier: Float64Array;
-  readonly simpleTargetStart: Int32Array;
-  readonly simpleTargets: Int32Array;
+  readonly simpleDeltaStart: Int32Array;
+  readonly simpleDeltas: Float64Array;
   readonly dayMove: number;
   readonly dayDigit: number;
   readonly dayMultiplier: number;
@@ -29,20 +29,23 @@ export function createMoveTables(events: readonly EventTable[], encoding: StateE
   const dayDigit = encoding.dayDigit;
   const dayMultiplier = m[dayDigit] as number;
   const timeUpDigit = horizon.endDay - encoding.startDay + 1;
-  const simpleTargetStart = new Int32Array(events.length);
-  const simpleTargets = new Int32Array(events.reduce((n, e) => n + (e.simple ? e.stride : 0), 0));
+  const simpleDeltaStart = new Int32Array(events.length);
+  const simpleDeltas = new Float64Array(events.reduce((n, e) => n + (e.simple ? e.stride : 0), 0));
   events.reduce((at, e, i) => {
     if (!e.simple) return at;
-    simpleTargetStart[i] = at;
-    simpleTargets.set(e.targets.subarray(0, e.stride), at);
+    simpleDeltaStart[i] = at;
+    const multiplier = e.partyMultipliers[0] as number;
+    for (let stance = 0; stance < e.stride; stance++) {
+      const target = e.targets[stance] as number;
+      simpleDeltas[at + stance] = target < 0 ? 0 : (target - stance) * multiplier;
+    }
     return at + e.stride;
   }, 0);
   return {
     events,
     simpleDigit: Int32Array.from(events, (e) => (e.simple ? (e.partyDigits[0] as number) : -1)),
-    simpleMultiplier: Float64Array.from(events, (e) => (e.simple ? (e.partyMultipliers[0] as number) : 0)),
-    simpleTargetStart,
-    simpleTargets,
+    simpleDeltaStart,
+    simpleDeltas,
     dayMove: events.length,
     dayDigit,
     dayMultiplier,
@@ -56,44 +59,37 @@ export function createMoveTables(events: readonly EventTable[], encoding: StateE
   };
 }
 
+/** Receives the moves of a state, one call a move. */
+export interface MoveSink {
+  addMove(move: number, nextKey: number): void;
+}
+
 /**
- * Writes the moves possible from the state `key` (whose digits are in `digits`) into `moveOut` and
- * `keyOut`, in the order of `getMoves`, and returns how many there are. One function for every
- * model (not a closure per model), so that the explorer's call to it stays inlined. Pure apart
- * from the outputs.
+ * Hands the moves possible from the state `key` (whose digits are in `digits`) to `sink`, in the
+ * order of `getMoves`. One function for every model (not a closure per model), and the explorer
+ * passes one class of sink, so that both calls stay inlined in its hot loop. Pure apart from the
+ * sink.
  */
-export function expandState(t: MoveTables, key: number, digits: Int32Array, moveOut: Int32Array, keyOut: Float64Array): number {
-  const { events, simpleDigit, simpleTargets, simpleTargetStart, simpleMultiplier, countDigit, countMultiplier, dayDigit, timeUpDigit } = t;
-  let n = 0;
+export function expandState(t: MoveTables, key: number, digits: Int32Array, sink: MoveSink): void {
+  const { events, simpleDigit, simpleDeltas, simpleDeltaStart, countDigit, countMultiplier, dayDigit, timeUpDigit } = t;
   let urgent = false;
-  if ((digits[dayDigit] as number) >= timeUpDigit) return 0;
+  if ((digits[dayDigit] as number) >= timeUpDigit) return;
   if (countDigit < 0 || (digits[countDigit] as number) < t.maxEvents) {
     for (let e = 0; e < events.length; e++) {
       const digit = simpleDigit[e] as number;
       if (digit >= 0) {
-        // One party, one table lookup: the same arithmetic as getEventDelta, without its loops.
-        const stance = digits[digit] as number;
-        const target = simpleTargets[(simpleTargetStart[e] as number) + stance] as number;
-        if (target < 0 || target === stance) continue;
-        moveOut[n] = e;
-        keyOut[n] = key + (target - stance) * (simpleMultiplier[e] as number) + countMultiplier;
-        n++;
+        // One party, one table lookup: what getEventDelta computes, without its loops.
+        const delta = simpleDeltas[(simpleDeltaStart[e] as number) + (digits[digit] as number)] as number;
+        if (delta !== 0) sink.addMove(e, key + delta + countMultiplier);
         continue;
       }
       const event = events[e] as EventTable;
       if (event.requires !== null && !event.requires(digits)) continue;
       const delta = getEventDelta(event, digits);
       if (delta === 0) continue;
-      moveOut[n] = e;
-      keyOut[n] = key + delta + countMultiplier;
-      n++;
+      sink.addMove(e, key + delta + countMultiplier);
       if (event.urgent !== null && event.urgent(digits)) urgent = true;
     }
   }
-  if (!urgent) {
-    moveOut[n] = t.dayMove;
-    keyOut[n] = (digits[dayDigit] as number) + 1 === timeUpDigit ? t.timeUpKey : key + t.dayMultiplier;
-    n++;
-  }
-  return n;
+  if (!urgent) sink.addMove(t.dayMove, (digits[dayDigit] as number) + 1 === timeUpDigit ? t.timeUpKey : key + t.dayMultiplier);
 }

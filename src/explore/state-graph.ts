@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
 import { decodeDigits } from '../compile/state-encoding.js';
 import { expandState } from '../compile/expand-state.js';
+import { EdgeRecorder } from './edge-recorder.js';
 import { Growable } from './growable.js';
 import { createKeyIndex } from './key-index.js';
 
@@ -43,6 +44,9 @@ export interface ExploreLimits extends SearchLimits {
   readonly onProgress?: (known: number, expanded: number) => void;
 }
 
+/** The most states and transitions the search's arrays have room for before they first grow. */
+const INITIAL_STATES = 1 << 14;
+const INITIAL_EDGES = 1 << 17;
 /** The number of states between two progress reports. */
 const PROGRESS_EVERY = 65536;
 /** The number of states between two questions to `shouldStop` (a power of two). */
@@ -59,21 +63,18 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   const { maxStates, onProgress, shouldStop } = limits;
   const tables = compiled.tables;
   const index = createKeyIndex(compiled.encoding.total, Math.min(maxStates, 1 << 16));
-  const keys = new Growable((n) => new Float64Array(n));
-  const parents = new Growable((n) => new Int32Array(n));
-  const parentMoves = new Growable((n) => new Uint16Array(n));
-  const edgeStart = new Growable((n) => new Int32Array(n));
-  const edgeTargets = new Growable((n) => new Int32Array(n));
-  const edgeMoves = new Growable((n) => new Uint16Array(n));
+  const maxMoves = compiled.events.length + 1;
+  // Arrays start at a size the key space and the limit allow (up to about a megabyte), so that a
+  // mid-sized search does not spend its time doubling them.
+  const stateCapacity = Math.max(1024, Math.min(compiled.encoding.total, maxStates, INITIAL_STATES));
+  const edgeCapacity = Math.max(1024, Math.min(stateCapacity * maxMoves, INITIAL_EDGES));
+  const recorder = new EdgeRecorder(index, maxMoves, stateCapacity, edgeCapacity);
   const outcomeWords = Math.max(1, Math.ceil(compiled.outcomes.length / 32));
-  const masks = new Growable((n) => new Uint32Array(n));
+  const masks = new Growable((n) => new Uint32Array(n), stateCapacity * outcomeWords);
 
   const digits = new Int32Array(compiled.encoding.size);
   const digitCount = compiled.encoding.size;
   const multipliers = Float64Array.from(compiled.encoding.multipliers);
-  const maxMoves = compiled.events.length + 1;
-  const moveOut = new Int32Array(maxMoves);
-  const keyOut = new Float64Array(maxMoves);
 
   // Outcome masks are computed when a state's digits are decoded anyway: on expansion (and for
   // the frontier at the end), so each state is decoded once.
@@ -83,14 +84,10 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     masks.length += outcomeWords;
   };
 
-  index.add(startKey);
-  keys.push(startKey);
-  parents.push(-1);
-  parentMoves.push(0);
+  recorder.addStart(startKey);
+  const keys = recorder.keys;
   let expanded = 0;
   let stopped = false;
-  // The hot loop writes through local typed arrays (each of one element type, so every store is
-  // monomorphic), reserving room for a state's moves before writing them.
   while (expanded < index.size && index.size < maxStates) {
     const key = keys.array[expanded] as number;
     // decodeDigits, inlined: it is a fifth of the search's time as a call.
@@ -101,37 +98,9 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
       rest -= digit * m;
     }
     pushMask();
-    edgeStart.reserve(expanded + 1);
-    edgeStart.array[expanded] = edgeTargets.length;
-    edgeStart.length = expanded + 1;
-    const n = expandState(tables, key, digits, moveOut, keyOut);
-    edgeTargets.reserve(edgeTargets.length + n);
-    edgeMoves.reserve(edgeMoves.length + n);
-    keys.reserve(index.size + n);
-    parents.reserve(index.size + n);
-    parentMoves.reserve(index.size + n);
-    const targets = edgeTargets.array;
-    const moves = edgeMoves.array;
-    const stateKeys = keys.array;
-    const stateParents = parents.array;
-    const stateMoves = parentMoves.array;
-    let edge = edgeTargets.length;
-    for (let j = 0; j < n; j++) {
-      const next = keyOut[j] as number;
-      const move = moveOut[j] as number;
-      const before = index.size;
-      const target = index.add(next);
-      if (target === before) {
-        stateKeys[target] = next;
-        stateParents[target] = expanded;
-        stateMoves[target] = move;
-      }
-      targets[edge] = target;
-      moves[edge] = move;
-      edge++;
-    }
-    edgeTargets.length = edgeMoves.length = edge;
-    keys.length = parents.length = parentMoves.length = index.size;
+    recorder.beginState(expanded);
+    expandState(tables, key, digits, recorder);
+    recorder.endState();
     expanded++;
     if (onProgress && expanded % PROGRESS_EVERY === 0) onProgress(index.size, expanded);
     if (shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) {
@@ -144,17 +113,17 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     decodeDigits(compiled.encoding, keys.array[i] as number, digits);
     pushMask();
   }
-  for (let i = expanded; i <= index.size; i++) edgeStart.push(edgeTargets.length);
+  recorder.closeRows(expanded);
   onProgress?.(index.size, expanded);
 
   return {
     compiled,
-    keys: keys.trimmed(),
-    parents: parents.trimmed(),
-    parentMoves: parentMoves.trimmed(),
-    edgeStart: edgeStart.trimmed(),
-    edgeTargets: edgeTargets.trimmed(),
-    edgeMoves: edgeMoves.trimmed(),
+    keys: recorder.keys.trimmed(),
+    parents: recorder.parents.trimmed(),
+    parentMoves: recorder.parentMoves.trimmed(),
+    edgeStart: recorder.edgeStart.trimmed(),
+    edgeTargets: recorder.edgeTargets.trimmed(),
+    edgeMoves: recorder.edgeMoves.trimmed(),
     expanded,
     exhaustive: expanded === index.size,
     stopped,
