@@ -1,5 +1,6 @@
 import type { StabilityResult } from '../analysis/stability.js';
 import type { Colors } from '../report/colors.js';
+import { describeImprovingMoves } from '../report/describe-stability.js';
 import { describeCut } from './describe-cut.js';
 
 /** Renders `parley stability`: per outcome, Nash and sequential stability, with the moves and sanctions behind them. Pure. */
@@ -12,16 +13,10 @@ export function renderStability(r: StabilityResult, c: Colors): string {
   for (const o of r.outcomes) out.push(`${o.id.padEnd(28)}  ${yes(o.nash).padEnd(4)}  ${yes(o.sequential).padEnd(4)}  ${o.states.nash}, ${o.states.sequential} / ${o.states.total}`);
   for (const o of r.outcomes) {
     if (o.state === null) continue;
-    const movers = o.parties.filter((p) => p.moves.some((m) => m.improves));
-    if (movers.length === 0) continue;
+    const sentences = describeImprovingMoves(o);
+    if (sentences.length === 0) continue;
     out.push('', `${c.bold(o.id)} (day ${o.state.day}, the first state where it holds):`);
-    for (const p of movers) {
-      for (const m of p.moves.filter((x) => x.improves)) {
-        const to = m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome';
-        const sanction = m.sanctions.length ? `but ${m.sanctions.map((s) => `${s.by} can answer with ${s.event} (${s.leadsTo.join(', ') || 'no outcome'})`).join(', or ')}, leaving ${p.party} no better off: sanctioned` : 'and no one can sanction it';
-        out.push(`   ${p.party} can move by ${m.event} to a state it prefers (${to}), ${sanction}.`);
-      }
-    }
+    for (const sentence of sentences) out.push(`   ${sentence}`);
   }
   return `${out.join('\n')}\n`;
 }

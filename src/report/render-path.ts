@@ -26,6 +26,11 @@ export function renderPath(steps: readonly PathStep[], indent: string, c: Colors
   return lines;
 }
 
+/** Formats a change of probability with its sign and four decimals (`+0.0217`). Pure. */
+export function formatProbabilityChange(delta: number): string {
+  return `${delta >= 0 ? '+' : ''}${delta.toFixed(4)}`;
+}
+
 /** Formats a probability for people: four significant decimals, or "< 0.0001", or exactly 0 and 1. */
 export function formatProbability(p: number): string {
   if (p === 0) return '0';

@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
-import { why } from '../../src/api/analyses.js';
+import { stability, why } from '../../src/api/analyses.js';
+import { diffExplorations } from '../../src/analysis/diff.js';
+import { describeImprovingMoves } from '../../src/report/describe-stability.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
-import { formatProbability } from '../../src/report/render-path.js';
+import { formatProbability, formatProbabilityChange } from '../../src/report/render-path.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, ROOT } from '../helpers/scenarios.js';
 
@@ -141,6 +143,33 @@ describe('the inspector page', () => {
       await expect(row.locator('.probability').textContent()).resolves.toBe(formatProbability(o.probability ?? NaN));
       await expect(row.locator('.path').textContent()).resolves.toBe(o.witness?.moves.join(' > ') ?? '');
     }
+    await page.close();
+  });
+
+  it('says how the step that led here moved each outcome, as `parley diff` between the two points does', async () => {
+    // Step 12 sets the 7-10 day window: some outcomes become reachable there, the odds of others move.
+    const timeline = scenario.model.timeline;
+    const { page } = await openPage(`${server.url}#at=12`);
+    const expected = diffExplorations(explore(scenario, { from: timeline[10], maxStates: 200_000 }), 'before', explore(scenario, { from: timeline[11], maxStates: 200_000 }), 'after');
+    const words: Record<string, string> = { 'became reachable': 'now reachable', 'became unreachable': 'now unreachable', unchanged: 'same' };
+    const shown = (o: (typeof expected.outcomes)[number]) => words[o.change] ?? formatProbabilityChange(o.delta as number);
+    expect(expected.outcomes.map((o) => o.change)).toEqual(expect.arrayContaining(['became reachable', 'odds changed']));
+    for (const o of expected.outcomes) {
+      await expect(page.locator(`.from-here tr[data-outcome="${o.id}"] .change`).textContent()).resolves.toBe(shown(o));
+    }
+    await page.close();
+  });
+
+  it('says whether an explained outcome would last: Nash and sequential stability, and who can move away', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'Explain bilateral-summit' }).click();
+    const expected = stability(scenario, { maxStates: 200_000 }).outcomes.find((o) => o.id === 'bilateral-summit');
+    if (!expected) throw new Error('the article has no bilateral-summit');
+    await expect(page.locator('.stability dd[data-kind="nash"]').textContent()).resolves.toBe(expected.nash ? 'yes' : 'no');
+    await expect(page.locator('.stability dd[data-kind="sequential"]').textContent()).resolves.toBe(expected.sequential ? 'yes' : 'no');
+    const sentences = await page.locator('.stability .moves-away li').allTextContents();
+    expect(sentences).toEqual(describeImprovingMoves(expected));
+    expect(sentences.join('\n')).toContain('russia can move by technical-round-held to a state it prefers');
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
 import type { Colors } from '../../report/colors.js';
-import { formatCount, formatProbability } from '../../report/render-path.js';
+import { formatCount, formatProbability, formatProbabilityChange } from '../../report/render-path.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { EXIT, type CliIo } from '../io.js';
 import { maxStatesOption, integer, startOptions, type StartOptionValues } from '../options.js';
@@ -68,7 +68,7 @@ export function renderDiff(r: DiffResult, c: Colors): string {
   out.push('');
   out.push(c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`));
   for (const o of r.outcomes) {
-    const delta = o.delta === null ? '' : `${o.delta >= 0 ? '+' : ''}${o.delta.toFixed(4)}`;
+    const delta = o.delta === null ? '' : formatProbabilityChange(o.delta);
     const change = o.change === 'became reachable' ? c.green(o.change) : o.change === 'became unreachable' ? c.red(o.change) : o.change;
     out.push(`${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}`);
   }

@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
+import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
 import { analyseSensitivity, type SensitivityResult } from '../../analysis/sensitivity.js';
+import { analyseStability, type StabilityResult } from '../../analysis/stability.js';
 import { explainOutcome, type WhyResult } from '../../analysis/why.js';
 import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
@@ -14,7 +16,7 @@ import { html } from './dom.js';
 import { backToTimeline, branchWith, decodePosition, encodePosition, getPathMoves, stepBy, type Position } from './navigation.js';
 import { getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
-import { renderQuery, renderTornado, renderWhy } from './render-analysis.js';
+import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
 import type { InspectorSession } from './session.js';
@@ -24,6 +26,7 @@ import type { InspectorSession } from './session.js';
 
 const HORIZON_DAYS = 30;
 const MAX_STATES = 200_000;
+const LIMITS = { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES };
 
 interface App {
   readonly model: Model;
@@ -114,12 +117,22 @@ function render(app: App): void {
     render(app);
     document.getElementById('why-title')?.scrollIntoView({ block: 'nearest' });
   };
-  const fromHere = () => renderFromHere(app.explored.get(key) ?? null, explain);
-  const analyses = app.explained ? [renderWhy(whyAt(app, key, joint, app.explained)), renderTornado(sensitivityAt(app, key, joint), app.explained)] : [];
+  // The step that led here, explored too, says how it moved each outcome (`parley diff` between the two points).
+  const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
+  const previousKey = previous ? getJointStateKey(model, previous) : null;
+  const change = (): DiffResult | null => {
+    const before = previousKey === null ? undefined : app.explored.get(previousKey);
+    const after = app.explored.get(key);
+    return before && after ? diffExplorations(before, 'the step before', after, 'here') : null;
+  };
+  const fromHere = () => renderFromHere(app.explored.get(key) ?? null, explain, change());
+  const analyses = app.explained
+    ? [renderWhy(whyAt(app, key, joint, app.explained)), renderStability(stabilityAt(app, key, joint), app.explained), renderTornado(sensitivityAt(app, key, joint), app.explained)]
+    : [];
   const ask = (query: string) => {
     app.query = query;
     try {
-      app.answer = checkQuery(model, here(joint), query, { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
+      app.answer = checkQuery(model, here(joint), query, LIMITS);
     } catch (error) {
       app.answer = error instanceof Error ? error.message : String(error);
     }
@@ -131,10 +144,11 @@ function render(app: App): void {
     moveTo(app, { base, whatIf: [...path.slice(base), ...moves], at: path.length + moves.length });
   };
   panel.replaceChildren(renderHere(model, joint), renderWhatIf(model, joint, HORIZON_DAYS, choose), fromHere(), ...analyses, renderQuery(app.query, app.answer, ask, open));
-  if (!app.explored.has(key)) {
+  const unexplored = [[key, joint] as const, ...(previous && previousKey !== null ? [[previousKey, previous] as const] : [])].filter(([k]) => !app.explored.has(k));
+  if (unexplored.length > 0) {
     // Explore after the page has drawn, so that stepping stays responsive.
     setTimeout(() => {
-      app.explored.set(key, exploreScenario(model, here(joint), { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES }));
+      for (const [k, state] of unexplored) app.explored.set(k, exploreScenario(model, here(state), LIMITS));
       if ((document.getElementById('main') as HTMLElement).dataset.key === key) panel.querySelector('.from-here')?.replaceWith(fromHere());
     }, 0);
   }
@@ -142,28 +156,28 @@ function render(app: App): void {
 }
 
 const sensitivities = new Map<string, SensitivityResult>();
+const stabilities = new Map<string, StabilityResult>();
 const explanations = new Map<string, WhyResult>();
 
-/** Why an outcome is reached from this point, computed once per joint state and outcome. */
-function whyAt(app: App, key: string, joint: JointState, outcome: string): WhyResult {
-  const id = `${key}\u0000${outcome}`;
-  let result = explanations.get(id);
-  if (!result) {
-    result = explainOutcome(app.model, here(joint), outcome as OutcomeId, { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
-    explanations.set(id, result);
+/** The cached answer for `id`, computed on first asking: each analysis runs once per joint state. */
+function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
+  let result = cache.get(id);
+  if (result === undefined) {
+    result = compute();
+    cache.set(id, result);
   }
   return result;
 }
 
-/** The sensitivity of every outcome from this point, computed once per joint state. */
-function sensitivityAt(app: App, key: string, joint: JointState): SensitivityResult {
-  let result = sensitivities.get(key);
-  if (!result) {
-    result = analyseSensitivity(app.model, here(joint), { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES });
-    sensitivities.set(key, result);
-  }
-  return result;
-}
+/** Why an outcome is reached from this point. */
+const whyAt = (app: App, key: string, joint: JointState, outcome: string): WhyResult =>
+  cached(explanations, `${key}\u0000${outcome}`, () => explainOutcome(app.model, here(joint), outcome as OutcomeId, LIMITS));
+
+/** The stability of every outcome reachable from this point. */
+const stabilityAt = (app: App, key: string, joint: JointState): StabilityResult => cached(stabilities, key, () => analyseStability(app.model, here(joint), LIMITS));
+
+/** The sensitivity of every outcome from this point. */
+const sensitivityAt = (app: App, key: string, joint: JointState): SensitivityResult => cached(sensitivities, key, () => analyseSensitivity(app.model, here(joint), LIMITS));
 
 start().catch((error: unknown) => {
   document.body.prepend(html('p', { role: 'alert', class: 'error' }, `The inspector could not start: ${String(error)}`));

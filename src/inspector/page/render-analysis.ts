@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 import type { SensitivityResult } from '../../analysis/sensitivity.js';
+import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
 import type { CheckResult } from '../../query/check-query.js';
+import { describeImprovingMoves } from '../../report/describe-stability.js';
 import { formatProbability } from '../../report/render-path.js';
 import { html, svg } from './dom.js';
 
@@ -22,6 +24,39 @@ export function renderWhy(why: WhyResult): HTMLElement {
   );
   section.append(html('h3', {}, `Without these, it cannot happen (sets of up to ${why.maxSetSize})`));
   section.append(html('ul', { class: 'blocking' }, ...why.blockingSets.map((set) => html('li', {}, set.map((e) => e.id).join(' + ')))));
+  return section;
+}
+
+/**
+ * Renders whether an outcome's states are stable from here (Graph Model for Conflict Resolution):
+ * Nash and sequential stability of the first state where it holds, how many of its states are
+ * each, and which party can move away, sanctioned or not.
+ */
+export function renderStability(result: StabilityResult, outcome: string): HTMLElement {
+  const section = html('section', { 'aria-labelledby': 'stability-title', class: 'analysis stability' }, html('h2', { id: 'stability-title' }, `Would ${outcome} last?`));
+  const o = result.outcomes.find((x) => x.id === outcome);
+  if (result.preferences.length === 0) {
+    section.append(html('p', { class: 'hint' }, 'No party declares preferences (`prefers`), so stability is not defined.'));
+    return section;
+  }
+  if (!o || o.state === null) {
+    section.append(html('p', { class: 'hint' }, 'It is not reached from here, so there is no state of it to test.'));
+    return section;
+  }
+  const answer = (v: boolean | null) => (v === null ? '-' : v ? 'yes' : 'no');
+  section.append(
+    html(
+      'dl',
+      { class: 'stability-verdict' },
+      html('dt', {}, 'Nash stable'),
+      html('dd', { 'data-kind': 'nash' }, answer(o.nash)),
+      html('dt', {}, 'Sequentially stable'),
+      html('dd', { 'data-kind': 'sequential' }, answer(o.sequential)),
+    ),
+    html('p', { class: 'hint' }, `At the first state where it holds (day ${o.state.day}); of all ${o.states.total} states where it holds, ${o.states.nash} are Nash and ${o.states.sequential} sequentially stable.${result.exhaustive ? '' : ' The search was cut: not proven.'}`),
+  );
+  const sentences = describeImprovingMoves(o);
+  section.append(sentences.length ? html('ul', { class: 'moves-away' }, ...sentences.map((s) => html('li', {}, s))) : html('p', { class: 'hint' }, 'No party has a move to a state it prefers.'));
   return section;
 }
 

@@ -3,11 +3,12 @@ import { getMoves } from '../../engine/moves.js';
 import { getHoldingOutcomes } from '../../engine/outcomes.js';
 import type { JointState } from '../../engine/joint-state.js';
 import { isDayMove, type Move } from '../../engine/move.js';
+import type { DiffResult } from '../../analysis/diff.js';
 import type { ExploreResult } from '../../explore/explore-scenario.js';
 import { getEvent } from '../../model/model-lookup.js';
 import type { Model } from '../../model/model.js';
 import { describeLikelihood } from '../../report/describe-likelihood.js';
-import { formatProbability } from '../../report/render-path.js';
+import { formatProbability, formatProbabilityChange } from '../../report/render-path.js';
 import { html } from './dom.js';
 
 /** Renders the facts and the outcomes that hold at this point. */
@@ -43,8 +44,12 @@ export function renderWhatIf(model: Model, joint: JointState, horizonDays: numbe
   return html('section', { 'aria-labelledby': 'what-if-title' }, html('h2', { id: 'what-if-title' }, 'What if next?'), body);
 }
 
-/** Renders what the explorer says from here: per outcome, reachable or not, its probability, a shortest path. */
-export function renderFromHere(result: ExploreResult | null, explain: (outcome: string) => void = () => {}): HTMLElement {
+/**
+ * Renders what the explorer says from here: per outcome, reachable or not, its probability, a
+ * shortest path, and (given `change`, the diff from the previous step to here) how the last step
+ * moved it.
+ */
+export function renderFromHere(result: ExploreResult | null, explain: (outcome: string) => void = () => {}, change: DiffResult | null = null): HTMLElement {
   const section = html('section', { 'aria-labelledby': 'from-here-title', class: 'from-here' });
   if (!result) {
     section.append(html('h2', { id: 'from-here-title' }, 'From here: exploring…'));
@@ -63,17 +68,27 @@ export function renderFromHere(result: ExploreResult | null, explain: (outcome: 
       html('td', { class: `status ${o.status}` }, status),
       html('td', { class: 'probability' }, probability),
       html('td', { class: 'path' }, path),
+      html('td', { class: 'change' }, describeChange(change?.outcomes.find((c) => c.id === o.id))),
     );
   });
   section.append(
     html(
       'table',
       {},
-      html('thead', {}, html('tr', {}, html('th', { scope: 'col' }, 'Outcome'), html('th', { scope: 'col' }, 'Status'), html('th', { scope: 'col' }, 'Probability'), html('th', { scope: 'col' }, 'Shortest path'))),
+      html('thead', {}, html('tr', {}, html('th', { scope: 'col' }, 'Outcome'), html('th', { scope: 'col' }, 'Status'), html('th', { scope: 'col' }, 'Probability'), html('th', { scope: 'col' }, 'Shortest path'), html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'))),
       html('tbody', {}, ...rows),
     ),
   );
   return section;
+}
+
+/** What the last step did to an outcome, in a few words: now (un)reachable, the same, or its odds moved by how much. */
+function describeChange(change: DiffResult['outcomes'][number] | undefined): string {
+  if (!change) return '';
+  if (change.change === 'became reachable') return 'now reachable';
+  if (change.change === 'became unreachable') return 'now unreachable';
+  if (change.change === 'unchanged') return 'same';
+  return change.delta === null ? '' : formatProbabilityChange(change.delta);
 }
 
 function explainButton(outcome: string, explain: (outcome: string) => void): HTMLElement {
