@@ -11,9 +11,9 @@ import { searchOutcome } from '../analysis/search-outcome.js';
 import { withoutEvents } from '../analysis/model-variants.js';
 import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
-import { formatProbability } from '../report/render-path.js';
+import { formatCount, formatProbability } from '../report/render-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
-import { describeExtent, describePathSteps, describeProbability, describeSearch } from './messages.js';
+import { describeExtent, describeGraphExtent, describePathSteps, describeProbability, describeSearch, describeStartAndHorizon } from './messages.js';
 import { assertScenario, getOutcomeIndex } from './outcome-lookup.js';
 
 /** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
@@ -74,7 +74,8 @@ export function toReachOutcomeVia(received: unknown, outcome: string, events: re
   const o = getOutcomeIndex(received, outcome);
   const { model } = received;
   const start = getStart(received, options.from);
-  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, toHorizonOptions(options.within)));
+  const horizon = getHorizon(start.joint.day, toHorizonOptions(options.within));
+  const compiled = compileModel(model, start.joint.day, horizon);
   const indexes = events.map((id) => {
     const i = compiled.events.findIndex((e) => e.id === (id as EventId));
     if (i < 0) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
@@ -83,11 +84,12 @@ export function toReachOutcomeVia(received: unknown, outcome: string, events: re
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates ?? 2_000_000 });
   const path = findPathThrough(graph, o, indexes);
   const route = events.join(' > ');
-  const searched = `${graph.exhaustive ? 'an exhaustive search' : 'a search cut'} at ${graph.keys.length} joint states`;
-  if (!path && !graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable via ${route}: ${searched}; raise maxStates` };
-  if (!path) return { pass: false, message: () => `expected a path to "${outcome}" through ${route}, in that order, but ${searched} found none` };
+  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+  const searched = describeGraphExtent(graph.exhaustive, graph.keys.length);
+  if (!path && !graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable via ${route} ${where}: ${searched}; raise maxStates` };
+  if (!path) return { pass: false, message: () => `expected a path to "${outcome}" through ${route}, in that order, ${where}, but ${searched} found none` };
   const steps = describePath(model, start.joint, path.map((m) => compiled.moveAt(m))).steps;
-  return { pass: true, message: () => `expected no path to "${outcome}" through ${route}, but there is one:\n${describePathSteps(steps)}` };
+  return { pass: true, message: () => `expected no path to "${outcome}" through ${route} ${where}, but there is one:\n${describePathSteps(steps)}` };
 }
 
 /** Whether a party is in a stance in a joint state (from `run(...).at(step)`). */
@@ -97,6 +99,9 @@ export function toBeInStance(received: unknown, party: string, stance: string): 
   if (!parties) throw new TypeError('toBeInStance expects a joint state, such as run(scenario).at(step)');
   const snapshot = (parties as Record<string, { value: unknown }>)[party];
   if (!snapshot) throw new Error(`no party "${party}" in this joint state; its parties: ${Object.keys(parties).join(', ')}`);
+  // A misspelt stance would make `.not` pass whatever the state: the party's machine names its stances.
+  const stances = (snapshot as { machine?: { states?: Record<string, unknown> } }).machine?.states;
+  if (stances && !Object.hasOwn(stances, stance)) throw new Error(`no stance "${stance}" for party "${party}"; its stances: ${Object.keys(stances).join(', ')}`);
   const actual = String(snapshot.value);
   const all = Object.entries(parties as Record<string, { value: unknown }>)
     .map(([p, s]) => `${p}: ${String(s.value)}`)
@@ -131,13 +136,17 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
 
   if (options.exact !== undefined && options.exact !== true) {
     const { runs, seed } = options.exact;
-    const sampled = sampleScenarioInThread(received.model, getStart(received, options.from), { runs, seed: String(seed), ...toHorizonOptions(options.within) });
+    const start = getStart(received, options.from);
+    const horizonOptions = toHorizonOptions(options.within);
+    const sampled = sampleScenarioInThread(received.model, start, { runs, seed: String(seed), ...horizonOptions });
     const s = sampled.outcomes[index];
     if (!s) throw new Error('parley: no result for this outcome');
     const [lo, hi] = getWilsonInterval(s.runs, sampled.runs);
-    const said = `sampled ${formatProbability(s.frequency)} (${s.runs} of ${runs} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
+    const horizon = getHorizon(start.joint.day, horizonOptions);
+    const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+    const said = `sampled ${formatProbability(s.frequency)} (${formatCount(s.runs)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
     const pass = within(s.frequency);
-    return { pass, message: () => `expected the probability of "${outcome}" ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}` };
+    return { pass, message: () => `expected the probability of "${outcome}" ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}` };
   }
 
   const result = explore(received, options);
@@ -159,25 +168,31 @@ export function toRequireEvent(received: unknown, outcome: string, event: string
   const { start, settings } = { start: getStart(received, options.from), settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 } };
   const o = received.model.outcomes.findIndex((x) => x.id === outcome);
   const horizon = getHorizon(start.joint.day, settings);
+  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
   const withIt = searchOutcome(received.model, start.joint, horizon, o, { maxStates: settings.maxStates });
   const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, { maxStates: settings.maxStates });
   if (!withIt.path) {
-    if (!withIt.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event}: it was not found in a search cut at ${withIt.graph.keys.length} joint states` };
-    return { pass: false, message: () => `"${outcome}" cannot be reached at all, so nothing about ${event} can be said` };
+    if (!withIt.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.graph.keys.length)}` };
+    return { pass: false, message: () => `"${outcome}" cannot be reached at all ${where}, so nothing about ${event} can be said` };
   }
   if (without.path) {
     const steps = describePath(received.model, start.joint, without.path).steps;
-    return { pass: false, message: () => `expected every path to "${outcome}" to take ${event}, but this one does not:\n${describePathSteps(steps)}` };
+    return { pass: false, message: () => `expected every path to "${outcome}" ${where} to take ${event}, but this one does not:\n${describePathSteps(steps)}` };
   }
-  if (!without.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event}: without it, a search cut at ${without.graph.keys.length} joint states found no path` };
-  return { pass: true, message: () => `expected a path to "${outcome}" without ${event}, but an exhaustive search of ${without.graph.keys.length} joint states without it found none` };
+  if (!without.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event} ${where}: without it, ${describeGraphExtent(false, without.graph.keys.length)} found no path` };
+  return { pass: true, message: () => `expected a path to "${outcome}" ${where} without ${event}, but ${describeGraphExtent(true, without.graph.keys.length)} without it found none` };
 }
 
 /** Whether a query (`eventually`, `never`, `always`, `before`, `within N days`) holds from the start. */
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
-  const result = checkQuery(received.model, getStart(received, options.from), query, { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 });
-  if (result.holds === null) return { pass: isNot, message: () => `cannot decide "${query}": the search was cut at ${result.search.states} joint states; raise maxStates` };
+  const start = getStart(received, options.from);
+  const horizonOptions = toHorizonOptions(options.within);
+  const result = checkQuery(received.model, start, query, { ...horizonOptions, maxStates: options.maxStates ?? 2_000_000 });
+  const horizon = getHorizon(start.joint.day, horizonOptions);
+  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+  const searched = `${formatCount(result.search.states)} joint states searched`;
+  if (result.holds === null) return { pass: isNot, message: () => `cannot decide "${query}" ${where}: ${describeGraphExtent(false, result.search.states)}; raise maxStates` };
   const evidence = result.clauses
     .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
     .map((c) => `${c.text}: ${c.evidence === 'witness' ? 'a witness' : 'a counter-example'}:\n${describePathSteps(c.trace?.steps ?? [])}`)
@@ -186,7 +201,7 @@ export function toSatisfy(received: unknown, query: string, options: ReachOption
     pass: result.holds,
     message: () =>
       result.holds
-        ? `expected "${query}" not to hold, but it does (${result.search.states} joint states searched)${evidence ? `\n${evidence}` : ''}`
-        : `expected "${query}" to hold, but it does not (${result.search.states} joint states searched)${evidence ? `\n${evidence}` : ''}`,
+        ? `expected "${query}" not to hold ${where}, but it does (${searched})${evidence ? `\n${evidence}` : ''}`
+        : `expected "${query}" to hold ${where}, but it does not (${searched})${evidence ? `\n${evidence}` : ''}`,
   };
 }

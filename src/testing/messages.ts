@@ -5,15 +5,24 @@ import type { PathStep } from '../run/path-steps.js';
 
 /** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. */
 export function describeSearch(result: ExploreResult): string {
-  const events = result.horizon.maxEvents === null ? '' : ` and at most ${result.horizon.maxEvents} event${result.horizon.maxEvents === 1 ? '' : 's'}`;
-  return `from ${result.start.description} (day ${result.start.state.day}), within ${result.horizon.days} days${events}`;
+  return describeStartAndHorizon(result.start.description, result.start.state.day, result.horizon.endDay, result.horizon.maxEvents);
+}
+
+/** The same, from a start and a horizon, for the matchers that do not go through `explore`. */
+export function describeStartAndHorizon(description: string, startDay: number, endDay: number, maxEvents: number | null | undefined): string {
+  const events = maxEvents == null ? '' : ` and at most ${maxEvents} event${maxEvents === 1 ? '' : 's'}`;
+  return `from ${description} (day ${startDay}), within ${endDay - startDay + 1} days${events}`;
+}
+
+/** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. */
+export function describeGraphExtent(exhaustive: boolean, states: number): string {
+  return exhaustive ? `an exhaustive search of ${formatCount(states)} joint states` : `a search cut at ${formatCount(states)} joint states`;
 }
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`. */
 export function describeExtent(result: ExploreResult): string {
-  return result.search.exhaustive
-    ? `an exhaustive search of ${formatCount(result.search.states)} joint states`
-    : `a search cut at ${formatCount(result.search.states)} joint states (maxStates ${formatCount(result.search.maxStates)})`;
+  const extent = describeGraphExtent(result.search.exhaustive, result.search.states);
+  return result.search.exhaustive ? extent : `${extent} (maxStates ${formatCount(result.search.maxStates)})`;
 }
 
 /** A path, one step a line, each event with its day, paragraphs and quote. */

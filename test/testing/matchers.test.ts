@@ -69,12 +69,12 @@ describe('toReachOutcomeVia', () => {
   it('passes for events taken in order on the way, fails for an order no path takes', () => {
     expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-accepts-raised-level', 'architecture-established']);
     const message = failure(() => expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-rejects-raised-level']));
-    expect(message).toMatch(/^expected a path to "trilateral-summit" through ukraine-rejects-raised-level, in that order, but an exhaustive search at \d+ joint states found none$/);
+    expect(message).toMatch(/^expected a path to "trilateral-summit" through ukraine-rejects-raised-level, in that order, from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days, but an exhaustive search of [\d,]+ joint states found none$/);
   });
 
   it('.not fails with the path that does go through them', () => {
     const message = failure(() => expect(article).not.toReachOutcomeVia('ceasefire', ['bilateral-held']));
-    expect(message).toContain('expected no path to "ceasefire" through bilateral-held, but there is one:');
+    expect(message).toContain('expected no path to "ceasefire" through bilateral-held from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but there is one:');
     expect(message).toContain('bilateral-held  (P2)');
     expect(message).toContain('ceasefire-agreed  (P3)');
   });
@@ -101,6 +101,12 @@ describe('toBeInStance', () => {
   it('refuses something that is not a joint state', () => {
     expect(() => expect(article).toBeInStance('ukraine', 'x')).toThrowError(/toBeInStance expects a joint state/);
   });
+
+  it('refuses a stance the party does not have, so that a misspelt `.not` cannot pass', () => {
+    expect(() => expect(history.at(-1)).not.toBeInStance('ukraine', 'guarantee-first')).toThrowError(
+      'no stance "guarantee-first" for party "ukraine"; its stances: ceasefire-first, wants-period-of-calm, guarantees-first, awaiting-guarantees-architecture, seeking-trilateral-meeting',
+    );
+  });
 });
 
 describe('toHaveOutcomeProbability', () => {
@@ -113,7 +119,7 @@ describe('toHaveOutcomeProbability', () => {
 
   it('samples with { runs, seed } and reports the frequency with its interval', () => {
     const message = failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }));
-    expect(message).toMatch(/^expected the probability of "stalemate" to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/);
+    expect(message).toMatch(/^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/);
   });
 
   it('decides nothing when a cut search bounds the probability on both sides of the limit', () => {
@@ -129,9 +135,9 @@ describe('toRequireEvent', () => {
   it('passes for an event every path takes, and fails with a path that goes around it', () => {
     expect(article).toRequireEvent('ceasefire', 'architecture-established');
     const message = failure(() => expect(article).toRequireEvent('ceasefire', 'bilateral-held'));
-    expect(message).toMatch(/^expected every path to "ceasefire" to take bilateral-held, but this one does not:\n/);
+    expect(message).toMatch(/^expected every path to "ceasefire" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to take bilateral-held, but this one does not:\n/);
     expect(message).toContain('trilateral-held  (P8 P16)');
-    expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(/^expected a path to "ceasefire" without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/);
+    expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(/^expected a path to "ceasefire" from .* within 30 days without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/);
   });
 });
 
@@ -142,7 +148,7 @@ describe('toSatisfy', () => {
     const message = failure(() => expect(article).toSatisfy('never summit-backfires within 3 days'));
     expect(message).toBe(
       [
-        `expected "never summit-backfires within 3 days" to hold, but it does not (${check(article, 'never summit-backfires within 3 days').search.states} joint states searched)`,
+        `expected "never summit-backfires within 3 days" to hold from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it does not (${check(article, 'never summit-backfires within 3 days').search.states.toLocaleString('en-US')} joint states searched)`,
         'never summit-backfires within 3 days: a counter-example:',
         '    1. day 0  bilateral-held  (P2)',
         '       > a bilateral meeting between Putin and Zelensky',
