@@ -1,13 +1,19 @@
 import { explainOutcome } from '../src/analysis/why.js';
+import { diffExplorations } from '../src/analysis/diff.js';
+import { withoutEvents } from '../src/analysis/model-variants.js';
+import { explore } from '../src/api/explore.js';
+import type { Scenario } from '../src/api/scenario.js';
 import { analyseSensitivity } from '../src/analysis/sensitivity.js';
 import { analyseStability } from '../src/analysis/stability.js';
 import { compileModel } from '../src/compile/compiled-model.js';
 import { getHorizon } from '../src/explore/explore-scenario.js';
 import { exploreStateGraph } from '../src/explore/state-graph.js';
-import type { OutcomeId } from '../src/model/ids.js';
+import type { EventId, OutcomeId } from '../src/model/ids.js';
+import { getPartyMachines } from '../src/model/machines.js';
 import type { Model } from '../src/model/model.js';
 import { checkQuery } from '../src/query/check-query.js';
 import { renderJointGraph } from '../src/report/graph-export.js';
+import { formatProbability } from '../src/report/render-path.js';
 import type { Start } from '../src/run/start-point.js';
 
 /** Times one call, once: these analyses take seconds, so one run says enough. */
@@ -17,6 +23,11 @@ function timed<T>(label: string, run: () => T, describe: (result: T) => string):
   console.log(`${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${describe(result)}`);
 }
 
+/** A generated model as the library's `Scenario`, as `loadScenario` would give it. */
+function asScenario(model: Model, file: string): Scenario {
+  return { file, model, machines: getPartyMachines(model), timeline: model.timeline, warnings: [] };
+}
+
 /** Runs each analyst's analysis once on a large model and prints its time. */
 export function benchAnalyses(model: Model, start: Start, days: number): void {
   const options = { horizonDays: days, maxStates: 20_000_000 };
@@ -24,6 +35,17 @@ export function benchAnalyses(model: Model, start: Start, days: number): void {
   timed('check (a before query)', () => checkQuery(model, start, 'concessions >= 1 before deal and eventually collapse', options), (r) => `holds: ${r.holds}, ${r.search.states.toLocaleString('en-US')} states`);
   timed('stability (Nash and SEQ)', () => analyseStability(model, start, options), (r) => r.outcomes.map((o) => `${o.id}: ${o.states.nash}/${o.states.total} Nash`).join(', '));
   timed('sensitivity (tornado and range)', () => analyseSensitivity(model, start, options), (r) => `${r.assumptions.length} assumptions, ${r.method}`);
+  // As `parley diff FILE OTHER` (OTHER a what-if without the `resumption` event): two explorations
+  // from the same start through the library's `explore`, then `diffExplorations`.
+  timed('diff (what-if: without resumption)', () => {
+    const from = start.point.kind === 'end' ? undefined : start.point.kind === 'day' ? { day: start.point.day } : start.point.event;
+    const settings = { from, within: days, maxStates: options.maxStates };
+    const what = withoutEvents(model, new Set(['resumption' as EventId]));
+    return diffExplorations(explore(asScenario(model, 'generated'), settings), 'generated', explore(asScenario(what, 'without resumption'), settings), 'without resumption');
+  }, (r) => {
+    const show = (side: { probability: number | null } | null) => (side?.probability == null ? '?' : formatProbability(side.probability));
+    return `${r.before.states.toLocaleString('en-US')} vs ${r.after.states.toLocaleString('en-US')} states; ${r.outcomes.map((o) => `${o.id} ${show(o.before)} -> ${show(o.after)} (${o.change})`).join(', ')}`;
+  });
   timed('graph --joint (lumped by outcome)', () => {
     const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
     return renderJointGraph(model, compiled, exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates }), 'dot', 120);

@@ -6,6 +6,7 @@
 export { loadScenario, ScenarioError, type Scenario } from './api/scenario.js';
 export { run, ReplayError, type RunOptions, type RunResult } from './api/run.js';
 export { explore, StartError, type ExploreOptions } from './api/explore.js';
+export { UnknownOutcomeError } from './api/outcome-lookup.js';
 export { sample, type SampleOptions } from './api/sample.js';
 export { why, check, stability, sensitivity, graph, type QuestionOptions } from './api/analyses.js';
 export type { WhyResult, EventSource } from './analysis/why.js';

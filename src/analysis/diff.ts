@@ -1,12 +1,19 @@
 import type { ExploreResult, OutcomeStatus } from '../explore/explore-scenario.js';
-import type { OutcomeId } from '../model/ids.js';
+import type { OutcomeId, ParagraphId } from '../model/ids.js';
 
 /** How one outcome's answer changed between two explorations. */
 export interface OutcomeChange {
   readonly id: OutcomeId;
+  /** What the outcome means and the paragraphs it is drawn from (from the side that has it, after first). */
+  readonly means: string;
+  readonly cites: readonly ParagraphId[];
   readonly before: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
   readonly after: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
-  /** `became reachable`, `became unreachable`, `odds changed`, `unchanged`, `only before` or `only after`. */
+  /**
+   * `became reachable`, `became unreachable`, `odds changed`, `unchanged`, `only before`, `only
+   * after`; where a search was cut short, `reachable in both, odds unknown`, or `cannot tell` when
+   * either side did not find the outcome (`not-found`).
+   */
   readonly change: string;
   /** after - before, when both probabilities are known. */
   readonly delta: number | null;
@@ -37,10 +44,13 @@ export function diffExplorations(before: ExploreResult, beforeLabel: string, aft
       let change = 'unchanged';
       if (!b) change = 'only after';
       else if (!a) change = 'only before';
+      else if (reached(a.status) && reached(b.status) && delta === null) change = 'reachable in both, odds unknown';
+      else if (a.status === 'not-found' || b.status === 'not-found') change = 'cannot tell';
       else if (reached(a.status) && b.status === 'unreachable') change = 'became reachable';
       else if (reached(b.status) && a.status === 'unreachable') change = 'became unreachable';
       else if (delta !== null && Math.abs(delta) > 1e-12) change = 'odds changed';
-      return { id, before: summary(b), after: summary(a), change, delta };
+      const source = (a ?? b) as NonNullable<typeof a>;
+      return { id, means: source.means, cites: source.cites, before: summary(b), after: summary(a), change, delta };
     }),
   };
 }

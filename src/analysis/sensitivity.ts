@@ -4,7 +4,8 @@ import { getHorizon } from '../explore/explore-scenario.js';
 import { getComponentOrder } from '../explore/components.js';
 import { getMoveWeights, getReachProbabilities } from '../explore/reach-probability.js';
 import { exploreStateGraph, type SearchLimits } from '../explore/state-graph.js';
-import type { EventId, OutcomeId } from '../model/ids.js';
+import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { describeLikelihood } from '../report/describe-likelihood.js';
 import type { Start } from '../run/start-point.js';
@@ -12,6 +13,9 @@ import type { Start } from '../run/start-point.js';
 /** An uncertain likelihood: its event, its band and what it stands for. */
 export interface Assumption {
   readonly event: EventId;
+  /** The event's paragraphs and quote. */
+  readonly cites: readonly ParagraphId[];
+  readonly quote: string;
   readonly likelihood: string;
   readonly low: number;
   readonly high: number;
@@ -73,8 +77,9 @@ export function analyseSensitivity(model: Model, start: Start, options: SearchLi
 
   const assumptions: (Assumption & { move: number })[] = [];
   compiled.events.forEach((table, move) => {
-    const likelihood = model.events.find((e) => e.id === table.id)?.likelihood;
-    if (likelihood && likelihood.kind !== 'number') assumptions.push({ event: table.id, likelihood: describeLikelihood(likelihood), low: likelihood.low, high: likelihood.high, move });
+    const event = getEvent(model, table.id);
+    const likelihood = event.likelihood;
+    if (likelihood && likelihood.kind !== 'number') assumptions.push({ event: table.id, cites: event.cites, quote: event.quote, likelihood: describeLikelihood(likelihood), low: likelihood.low, high: likelihood.high, move });
   });
   const solve = (changes: readonly (readonly [number, number])[]) => {
     const weights = Float64Array.from(base);

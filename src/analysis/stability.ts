@@ -5,19 +5,32 @@ import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import { getHorizon } from '../explore/explore-scenario.js';
 import { exploreStateGraph, outcomeHolds, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
-import type { EventId, OutcomeId, PartyId } from '../model/ids.js';
+import type { EventId, OutcomeId, ParagraphId, PartyId } from '../model/ids.js';
+import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import type { Start } from '../run/start-point.js';
 
 /** A move a party can make from a state, where it leads, and what the others can answer. */
 export interface UnilateralMove {
   readonly event: EventId;
+  /** The event's paragraphs and quote. */
+  readonly cites: readonly ParagraphId[];
+  readonly quote: string;
   /** The outcomes holding where the move leads. */
   readonly leadsTo: readonly OutcomeId[];
   /** True when the mover prefers that state to the one it left. */
   readonly improves: boolean;
   /** For an improvement: the other parties' improving answers that leave the mover no better off than before. */
-  readonly sanctions: readonly { readonly by: PartyId; readonly event: EventId; readonly leadsTo: readonly OutcomeId[] }[];
+  readonly sanctions: readonly Sanction[];
+}
+
+/** Another party's improving answer to a move, with the answering event's paragraphs and quote. */
+export interface Sanction {
+  readonly by: PartyId;
+  readonly event: EventId;
+  readonly cites: readonly ParagraphId[];
+  readonly quote: string;
+  readonly leadsTo: readonly OutcomeId[];
 }
 
 export interface PartyStability {
@@ -83,6 +96,12 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
   const ownMoves = (state: number, party: PartyId) => movesOf(graph, state).filter((m) => eventOwner[m.move] === party);
   const outcomesAt = (state: number) => getHoldingOutcomes(model, compiled.decode(graph.keys[state] as number).joint);
 
+  // Own moves are events (`by` a party), never the passing of a day.
+  const sources = compiled.events.map((table) => {
+    const event = getEvent(model, table.id);
+    return { event: event.id, cites: event.cites, quote: event.quote };
+  });
+  const sourceOf = (move: number) => sources[move] as { event: EventId; cites: readonly ParagraphId[]; quote: string };
   const analyse = (state: number, detailed: boolean) =>
     parties.map((party, k): PartyStability => {
       const rank = rankers[k] as (s: number) => number;
@@ -97,9 +116,9 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
               const from = otherRank(target);
               return ownMoves(target, other.id)
                 .filter((answer) => otherRank(answer.target) < from && rank(answer.target) >= here)
-                .map((answer) => ({ by: other.id, event: compiled.moveAt(answer.move) as EventId, leadsTo: detailed ? outcomesAt(answer.target) : [] }));
+                .map((answer): Sanction => ({ by: other.id, ...sourceOf(answer.move), leadsTo: detailed ? outcomesAt(answer.target) : [] }));
             });
-        return { event: compiled.moveAt(move) as EventId, leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
+        return { ...sourceOf(move), leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
       });
       const improvements = moves.filter((m) => m.improves);
       return { party: party.id, nash: improvements.length === 0, sequential: improvements.every((m) => m.sanctions.length > 0), moves: detailed ? moves : [] };

@@ -4,6 +4,7 @@ import type { Colors } from '../report/colors.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from './from-here.js';
 import { EXIT, type CliIo } from './io.js';
 import { maxStatesOption, startOptions, type StartOptionValues } from './options.js';
+import { UnknownOutcomeError } from '../api/outcome-lookup.js';
 import { QueryReferenceError } from '../query/resolve-query.js';
 import { QuerySyntaxError } from '../query/parse-query.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from './timeout.js';
@@ -30,8 +31,8 @@ export interface QuestionCommand<R, A extends unknown[]> {
 
 /**
  * Adds an analysis command that shares `--from`/`--at`/`--as-of`, `--horizon`, `--max-events`,
- * `--max-states`, `--timeout` and `--json` with `explore`, loads the scenario, and turns an unknown start or a
- * query it cannot read into a message and exit 2.
+ * `--max-states`, `--timeout` and `--json` with `explore`, loads the scenario, and turns an unknown start,
+ * an unknown outcome or a query it cannot read into a message and exit 2.
  */
 export function addQuestionCommand<R, A extends unknown[]>(program: Command, io: CliIo, setExit: (code: number) => void, spec: QuestionCommand<R, A>): void {
   const command = program.command(spec.name).description(spec.description).argument('<file>', 'scenario file (YAML)');
@@ -53,7 +54,7 @@ export function addQuestionCommand<R, A extends unknown[]>(program: Command, io:
       try {
         result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () => spec.answer(scenario, args, options, { ...getFromWithin(options), ...getShouldStop(options.timeout) }));
       } catch (cause) {
-        if (!(cause instanceof QuerySyntaxError || cause instanceof QueryReferenceError)) throw cause;
+        if (!(cause instanceof QuerySyntaxError || cause instanceof QueryReferenceError || cause instanceof UnknownOutcomeError)) throw cause;
         io.stderr(`error: ${cause.message}\n`);
         return setExit(EXIT.badInput);
       }

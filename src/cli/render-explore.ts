@@ -50,9 +50,11 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   }
 
   out.push('');
-  if (r.deadEnds.states === 0) out.push('Dead ends: none (from every state, some event can still happen before time is up).');
+  // A cut search has expanded only some states: what it says of dead ends holds for those alone.
+  const among = r.search.exhaustive ? '' : ` among the ${formatCount(r.search.expanded)} states expanded before the search was cut (there may be more)`;
+  if (r.deadEnds.states === 0) out.push(r.search.exhaustive ? 'Dead ends: none (from every state, some event can still happen before time is up).' : `Dead ends: none${among}.`);
   else {
-    out.push(`Dead ends: ${formatCount(r.deadEnds.states)} states, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`);
+    out.push(`Dead ends: ${formatCount(r.deadEnds.states)} states${among}, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`);
     for (const d of r.deadEnds.examples) {
       const path = d.witness.moves.filter((m) => m !== '+1 day').join(' > ') || '(the start)';
       out.push(`   day ${d.state.day} after ${path}; outcomes holding: ${d.outcomes.length ? d.outcomes.join(', ') : 'none'}`);

@@ -6,7 +6,7 @@ import { describeCut } from './describe-cut.js';
 /** Renders `parley sensitivity`: each outcome's range and its tornado table, with bars. Pure. */
 export function renderSensitivity(r: SensitivityResult, c: Colors): string {
   const out = [c.bold('Sensitivity to the uncertain likelihoods'), `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`];
-  out.push(r.assumptions.length === 0 ? 'No uncertain likelihoods: every likelihood is a single number.' : `${r.assumptions.length} assumptions: ${r.assumptions.map((a) => `${a.event} ${a.likelihood}`).join(', ')}.`);
+  out.push(r.assumptions.length === 0 ? 'No uncertain likelihoods: every likelihood is a single number.' : `${r.assumptions.length} assumptions: ${r.assumptions.map((a) => `${a.event} [${a.cites.join(' ')}] ${a.likelihood}`).join(', ')}.`);
   if (!r.exhaustive || r.stopped) {
     const partial = r.exhaustive ? 'solving was stopped by --timeout; the table lists the assumptions solved, the range the points solved' : `the search was ${describeCut(r.stopped)}; the probabilities count the unexplored states as never reaching an outcome (lower bounds)`;
     out.push(c.yellow(`Partial: ${partial}.`));

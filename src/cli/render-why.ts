@@ -12,10 +12,11 @@ export function renderWhy(r: WhyResult, c: Colors): string {
     out.push(c.bold(`How: a shortest path (${r.witness.moves.length} moves)`));
     out.push(...renderPath(r.witness.steps, '   ', c), '');
     out.push(c.bold('Necessary: every path to it takes'));
-    if (r.necessary.length === 0) out.push('   no single event: each can be gone around.');
+    // Without an exhaustive search, that an event can be gone around is not known: nothing is claimed.
+    if (r.necessary.length === 0) out.push(r.exhaustive ? '   no single event: each can be gone around.' : '   none proven: the search was cut before any event could be shown necessary.');
     for (const e of r.necessary) out.push(`   ${c.bold(e.id)}  ${c.dim(`(${e.cites.join(' ')})`)}  ${e.summary}`, `      ${c.italic(`> ${e.quote}`)}`);
     out.push('', c.bold(`Blocking sets: the smallest sets of events (up to ${r.maxSetSize}) without which it cannot happen`));
-    if (r.blockingSets.length === 0) out.push(`   none of up to ${r.maxSetSize} events.`);
+    if (r.blockingSets.length === 0) out.push(r.exhaustive ? `   none of up to ${r.maxSetSize} events.` : '   none proven: the search was cut.');
     for (const set of r.blockingSets) out.push(`   ${set.map((e) => e.id).join(' + ')}`);
   } else if (r.unreachable) {
     out.push(r.exhaustive ? c.red('It cannot be reached from here within the horizon.') : c.yellow('It was not found in the states searched.'));

@@ -10,7 +10,7 @@ const grammar = ohm.grammar(String.raw`
            | "never" Formula Within?              -- never
            | "always" Formula Within?             -- always
            | Formula "before" Formula Within?     -- before
-    Within = "within" number "days"
+    Within = "within" count "days"
     Formula = Formula "or" Conj                   -- or
             | Conj
     Conj = Conj "and" ~temporal Unary             -- and
@@ -28,6 +28,7 @@ const grammar = ohm.grammar(String.raw`
     id = ~keyword letter idChar*
     idChar = alnum | "-" | "_"
     number = "-"? digit+
+    count (a whole number of days) = digit+
   }
 `);
 
@@ -59,8 +60,8 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     const days = within.children[0]?.ast() as number | undefined;
     return { kind: 'before', first: first.ast(), then: then.ast(), ...(days !== undefined && { withinDays: days }), text: this.sourceString };
   },
-  Within(_w, number, _d) {
-    return number.ast();
+  Within(_w, count, _d) {
+    return count.ast();
   },
   Formula_or(left, _or, right) {
     return { kind: 'or', left: left.ast(), right: right.ast() };
@@ -90,6 +91,9 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     return text;
   },
   number(_minus, _digits) {
+    return Number(this.sourceString);
+  },
+  count(_digits) {
     return Number(this.sourceString);
   },
 });

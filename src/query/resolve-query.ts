@@ -79,7 +79,12 @@ function toCondition(model: Model, formula: Formula): Condition {
 
 function checkValue(fact: Fact, op: string, value: string | number | boolean): string | undefined {
   const ordered = op !== '=' && op !== '!=';
-  if (fact.type === 'integer') return typeof value === 'number' ? undefined : `fact "${fact.id}" is an integer (found "${String(value)}")`;
+  if (fact.type === 'integer') {
+    if (typeof value !== 'number') return `fact "${fact.id}" is an integer (found "${String(value)}")`;
+    // "= 9" on a fact that never exceeds 3 can never hold (and "!= 9" always does): a slip, not a question.
+    if (!ordered && (value < fact.min || value > fact.max)) return `fact "${fact.id}" ranges from ${fact.min} to ${fact.max} (found ${value})`;
+    return undefined;
+  }
   if (ordered) return `"${op}" compares integers, and fact "${fact.id}" is of type ${fact.type} (expected = or !=)`;
   if (fact.type === 'boolean') return typeof value === 'boolean' ? undefined : `fact "${fact.id}" is true or false (found "${String(value)}")`;
   return typeof value === 'string' && fact.values.includes(value) ? undefined : `fact "${fact.id}" cannot be "${String(value)}" (expected one of: ${listIds(fact.values)})`;

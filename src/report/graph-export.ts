@@ -5,8 +5,13 @@ import type { Model } from '../model/model.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
-/** Mermaid ids are letters, digits and underscores. */
-const mermaidId = (...parts: string[]) => parts.join('__').replace(/[^A-Za-z0-9_]/g, '_');
+/**
+ * Node ids are made from positions (`p0`, `p0_s3`, `p0_start`), never from the names: Mermaid ids
+ * allow letters, digits and underscores only, `flexible-a` and `flexible_a` must stay two stances,
+ * and a stance named `start` must not be the start point. Names are the labels.
+ */
+const partyNode = (p: number) => `p${p}`;
+const stanceNode = (p: number, s: number) => `p${p}_s${s}`;
 const quote = (text: string) => JSON.stringify(text);
 
 /**
@@ -17,27 +22,31 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
   const lines: string[] = [];
   if (format === 'mermaid') {
     lines.push('stateDiagram-v2');
-    for (const party of model.parties) {
-      lines.push(`  state ${quote(party.name)} as ${mermaidId(party.id)} {`);
-      for (const stance of party.stances) lines.push(`    state ${quote(stance.id)} as ${mermaidId(party.id, stance.id)}`);
-      lines.push(`    [*] --> ${mermaidId(party.id, party.initial)}`);
-      for (const stance of party.stances) {
-        for (const t of stance.on) lines.push(`    ${mermaidId(party.id, stance.id)} --> ${mermaidId(party.id, t.to)}: ${t.event}${t.when ? ' [guarded]' : ''}`);
-      }
+    model.parties.forEach((party, p) => {
+      const stanceIndex = new Map(party.stances.map((stance, s) => [stance.id, s]));
+      const node = (id: string) => stanceNode(p, stanceIndex.get(id as never) as number);
+      lines.push(`  state ${quote(party.name)} as ${partyNode(p)} {`);
+      party.stances.forEach((stance, s) => lines.push(`    state ${quote(stance.id)} as ${stanceNode(p, s)}`));
+      lines.push(`    [*] --> ${node(party.initial)}`);
+      party.stances.forEach((stance, s) => {
+        for (const t of stance.on) lines.push(`    ${stanceNode(p, s)} --> ${node(t.to)}: ${t.event}${t.when ? ' [guarded]' : ''}`);
+      });
       lines.push('  }');
-    }
+    });
   } else {
     lines.push('digraph statecharts {', '  rankdir=TB;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
-    for (const party of model.parties) {
-      lines.push(`  subgraph ${quote(`cluster_${party.id}`)} {`, `    label=${quote(party.name)};`);
-      lines.push(`    ${quote(`${party.id}/start`)} [shape=point, label=""];`);
-      for (const stance of party.stances) lines.push(`    ${quote(`${party.id}/${stance.id}`)} [label=${quote(stance.id)}, tooltip=${quote(stance.defines)}];`);
-      lines.push(`    ${quote(`${party.id}/start`)} -> ${quote(`${party.id}/${party.initial}`)};`);
-      for (const stance of party.stances) {
-        for (const t of stance.on) lines.push(`    ${quote(`${party.id}/${stance.id}`)} -> ${quote(`${party.id}/${t.to}`)} [label=${quote(`${t.event}${t.when ? ' [guarded]' : ''}`)}];`);
-      }
+    model.parties.forEach((party, p) => {
+      const stanceIndex = new Map(party.stances.map((stance, s) => [stance.id, s]));
+      const node = (id: string) => stanceNode(p, stanceIndex.get(id as never) as number);
+      lines.push(`  subgraph cluster_${partyNode(p)} {`, `    label=${quote(party.name)};`);
+      lines.push(`    ${partyNode(p)}_start [shape=point, label=""];`);
+      party.stances.forEach((stance, s) => lines.push(`    ${stanceNode(p, s)} [label=${quote(stance.id)}, tooltip=${quote(stance.defines)}];`));
+      lines.push(`    ${partyNode(p)}_start -> ${node(party.initial)};`);
+      party.stances.forEach((stance, s) => {
+        for (const t of stance.on) lines.push(`    ${stanceNode(p, s)} -> ${node(t.to)} [label=${quote(`${t.event}${t.when ? ' [guarded]' : ''}`)}];`);
+      });
       lines.push('  }');
-    }
+    });
     lines.push('}');
   }
   return `${lines.join('\n')}\n`;
@@ -46,7 +55,8 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
 /**
  * Renders the explored joint graph. Up to `maxNodes` states, every state is a node (labelled with
  * its day and the outcomes holding); beyond, states are lumped by the outcomes that hold in them,
- * and the moves between two lumps become one edge listing their events. Pure.
+ * and the moves between two lumps become one edge listing their events. A graph from a search cut
+ * short says so in a comment (and, in dot, its label). Pure.
  */
 export function renderJointGraph(model: Model, compiled: CompiledModel, graph: StateGraph, format: GraphFormat, maxNodes: number): string {
   const n = graph.keys.length;
@@ -94,8 +104,11 @@ export function renderJointGraph(model: Model, compiled: CompiledModel, graph: S
   };
   const nodeLabel = (node: number) => (node === start ? `start: ${labels[node]}` : (labels[node] as string));
   const ends = (key: number) => [Math.floor(key / labels.length), key % labels.length] as const;
+  // A cut search drew only part of the graph: the file itself says so, where a reader will see it.
+  const cut = graph.exhaustive ? null : `partial: the search ${graph.stopped ? 'was stopped' : 'was cut'} after ${graph.keys.length} states (${graph.expanded} expanded); states beyond them are not drawn`;
   if (format === 'mermaid') {
     lines.push('flowchart LR');
+    if (cut) lines.push(`  %% ${cut}`);
     labels.forEach((_, node) => lines.push(`  n${node}[${quote(nodeLabel(node))}]`));
     for (const [key, moves] of edges) {
       const [from, to] = ends(key);
@@ -103,6 +116,7 @@ export function renderJointGraph(model: Model, compiled: CompiledModel, graph: S
     }
   } else {
     lines.push('digraph joint {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
+    if (cut) lines.push(`  // ${cut}`, `  label=${quote(cut)};`);
     labels.forEach((_, node) => lines.push(`  n${node} [label=${quote(nodeLabel(node))}${node === start ? ', penwidth=2' : ''}];`));
     for (const [key, moves] of edges) {
       const [from, to] = ends(key);

@@ -14,7 +14,8 @@ import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatCount, formatProbability } from '../report/render-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
 import { describeExtent, describeGraphExtent, describePathSteps, describeProbability, describeSearch, describeStartAndHorizon } from './messages.js';
-import { assertScenario, getOutcomeIndex } from './outcome-lookup.js';
+import { getOutcomeIndex } from '../api/outcome-lookup.js';
+import { assertScenario } from './outcome-lookup.js';
 
 /** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
 export interface MatcherOutcome {

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graph } from '../../src/api/analyses.js';
 import { explore } from '../../src/api/explore.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ARTICLE } from '../helpers/scenarios.js';
+import { ARTICLE, ROOT } from '../helpers/scenarios.js';
 
 const article = loadScenario(ARTICLE);
 
@@ -13,7 +15,19 @@ describe('graph exports', () => {
     expectGolden('graph/statecharts.mmd', graph(article, { format: 'mermaid' }));
     const dot = graph(article, { format: 'dot' });
     expectGolden('graph/statecharts.dot', dot);
-    for (const party of article.model.parties) for (const stance of party.stances) expect(dot).toContain(`"${party.id}/${stance.id}" [label="${stance.id}"`);
+    article.model.parties.forEach((party, p) => party.stances.forEach((stance, s) => expect(dot).toContain(`p${p}_s${s} [label="${stance.id}"`)));
+  });
+
+  it('keeps stances apart whose ids differ only in punctuation', () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/tiny.yaml'), 'utf8').replaceAll('waiting', 'flexible_a').replaceAll('considering', 'flexible-a');
+    const scenario = loadScenario(text);
+    const mermaid = graph(scenario, { format: 'mermaid' });
+    const ids = [...mermaid.matchAll(/^ {4}state "([^"]+)" as (\S+)$/gm)].map((m) => [m[1], m[2]]);
+    const buyer = scenario.model.parties.find((p) => p.id === 'buyer');
+    expect(ids.filter(([name]) => buyer?.stances.some((s) => s.id === name))).toHaveLength(buyer?.stances.length ?? -1);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(ids.length);
+    const idOf = (name: string) => ids.find(([n]) => n === name)?.[1];
+    expect(mermaid).toContain(`${idOf('flexible_a')} --> ${idOf('flexible-a')}: offer-made`);
   });
 
   it('draws the joint graph state by state when small, lumped by outcome when large', () => {
@@ -23,6 +37,12 @@ describe('graph exports', () => {
     expect(lumped).toContain('start: no outcome');
     expect(lumped).toContain('"trilateral-summit, raised-level-istanbul-talks"');
     expect(lumped.split('\n').filter((l) => l.includes('-->')).length).toBeGreaterThan(5);
+    expect(lumped).not.toContain('partial');
+  });
+
+  it('says in the file itself when the search behind a joint graph was cut', () => {
+    expect(graph(article, { joint: true, maxStates: 50 }).split('\n')[1]).toMatch(/^ {2}%% partial: the search was cut after \d+ states \(\d+ expanded\); states beyond them are not drawn$/);
+    expect(graph(article, { joint: true, maxStates: 50, format: 'dot' })).toMatch(/\n {2}label="partial: the search was cut after \d+ states/);
   });
 });
 
@@ -36,5 +56,22 @@ describe('diff', () => {
     expect(result.outcomes.find((o) => o.id === 'bilateral-summit')?.change).toBe('unchanged');
     const early = diffExplorations(explore(article, { from: 'compromise-signalled' }), 'before the window', explore(article), 'after');
     expect(early.outcomes.find((o) => o.id === 'trilateral-summit')?.change).toBe('became reachable');
+  });
+
+  it('cites each outcome’s paragraphs', () => {
+    const result = diffExplorations(explore(article, { from: 'compromise-signalled' }), 'before', explore(article), 'after');
+    for (const o of result.outcomes) expect(o.cites).toEqual(article.model.outcomes.find((x) => x.id === o.id)?.cites);
+  });
+
+  it('does not call an outcome unchanged when a search cut short did not find it on one side', () => {
+    const before = explore(article, { from: 'compromise-signalled', maxStates: 40 });
+    const after = explore(article, { maxStates: 40 });
+    const result = diffExplorations(before, 'before', after, 'after');
+    for (const o of result.outcomes) {
+      const statuses = [o.before?.status, o.after?.status];
+      if (statuses.includes('not-found')) expect(o.change).toBe('cannot tell');
+      else expect(o.change).toBe('reachable in both, odds unknown');
+    }
+    expect(result.outcomes.some((o) => o.before?.status === 'not-found' && o.after?.status === 'reachable')).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ describe('stability in the Graph Model for Conflict Resolution', () => {
     expect(of('cd')).toMatchObject({ nash: false, sequential: false });
     expect(of('dc')).toMatchObject({ nash: false, sequential: false });
     const one = of('cc')?.parties.find((p) => p.party === 'one');
-    expect(one?.moves).toEqual([{ event: 'one-defects', leadsTo: ['dc'], improves: true, sanctions: [{ by: 'two', event: 'two-defects', leadsTo: ['dd'] }] }]);
+    expect(one?.moves).toEqual([{ event: 'one-defects', cites: ['P1'], quote: 'q', leadsTo: ['dc'], improves: true, sanctions: [{ by: 'two', event: 'two-defects', cites: ['P1'], quote: 'q', leadsTo: ['dd'] }] }]);
   });
 
   it('analyses the article with the parties’ preferences and moves', () => {

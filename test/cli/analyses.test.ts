@@ -14,6 +14,23 @@ describe('the analyst’s commands', () => {
     expect(json.necessary.map((e: { id: string }) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
   });
 
+  it('refuses an outcome the scenario does not have, with exit 2 and a suggestion', async () => {
+    const outcomes = 'ceasefire, trilateral-summit, bilateral-summit, raised-level-istanbul-talks, humanitarian-track-only, summit-backfires, stalemate';
+    expect(await runParley(['why', ARTICLE, 'ceasfire'])).toMatchObject({ code: 2, stdout: '', stderr: `error: unknown outcome "ceasfire" (did you mean "ceasefire"?); the scenario's outcomes: ${outcomes}\n` });
+    expect(await runParley(['sensitivity', ARTICLE, '--outcome', 'stalemate', 'nope'])).toMatchObject({ code: 2, stdout: '', stderr: `error: unknown outcome "nope"; the scenario's outcomes: ${outcomes}\n` });
+  });
+
+  it('parley why claims no necessary event or blocking set from a search cut short', async () => {
+    const { stdout } = await runParley(['why', ARTICLE, 'ceasefire', '--max-states', '100']);
+    expect(stdout).toContain('Necessary: every path to it takes\n   none proven: the search was cut before any event could be shown necessary.\n');
+    expect(stdout).not.toContain('each can be gone around');
+  });
+
+  it('parley stability warns that without preferences every state is trivially stable', async () => {
+    const { stdout } = await runParley(['stability', 'scenarios/harbour-strike.yaml']);
+    expect(stdout).toContain('Preferences, best first:\n   none: no party declares `prefers`');
+  });
+
   it('parley why explains an unreachable outcome', async () => {
     const result = await runParley(['why', ARTICLE, 'trilateral-summit', '--from', 'compromise-signalled']);
     expectGolden('analyses/why-unreachable.txt', result.stdout);

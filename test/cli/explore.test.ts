@@ -32,6 +32,7 @@ describe('parley explore', () => {
     expect(stdout).toContain('cut at --max-states 100');
     expect(stdout).toContain('not found within');
     expect(stdout).not.toMatch(/\bunreachable\b/);
+    expect(stdout).toMatch(/\nDead ends: (none|[\d,]+ states) among the [\d,]+ states expanded before the search was cut \(there may be more\)/);
   });
 
   it('prints "unreachable" after an exhaustive search that finds no path', async () => {

@@ -169,7 +169,7 @@ describe('the inspector page', () => {
     await expect(page.locator('.stability dd[data-kind="sequential"]').textContent()).resolves.toBe(expected.sequential ? 'yes' : 'no');
     const sentences = await page.locator('.stability .moves-away li').allTextContents();
     expect(sentences).toEqual(describeImprovingMoves(expected));
-    expect(sentences.join('\n')).toContain('russia can move by technical-round-held to a state it prefers');
+    expect(sentences.join('\n')).toContain('russia can move by technical-round-held [P11 P15] to a state it prefers');
     await page.close();
   });
 

@@ -34,6 +34,9 @@ describe('the query language', () => {
     expect(() => resolveQuery(article, parseQuery('eventually sumit = none'))).toThrowError(/^query:12: unknown fact "sumit" \(did you mean "summit"\?\)$/);
     expect(() => resolveQuery(article, parseQuery('eventually ukraine in guarantee-first'))).toThrowError(QueryReferenceError);
     expect(() => resolveQuery(article, parseQuery('eventually summit > 2'))).toThrowError(/compares integers/);
+    expect(() => parseQuery('eventually ceasefire within -1 days')).toThrowError(/^query:29: expected a whole number of days$/);
+    expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps = 9'))).toThrowError(/^query:12: fact "prisonerSwaps" ranges from 0 to 3 \(found 9\)$/);
+    expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps >= 9'))).not.toThrow();
   });
 });
 

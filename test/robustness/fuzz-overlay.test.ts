@@ -13,5 +13,5 @@ describe('fuzzed copies of the what-if overlay, read with the base it extends', 
     expect(Object.values(counts).reduce((n, c) => n + c.ok + c.diagnostic, 0)).toBe(1_500);
     // The unmutated overlay loads: the ok column is not empty by accident.
     expect(Object.values(counts).reduce((n, c) => n + c.ok, 0)).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });

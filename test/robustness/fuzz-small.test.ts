@@ -12,5 +12,5 @@ describe('fuzzed copies of the smaller scenarios', () => {
     const counts = fuzzScenario(readFileSync(path, 'utf8'), 'fuzzed.yaml', runs, seed);
     console.log(`fuzz counts (${path.split('/').at(-1)}): ${JSON.stringify(counts)}`);
     expect(Object.values(counts).reduce((n, c) => n + c.ok + c.diagnostic, 0)).toBe(runs);
-  });
+  }, 240_000);
 });

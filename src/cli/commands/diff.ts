@@ -70,7 +70,7 @@ export function renderDiff(r: DiffResult, c: Colors): string {
   for (const o of r.outcomes) {
     const delta = o.delta === null ? '' : formatProbabilityChange(o.delta);
     const change = o.change === 'became reachable' ? c.green(o.change) : o.change === 'became unreachable' ? c.red(o.change) : o.change;
-    out.push(`${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}`);
+    out.push(`${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}${o.cites.length ? c.dim(`  (${o.cites.join(' ')})`) : ''}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -88,6 +88,7 @@ function describeChange(change: DiffResult['outcomes'][number] | undefined): str
   if (change.change === 'became reachable') return 'now reachable';
   if (change.change === 'became unreachable') return 'now unreachable';
   if (change.change === 'unchanged') return 'same';
+  if (change.change === 'cannot tell') return 'cannot tell';
   return change.delta === null ? '' : formatProbabilityChange(change.delta);
 }
 
