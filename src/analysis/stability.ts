@@ -116,9 +116,14 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
               const from = otherRank(target);
               return ownMoves(target, other.id)
                 .filter((answer) => otherRank(answer.target) < from && rank(answer.target) >= here)
-                .map((answer): Sanction => ({ by: other.id, ...sourceOf(answer.move), leadsTo: detailed ? outcomesAt(answer.target) : [] }));
+                .map((answer): Sanction => {
+                  const source = sourceOf(answer.move);
+                  return { by: other.id, event: source.event, cites: source.cites, quote: source.quote, leadsTo: detailed ? outcomesAt(answer.target) : [] };
+                });
             });
-        return { ...sourceOf(move), leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
+        // A literal of one shape, not a spread: this runs for every move of every state.
+        const source = sourceOf(move);
+        return { event: source.event, cites: source.cites, quote: source.quote, leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
       });
       const improvements = moves.filter((m) => m.improves);
       return { party: party.id, nash: improvements.length === 0, sequential: improvements.every((m) => m.sanctions.length > 0), moves: detailed ? moves : [] };
