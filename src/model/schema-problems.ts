@@ -27,6 +27,7 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
     }
     case 'invalid_type': {
       const last = path[path.length - 1];
+      if (last === 'timeline' && path.length === 1 && found === null) return [error('empty-timeline', path, 'the timeline is empty (expected at least one historical event id)')];
       if (found === undefined && typeof last === 'string') {
         const code = last === 'cites' ? 'missing-citation' : 'missing-key';
         const parent = formatPath(path.slice(0, -1));
@@ -57,6 +58,10 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
     case 'invalid_key':
       return [error('invalid-value', path, `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`, { at: 'key' })];
     case 'invalid_union': {
+      // When the value is a mapping of exactly one branch's kind (its complaints are about keys or
+      // what is inside), they say precisely what is wrong, where: `below: "6"`, not "a mapping".
+      const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'));
+      if (inside.length === 1) return (inside[0] as z.core.$ZodIssue[]).flatMap((inner) => toProblems(schema, { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data));
       // A branch that got past the type check means the value has the right type but is not allowed.
       const branchIssues = issue.errors.flat().filter((e) => e.path.length === 0);
       const code = branchIssues.some((e) => e.code !== 'invalid_type') ? 'invalid-value' : 'wrong-type';

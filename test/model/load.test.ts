@@ -87,6 +87,23 @@ describe('each class of bad input gives a positioned diagnostic', () => {
     expect(diagnose('empty-timeline.yaml')).toEqual([expect.objectContaining({ code: 'empty-timeline', at: '83:1', text: 'timeline' })]);
   });
 
+  it('a timeline with nothing after its key', () => {
+    const text = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8').replace(/^timeline:.*(\n {2}- .*)*$/m, 'timeline:');
+    const checked = checkScenarioText(text, 'tiny.yaml');
+    expect(checked.diagnostics.map((d) => d.code)).toEqual(['empty-timeline']);
+  });
+
+  it('a comparison with a wrong value or an unknown test, pointed at inside the comparison', () => {
+    const tiny = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+    const withRequires = (comparison: string) => tiny.replace(/^( {2}softened:\n)/m, `$1    requires: { fact: { offer: ${comparison} } }\n`);
+    const wrong = checkScenarioText(withRequires('{ below: "6" }'), 'tiny.yaml');
+    expect(wrong.diagnostics.map((d) => ({ code: d.code, text: withRequires('{ below: "6" }').slice(d.span.start, d.span.end), message: d.message }))).toEqual([
+      { code: 'wrong-type', text: '"6"', message: 'events.softened.requires.fact.offer.below is text "6" (expected a number)' },
+    ]);
+    const unknown = checkScenarioText(withRequires('{ belw: 6 }'), 'tiny.yaml');
+    expect(unknown.diagnostics.map((d) => ({ code: d.code, hint: d.hint }))).toEqual([{ code: 'unknown-key', hint: 'did you mean "below"?' }]);
+  });
+
   it('a likelihood that is neither a probability nor an estimative word', () => {
     expect(diagnose('invalid-value.yaml')).toEqual([expect.objectContaining({ code: 'invalid-value', at: '65:17', hint: 'did you mean "probable"?' })]);
   });
