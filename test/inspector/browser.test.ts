@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
-import { stability, why } from '../../src/api/analyses.js';
+import { graph, stability, why } from '../../src/api/analyses.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
 import { describeImprovingMoves } from '../../src/report/describe-stability.js';
 import { loadScenario } from '../../src/api/scenario.js';
@@ -170,6 +170,16 @@ describe('the inspector page', () => {
     const sentences = await page.locator('.stability .moves-away li').allTextContents();
     expect(sentences).toEqual(describeImprovingMoves(expected));
     expect(sentences.join('\n')).toContain('russia can move by technical-round-held [P11 P15] to a state it prefers');
+    await page.close();
+  });
+
+  it('downloads the statecharts as `parley graph` writes them, in Mermaid and dot', async () => {
+    const { page } = await openPage(server.url);
+    for (const [name, format] of [['Mermaid', 'mermaid'], ['Graphviz dot', 'dot']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(format === 'mermaid' ? 'statecharts.mmd' : 'statecharts.dot');
+      expect(readFileSync(await download.path(), 'utf8')).toBe(graph(scenario, { format }));
+    }
     await page.close();
   });
 

@@ -17,6 +17,7 @@ import { backToTimeline, branchWith, decodePosition, encodePosition, getPathMove
 import { getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
 import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
+import { renderExports } from './render-exports.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
 import type { InspectorSession } from './session.js';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
   const tooltip = document.getElementById('tooltip') as HTMLElement;
   const charts = new Map<string, DrawnChart>();
   const chartsElement = document.getElementById('charts') as HTMLElement;
+  chartsElement.append(renderExports(model));
   for (const party of model.parties) {
     const chart = drawChart(party, await layoutChart(party), tooltip);
     charts.set(party.id, chart);
