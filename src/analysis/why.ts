@@ -11,6 +11,7 @@ import type { Model } from '../model/model.js';
 import { describePath } from '../run/path-steps.js';
 import type { Start, StartPoint } from '../run/start-point.js';
 import { getConditionLeaves } from './condition-leaves.js';
+import { getLeafProducers } from './leaf-producers.js';
 import { withoutEvents } from './model-variants.js';
 import { searchOutcome, type OutcomeSearch } from './search-outcome.js';
 import type { SearchLimits } from '../explore/state-graph.js';
@@ -42,11 +43,31 @@ export interface WhyResult {
   /** The smallest sets of events (up to `maxSetSize` each) without which no path reaches it. */
   readonly blockingSets: readonly (readonly EventSource[])[];
   readonly maxSetSize: number;
-  /** For an unreachable outcome: the parts of its condition that hold in no reachable state, and the nearest miss. */
+  /**
+   * For an unreachable outcome: the parts of its condition that hold in no reachable state, the
+   * events that could make them hold and why they do not, and the nearest miss.
+   */
   readonly unreachable: {
     readonly neverHold: readonly string[];
+    readonly producers: readonly Producer[];
     readonly nearest: { readonly holds: number; readonly of: number; readonly failing: readonly string[]; readonly witness: Witness } | null;
   } | null;
+}
+
+/**
+ * An event that could make a never-holding part of the outcome's condition hold: from how many
+ * reachable states it can happen, and the parts of its precondition that hold in no reachable
+ * state (when it can happen from none, the condition that fails on the whole frontier).
+ */
+export interface Producer {
+  readonly event: EventSource;
+  /** The never-holding parts of the outcome's condition it could make hold. */
+  readonly for: readonly string[];
+  readonly happensFrom: number;
+  /** Whether its whole precondition holds in some reachable state (where it may yet lack time or events). */
+  readonly requiresHolds: boolean;
+  /** The parts of its precondition that hold in no reachable state. */
+  readonly requiresNeverHold: readonly string[];
 }
 
 export interface WhyOptions extends SearchLimits {
@@ -133,7 +154,11 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   };
 }
 
-/** The parts of the condition that never hold, and the state meeting most of them. Stops early (with what it has seen) once `shouldStop` says so. */
+/**
+ * The parts of the condition that never hold, the events that could make them hold (from how many
+ * states each can happen, which parts of its precondition never hold), and the state meeting most
+ * parts. One pass over the reachable states; stops early (with what it has seen) once `shouldStop` says so.
+ */
 function explainUnreachable(
   model: Model,
   search: OutcomeSearch,
@@ -144,6 +169,13 @@ function explainUnreachable(
   const leaves = getConditionLeaves(condition);
   const predicates = leaves.map((l) => compileCondition(l.condition));
   const everHeld = leaves.map(() => false);
+  // The events that could make a part hold, and the parts of their preconditions, checked in the same pass.
+  const producerIds = [...new Set(leaves.flatMap((l) => getLeafProducers(model, l.condition)))];
+  const requiresParts = producerIds.map((id) => {
+    const requires = getEvent(model, id).requires;
+    const parts = requires ? getConditionLeaves(requires) : [];
+    return { whole: requires ? compileCondition(requires) : () => true, wholeHeld: false, parts, tests: parts.map((l) => compileCondition(l.condition)), held: parts.map(() => false) };
+  });
   let best = -1;
   let bestCount = -1;
   const { graph, compiled } = search;
@@ -159,16 +191,39 @@ function explainUnreachable(
         count++;
       }
     });
+    for (const r of requiresParts) {
+      r.wholeHeld ||= r.whole(view);
+      r.tests.forEach((test, k) => (r.held[k] ||= test(view)));
+    }
     if (count > bestCount) {
       bestCount = count;
       best = i;
     }
   }
-  const neverHold = leaves.filter((_, k) => !everHeld[k]).map((l) => l.description);
-  if (best < 0) return { neverHold, nearest: null };
+  const never = leaves.filter((_, k) => !everHeld[k]);
+  const neverHold = never.map((l) => l.description);
+  const producers = producerIds.flatMap((id, j): Producer[] => {
+    const serves = never.filter((l) => getLeafProducers(model, l.condition).includes(id)).map((l) => l.description);
+    if (serves.length === 0) return [];
+    const move = compiled.events.findIndex((e) => e.id === id);
+    let happensFrom = 0;
+    for (let e = 0; e < (graph.edgeStart[graph.expanded] as number); e++) if (graph.edgeMoves[e] === move) happensFrom++;
+    const r = requiresParts[j] as (typeof requiresParts)[number];
+    const event = getEvent(model, id);
+    return [
+      {
+        event: { id, summary: event.summary, cites: event.cites, quote: event.quote },
+        for: serves,
+        happensFrom,
+        requiresHolds: r.wholeHeld,
+        requiresNeverHold: r.parts.filter((_, k) => !r.held[k]).map((l) => l.description),
+      },
+    ];
+  });
+  if (best < 0) return { neverHold, producers, nearest: null };
   const { joint } = compiled.decode(graph.keys[best] as number);
   const failing = explainFailure(condition, getJointView(model, joint));
   const moves: (EventId | '+1 day')[] = [];
   for (let s = best; s > 0; s = graph.parents[s] as number) moves.push(compiled.moveAt(graph.parentMoves[s] as number));
-  return { neverHold, nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) } };
+  return { neverHold, producers, nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) } };
 }

@@ -8,6 +8,10 @@ import type { Model } from '../../src/model/model.js';
 import { replayEvents } from '../../src/run/replay-timeline.js';
 import { resolveStart } from '../../src/run/start-point.js';
 import { getHoldingOutcomes } from '../../src/engine/outcomes.js';
+import { DAY_PASSES } from '../../src/engine/move.js';
+import { getMoves } from '../../src/engine/moves.js';
+import { getJointStateKey } from '../../src/engine/serialise.js';
+import { getHorizon } from '../../src/explore/explore-scenario.js';
 import { arbitraryModel } from '../helpers/random-models.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
 
@@ -67,6 +71,47 @@ describe('why', () => {
     const nearest = why.unreachable?.nearest;
     expect(nearest?.failing).toEqual(['summit is none (expected trilateral-held)']);
     expect(getHoldingOutcomes(article, replayEvents(article, nearest?.witness.moves ?? [], start.joint).final)).not.toContain('trilateral-summit');
+  });
+
+  it('names the events that could make the missing part hold, and the parts of their preconditions that fail everywhere', () => {
+    const start = startOf(article, { kind: 'after-event', event: 'compromise-signalled' as EventId });
+    const why = explainOutcome(article, start, 'trilateral-summit' as OutcomeId, { maxStates: 1_000_000 });
+    // Only trilateral-held sets summit to trilateral-held (bilateral-held sets another value).
+    expect(why.unreachable?.producers.map((p) => ({ id: p.event.id, for: p.for, happensFrom: p.happensFrom, never: p.requiresNeverHold }))).toEqual([
+      { id: 'trilateral-held', for: ['summit trilateral-held'], happensFrom: 0, never: ['summit trilateral-proposed', 'talksDate set'] },
+    ]);
+    // With too few events, its precondition holds part by part but never whole.
+    const short = explainOutcome(article, startOf(article), 'trilateral-summit' as OutcomeId, { maxStates: 1_000_000, maxEvents: 3 });
+    expect(short.unreachable?.producers).toEqual([expect.objectContaining({ happensFrom: 0, requiresHolds: false, requiresNeverHold: [] })]);
+  });
+
+  it('counts the states an event can happen from as a plain search with getMoves does (fast-check)', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(arbitraryModel, (model) => {
+        const start = startOf(model);
+        const horizon = getHorizon(start.joint.day, { horizonDays: 2 });
+        // Every reachable joint state, by xstate's own stepping, and the events possible from each.
+        const seen = new Map([[getJointStateKey(model, start.joint), start.joint]]);
+        const happens = new Map<string, number>();
+        for (const joint of seen.values()) {
+          for (const move of getMoves(model, joint, horizon)) {
+            if (move.move !== DAY_PASSES) happens.set(move.move, (happens.get(move.move) ?? 0) + 1);
+            const key = getJointStateKey(model, move.next);
+            if (!seen.has(key)) seen.set(key, move.next);
+          }
+        }
+        for (const outcome of model.outcomes) {
+          const why = explainOutcome(model, start, outcome.id, { maxStates: 200_000, horizonDays: 2, maxSetSize: 1 });
+          for (const p of why.unreachable?.producers ?? []) {
+            expect(p.happensFrom).toBe(happens.get(p.event.id) ?? 0);
+            checked++;
+          }
+        }
+      }),
+      { numRuns: 40, seed: 20261125 },
+    );
+    expect(checked).toBeGreaterThan(0);
   });
 });
 

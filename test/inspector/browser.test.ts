@@ -192,6 +192,16 @@ describe('the inspector page', () => {
     await page.close();
   });
 
+  it('explains an unreachable outcome: the events that could make it hold, and what stops them', async () => {
+    const { page } = await openPage(`${server.url}#at=11`);
+    await page.getByRole('button', { name: 'Explain trilateral-summit' }).click();
+    const expected = why(scenario, 'trilateral-summit', { from: scenario.model.timeline[10], maxStates: 200_000 }).unreachable?.producers ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(page.locator('.producers li strong').allTextContents()).resolves.toEqual(expected.map((p) => p.event.id));
+    await expect(page.locator('.producers li').first().textContent()).resolves.toContain(`${expected[0]?.requiresNeverHold.join('; ')} never holds`);
+    await page.close();
+  });
+
   it('answers a query and opens its counter-example as a branch', async () => {
     const { page } = await openPage(server.url);
     await page.getByLabel('Ask about every future from here').fill('never ceasefire');

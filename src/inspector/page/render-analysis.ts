@@ -14,6 +14,19 @@ export function renderWhy(why: WhyResult): HTMLElement {
   if (!why.reachable) {
     section.append(html('p', {}, 'It cannot be reached from here within the horizon.'));
     if (why.unreachable?.neverHold.length) section.append(html('p', {}, `Never holds: ${why.unreachable.neverHold.join('; ')}.`));
+    const producers = why.unreachable?.producers ?? [];
+    if (producers.length) {
+      section.append(html('h3', {}, 'The events that could make it hold'));
+      section.append(
+        html(
+          'ul',
+          { class: 'producers' },
+          ...producers.map((p) =>
+            html('li', { title: p.event.quote }, html('strong', {}, p.event.id), ` (${p.event.cites.join(' ')}) — ${p.happensFrom > 0 ? `can happen from ${p.happensFrom} states, yet leads nowhere near` : p.requiresNeverHold.length ? `never possible: ${p.requiresNeverHold.join('; ')} never holds` : 'never possible in time'}`),
+          ),
+        ),
+      );
+    }
     return section;
   }
   section.append(html('h3', {}, 'Every path to it takes'));
