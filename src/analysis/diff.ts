@@ -1,6 +1,17 @@
 import type { ExploreResult, OutcomeStatus } from '../explore/explore-scenario.js';
 import type { OutcomeId, ParagraphId } from '../model/ids.js';
 
+/** What happened to an outcome between two explorations (see `OutcomeChange.change`). */
+export type OutcomeChangeKind =
+  | 'became reachable'
+  | 'became unreachable'
+  | 'odds changed'
+  | 'unchanged'
+  | 'only before'
+  | 'only after'
+  | 'reachable in both, odds unknown'
+  | 'cannot tell';
+
 /** How one outcome's answer changed between two explorations. */
 export interface OutcomeChange {
   readonly id: OutcomeId;
@@ -14,7 +25,7 @@ export interface OutcomeChange {
    * after`; where a search was cut short, `reachable in both, odds unknown`, or `cannot tell` when
    * either side did not find the outcome (`not-found`).
    */
-  readonly change: string;
+  readonly change: OutcomeChangeKind;
   /** after - before, when both probabilities are known. */
   readonly delta: number | null;
 }
@@ -41,7 +52,7 @@ export function diffExplorations(before: ExploreResult, beforeLabel: string, aft
       const a = after.outcomes.find((o) => o.id === id);
       const summary = (o: typeof a) => (o ? { status: o.status, probability: o.probability } : null);
       const delta = a?.probability != null && b?.probability != null ? a.probability - b.probability : null;
-      let change = 'unchanged';
+      let change: OutcomeChangeKind = 'unchanged';
       if (!b) change = 'only after';
       else if (!a) change = 'only before';
       else if (reached(a.status) && reached(b.status) && delta === null) change = 'reachable in both, odds unknown';

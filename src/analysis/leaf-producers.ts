@@ -6,8 +6,8 @@ import type { Model } from '../model/model.js';
 /**
  * The hypothetical events that could make one part of a condition hold: for a party's stance,
  * the events with a transition into it; for a fact, the events that set it to a value that passes
- * the test, or add to it. Other
- * parts (`any`, `not`, `day`) have none listed. Pure; events in the model's order.
+ * the test, or add to it. Other parts (`any`, `not`, `day`) have none listed. Pure; events in the
+ * model's order.
  */
 export function getLeafProducers(model: Model, leaf: Condition): EventId[] {
   const events = new Set<EventId>();

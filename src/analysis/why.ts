@@ -157,7 +157,8 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
 /**
  * The parts of the condition that never hold, the events that could make them hold (from how many
  * states each can happen, which parts of its precondition never hold), and the state meeting most
- * parts. One pass over the reachable states; stops early (with what it has seen) once `shouldStop` says so.
+ * parts. One pass over the reachable states and one over the transitions; stops early (with what
+ * it has seen) once `shouldStop` says so.
  */
 function explainUnreachable(
   model: Model,
@@ -170,7 +171,8 @@ function explainUnreachable(
   const predicates = leaves.map((l) => compileCondition(l.condition));
   const everHeld = leaves.map(() => false);
   // The events that could make a part hold, and the parts of their preconditions, checked in the same pass.
-  const producerIds = [...new Set(leaves.flatMap((l) => getLeafProducers(model, l.condition)))];
+  const leafProducers = leaves.map((l) => getLeafProducers(model, l.condition));
+  const producerIds = [...new Set(leafProducers.flat())];
   const requiresParts = producerIds.map((id) => {
     const requires = getEvent(model, id).requires;
     const parts = requires ? getConditionLeaves(requires) : [];
@@ -200,14 +202,14 @@ function explainUnreachable(
       best = i;
     }
   }
-  const never = leaves.filter((_, k) => !everHeld[k]);
-  const neverHold = never.map((l) => l.description);
+  const neverHold = leaves.filter((_, k) => !everHeld[k]).map((l) => l.description);
+  // One pass over the transitions counts, per event, the states it can happen from.
+  const movesFrom = new Int32Array(compiled.events.length + 1);
+  for (let e = 0; e < (graph.edgeStart[graph.expanded] as number); e++) (movesFrom[graph.edgeMoves[e] as number] as number)++;
   const producers = producerIds.flatMap((id, j): Producer[] => {
-    const serves = never.filter((l) => getLeafProducers(model, l.condition).includes(id)).map((l) => l.description);
+    const serves = leaves.filter((l, k) => !everHeld[k] && (leafProducers[k] as EventId[]).includes(id)).map((l) => l.description);
     if (serves.length === 0) return [];
-    const move = compiled.events.findIndex((e) => e.id === id);
-    let happensFrom = 0;
-    for (let e = 0; e < (graph.edgeStart[graph.expanded] as number); e++) if (graph.edgeMoves[e] === move) happensFrom++;
+    const happensFrom = movesFrom[compiled.events.findIndex((e) => e.id === id)] as number;
     const r = requiresParts[j] as (typeof requiresParts)[number];
     const event = getEvent(model, id);
     return [

@@ -8,7 +8,7 @@ import type { OutcomeId } from '../model/ids.js';
 import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { DEFAULT_API_MAX_STATES, getStart } from './explore.js';
-import { getOutcomeIndex } from './outcome-lookup.js';
+import { assertOutcome } from './outcome-lookup.js';
 import type { Scenario } from './scenario.js';
 import { toHorizonOptions, type From, type Within } from './start.js';
 
@@ -28,7 +28,7 @@ const searchOptions = (scenario: Scenario, options: QuestionOptions) => ({
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. Throws `UnknownOutcomeError` for an outcome the scenario lacks. */
 export function why(scenario: Scenario, outcome: string, options: QuestionOptions & { readonly maxSetSize?: number } = {}): WhyResult {
-  getOutcomeIndex(scenario, outcome);
+  assertOutcome(scenario, outcome);
   const { start, settings } = searchOptions(scenario, options);
   return explainOutcome(scenario.model, start, outcome as OutcomeId, { ...settings, ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }) });
 }
@@ -47,7 +47,7 @@ export function stability(scenario: Scenario, options: QuestionOptions = {}): St
 
 /** How each outcome's probability depends on the uncertain likelihoods: as `parley sensitivity --json`. */
 export function sensitivity(scenario: Scenario, options: QuestionOptions & { readonly outcomes?: readonly string[] } = {}): SensitivityResult {
-  for (const outcome of options.outcomes ?? []) getOutcomeIndex(scenario, outcome);
+  for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
   const { start, settings } = searchOptions(scenario, options);
   return analyseSensitivity(scenario.model, start, { ...settings, ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }) });
 }

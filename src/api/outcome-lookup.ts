@@ -17,3 +17,8 @@ export function getOutcomeIndex(scenario: Scenario, outcome: string): number {
   }
   return index;
 }
+
+/** Throws `UnknownOutcomeError` unless the scenario has this outcome. */
+export function assertOutcome(scenario: Scenario, outcome: string): void {
+  getOutcomeIndex(scenario, outcome);
+}

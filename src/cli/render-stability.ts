@@ -1,6 +1,6 @@
 import type { StabilityResult } from '../analysis/stability.js';
 import type { Colors } from '../report/colors.js';
-import { describeImprovingMoves } from '../report/describe-stability.js';
+import { describeImprovingMoves } from '../analysis/describe-improving-moves.js';
 import { describeCut } from './describe-cut.js';
 
 /** Renders `parley stability`: per outcome, Nash and sequential stability, with the moves and sanctions behind them. Pure. */

@@ -1,3 +1,4 @@
+import { describeProducer } from '../analysis/describe-producer.js';
 import type { WhyResult } from '../analysis/why.js';
 import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
@@ -22,17 +23,7 @@ export function renderWhy(r: WhyResult, c: Colors): string {
     out.push(r.exhaustive ? c.red('It cannot be reached from here within the horizon.') : c.yellow('It was not found in the states searched.'));
     if (r.unreachable.neverHold.length) out.push(`These parts of its condition hold in no ${r.exhaustive ? 'reachable' : 'searched'} state: ${r.unreachable.neverHold.join('; ')}.`);
     if (r.unreachable.producers.length) out.push('The events that could make them hold:');
-    for (const p of r.unreachable.producers) {
-      const why =
-        p.happensFrom > 0
-          ? `it can happen (from ${formatCount(p.happensFrom)} states), but no path through it reaches the whole condition`
-          : p.requiresNeverHold.length
-            ? `it can happen from no state: its precondition fails on every one (${p.requiresNeverHold.join('; ')})`
-            : p.requiresHolds
-              ? 'its precondition holds, but only where no time or events are left for it'
-              : 'the parts of its precondition each hold somewhere, but never together';
-      out.push(`   ${c.bold(p.event.id)}  ${c.dim(`(${p.event.cites.join(' ')})`)}  for ${p.for.join('; ')}: ${why}.`);
-    }
+    for (const p of r.unreachable.producers) out.push(`   ${c.bold(p.event.id)}  ${c.dim(`(${p.event.cites.join(' ')})`)}  for ${p.for.join('; ')}: ${describeProducer(p)}.`);
     const nearest = r.unreachable.nearest;
     if (nearest) {
       out.push(`The nearest state meets ${nearest.holds} of its ${nearest.of} parts; there ${nearest.failing.join('; ')}. It is reached by:`);

@@ -77,6 +77,7 @@ export class EdgeRecorder implements MoveSink {
     this.known = this.index.size;
   }
 
+  /** Records the move `move` from the current state to the state `nextKey` (a new state if unseen). */
   addMove(move: number, nextKey: number): void {
     const target = this.index.add(nextKey);
     // A new key gets the next index.

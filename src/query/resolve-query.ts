@@ -81,7 +81,8 @@ function checkValue(fact: Fact, op: string, value: string | number | boolean): s
   const ordered = op !== '=' && op !== '!=';
   if (fact.type === 'integer') {
     if (typeof value !== 'number') return `fact "${fact.id}" is an integer (found "${String(value)}")`;
-    // "= 9" on a fact that never exceeds 3 can never hold (and "!= 9" always does): a slip, not a question.
+    // "= 9" on a fact that never exceeds 3 can never hold (and "!= 9" always does): a slip, not a
+    // question. An ordered test past the range ("< 4" on 0..3) reads as "any value" and is allowed.
     if (!ordered && (value < fact.min || value > fact.max)) return `fact "${fact.id}" ranges from ${fact.min} to ${fact.max} (found ${value})`;
     return undefined;
   }

@@ -1,7 +1,8 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
 import { decodeDigits } from '../compile/state-encoding.js';
 import { outcomeHolds, type StateGraph } from '../explore/state-graph.js';
-import type { Model } from '../model/model.js';
+import type { StanceId } from '../model/ids.js';
+import type { Model, Party } from '../model/model.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
@@ -14,6 +15,12 @@ const partyNode = (p: number) => `p${p}`;
 const stanceNode = (p: number, s: number) => `p${p}_s${s}`;
 const quote = (text: string) => JSON.stringify(text);
 
+/** The node id of each of a party's stances, by stance id. */
+function getStanceNodes(party: Party, p: number): (id: StanceId) => string {
+  const index = new Map(party.stances.map((stance, s) => [stance.id, s]));
+  return (id) => stanceNode(p, index.get(id) as number);
+}
+
 /**
  * Renders every party's statechart: one cluster per party, its stances, its initial stance, and
  * its transitions labelled with their events (and `[guarded]` where a guard decides). Pure.
@@ -23,8 +30,7 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
   if (format === 'mermaid') {
     lines.push('stateDiagram-v2');
     model.parties.forEach((party, p) => {
-      const stanceIndex = new Map(party.stances.map((stance, s) => [stance.id, s]));
-      const node = (id: string) => stanceNode(p, stanceIndex.get(id as never) as number);
+      const node = getStanceNodes(party, p);
       lines.push(`  state ${quote(party.name)} as ${partyNode(p)} {`);
       party.stances.forEach((stance, s) => lines.push(`    state ${quote(stance.id)} as ${stanceNode(p, s)}`));
       lines.push(`    [*] --> ${node(party.initial)}`);
@@ -36,8 +42,7 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
   } else {
     lines.push('digraph statecharts {', '  rankdir=TB;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
     model.parties.forEach((party, p) => {
-      const stanceIndex = new Map(party.stances.map((stance, s) => [stance.id, s]));
-      const node = (id: string) => stanceNode(p, stanceIndex.get(id as never) as number);
+      const node = getStanceNodes(party, p);
       lines.push(`  subgraph cluster_${partyNode(p)} {`, `    label=${quote(party.name)};`);
       lines.push(`    ${partyNode(p)}_start [shape=point, label=""];`);
       party.stances.forEach((stance, s) => lines.push(`    ${stanceNode(p, s)} [label=${quote(stance.id)}, tooltip=${quote(stance.defines)}];`));

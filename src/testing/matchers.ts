@@ -15,7 +15,7 @@ import { formatCount, formatProbability } from '../report/render-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
 import { describeExtent, describeGraphExtent, describePathSteps, describeProbability, describeSearch, describeStartAndHorizon } from './messages.js';
 import { getOutcomeIndex } from '../api/outcome-lookup.js';
-import { assertScenario } from './outcome-lookup.js';
+import { assertScenario } from './assert-scenario.js';
 
 /** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
 export interface MatcherOutcome {
@@ -85,7 +85,7 @@ export function toReachOutcomeVia(received: unknown, outcome: string, events: re
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates ?? 2_000_000 });
   const path = findPathThrough(graph, o, indexes);
   const route = events.join(' > ');
-  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+  const where = describeStartAndHorizon(start, horizon);
   const searched = describeGraphExtent(graph.exhaustive, graph.keys.length);
   if (!path && !graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable via ${route} ${where}: ${searched}; raise maxStates` };
   if (!path) return { pass: false, message: () => `expected a path to "${outcome}" through ${route}, in that order, ${where}, but ${searched} found none` };
@@ -144,7 +144,7 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
     if (!s) throw new Error('parley: no result for this outcome');
     const [lo, hi] = getWilsonInterval(s.runs, sampled.runs);
     const horizon = getHorizon(start.joint.day, horizonOptions);
-    const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+    const where = describeStartAndHorizon(start, horizon);
     const said = `sampled ${formatProbability(s.frequency)} (${formatCount(s.runs)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
     const pass = within(s.frequency);
     return { pass, message: () => `expected the probability of "${outcome}" ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}` };
@@ -164,12 +164,11 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
 /** Whether every path to the outcome takes this event (without it, an exhaustive search finds none). */
 export function toRequireEvent(received: unknown, outcome: string, event: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toRequireEvent');
-  getOutcomeIndex(received, outcome);
+  const o = getOutcomeIndex(received, outcome);
   if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical')) throw new Error(`"${event}" is not a hypothetical event of the scenario`);
   const { start, settings } = { start: getStart(received, options.from), settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 } };
-  const o = received.model.outcomes.findIndex((x) => x.id === outcome);
   const horizon = getHorizon(start.joint.day, settings);
-  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+  const where = describeStartAndHorizon(start, horizon);
   const withIt = searchOutcome(received.model, start.joint, horizon, o, { maxStates: settings.maxStates });
   const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, { maxStates: settings.maxStates });
   if (!withIt.path) {
@@ -188,10 +187,8 @@ export function toRequireEvent(received: unknown, outcome: string, event: string
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
   const start = getStart(received, options.from);
-  const horizonOptions = toHorizonOptions(options.within);
-  const result = checkQuery(received.model, start, query, { ...horizonOptions, maxStates: options.maxStates ?? 2_000_000 });
-  const horizon = getHorizon(start.joint.day, horizonOptions);
-  const where = describeStartAndHorizon(start.description, start.joint.day, horizon.endDay, horizon.maxEvents);
+  const result = checkQuery(received.model, start, query, { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 });
+  const where = describeStartAndHorizon(start, result.horizon);
   const searched = `${formatCount(result.search.states)} joint states searched`;
   if (result.holds === null) return { pass: isNot, message: () => `cannot decide "${query}" ${where}: ${describeGraphExtent(false, result.search.states)}; raise maxStates` };
   const evidence = result.clauses

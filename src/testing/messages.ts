@@ -3,18 +3,19 @@ import { PLAIN } from '../report/colors.js';
 import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
 import type { PathStep } from '../run/path-steps.js';
 
-/** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. */
+/** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. Pure. */
 export function describeSearch(result: ExploreResult): string {
-  return describeStartAndHorizon(result.start.description, result.start.state.day, result.horizon.endDay, result.horizon.maxEvents);
+  return describeStartAndHorizon({ description: result.start.description, joint: result.start.state }, result.horizon);
 }
 
-/** The same, from a start and a horizon, for the matchers that do not go through `explore`. */
-export function describeStartAndHorizon(description: string, startDay: number, endDay: number, maxEvents: number | null | undefined): string {
+/** The same, from a start and a horizon, for the matchers that do not go through `explore`. Pure. */
+export function describeStartAndHorizon(start: { readonly description: string; readonly joint: { readonly day: number } }, horizon: { readonly endDay: number; readonly maxEvents?: number | null }): string {
+  const { maxEvents } = horizon;
   const events = maxEvents == null ? '' : ` and at most ${maxEvents} event${maxEvents === 1 ? '' : 's'}`;
-  return `from ${description} (day ${startDay}), within ${endDay - startDay + 1} days${events}`;
+  return `from ${start.description} (day ${start.joint.day}), within ${horizon.endDay - start.joint.day + 1} days${events}`;
 }
 
-/** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. */
+/** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. Pure. */
 export function describeGraphExtent(exhaustive: boolean, states: number): string {
   return exhaustive ? `an exhaustive search of ${formatCount(states)} joint states` : `a search cut at ${formatCount(states)} joint states`;
 }

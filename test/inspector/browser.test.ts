@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
 import { graph, stability, why } from '../../src/api/analyses.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
-import { describeImprovingMoves } from '../../src/report/describe-stability.js';
+import { describeImprovingMoves } from '../../src/analysis/describe-improving-moves.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
@@ -198,7 +198,7 @@ describe('the inspector page', () => {
     const expected = why(scenario, 'trilateral-summit', { from: scenario.model.timeline[10], maxStates: 200_000 }).unreachable?.producers ?? [];
     expect(expected.length).toBeGreaterThan(0);
     await expect(page.locator('.producers li strong').allTextContents()).resolves.toEqual(expected.map((p) => p.event.id));
-    await expect(page.locator('.producers li').first().textContent()).resolves.toContain(`${expected[0]?.requiresNeverHold.join('; ')} never holds`);
+    await expect(page.locator('.producers li').first().textContent()).resolves.toContain(`its precondition fails on every one (${expected[0]?.requiresNeverHold.join('; ')})`);
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
+import { describeProducer } from '../../analysis/describe-producer.js';
 import type { SensitivityResult } from '../../analysis/sensitivity.js';
 import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
 import type { CheckResult } from '../../query/check-query.js';
-import { describeImprovingMoves } from '../../report/describe-stability.js';
+import { describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
 import { formatProbability } from '../../report/render-path.js';
 import { html, svg } from './dom.js';
 
@@ -22,7 +23,7 @@ export function renderWhy(why: WhyResult): HTMLElement {
           'ul',
           { class: 'producers' },
           ...producers.map((p) =>
-            html('li', { title: p.event.quote }, html('strong', {}, p.event.id), ` (${p.event.cites.join(' ')}) — ${p.happensFrom > 0 ? `can happen from ${p.happensFrom} states, yet leads nowhere near` : p.requiresNeverHold.length ? `never possible: ${p.requiresNeverHold.join('; ')} never holds` : 'never possible in time'}`),
+            html('li', { title: p.event.quote }, html('strong', {}, p.event.id), ` (${p.event.cites.join(' ')}) — ${describeProducer(p)}`),
           ),
         ),
       );

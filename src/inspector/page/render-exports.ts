@@ -17,5 +17,5 @@ export function renderExports(model: Model): HTMLElement {
     const url = URL.createObjectURL(new Blob([renderStatecharts(model, format)], { type: 'text/plain' }));
     return html('a', { href: url, download: file }, name);
   });
-  return html('p', { class: 'exports' }, 'Download the statecharts: ', links[0] as HTMLElement, ' · ', links[1] as HTMLElement);
+  return html('p', { class: 'exports' }, 'Download the statecharts: ', ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])));
 }

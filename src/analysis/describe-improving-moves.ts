@@ -1,9 +1,10 @@
-import type { OutcomeStability } from '../analysis/stability.js';
+import type { OutcomeStability } from './stability.js';
 
 /**
- * Says, one sentence a move (each event with its paragraphs), which party can leave the first state where the outcome holds for a
- * state it prefers, and who can sanction that move (or that no one can). Empty when no party has
- * such a move. Pure; shared by `parley stability` and the inspector.
+ * Says, one sentence a move (each event with its paragraphs), which party can leave the first
+ * state where the outcome holds for a state it prefers, and who can sanction that move (or that no
+ * one can). Empty when no party has such a move. Pure; shared by `parley stability` and the
+ * inspector.
  */
 export function describeImprovingMoves(o: OutcomeStability): string[] {
   const sentences: string[] = [];
