@@ -73,6 +73,23 @@ describe('the inspector page', () => {
     await page.close();
   });
 
+  it('keeps the charts in view on a smaller screen: the timeline scrolls to the current event on its own', async () => {
+    const { page } = await openPage(server.url, { width: 1280, height: 800 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('.chart[data-party="ukraine"]').isVisible()).resolves.toBe(true);
+    const inView = () =>
+      page.evaluate(() => {
+        const list = (document.getElementById('timelines') as HTMLElement).getBoundingClientRect();
+        const current = (document.querySelector('#timelines li[aria-current="step"]') as HTMLElement).getBoundingClientRect();
+        return current.top >= list.top && current.top < list.bottom && list.bottom <= window.innerHeight;
+      });
+    expect(await inView()).toBe(true);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await inView()).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.close();
+  });
+
   it('shows the timeline with days, paragraphs and quotes, the current event marked', async () => {
     const { page } = await openPage(server.url);
     const current = page.locator('.timeline li[aria-current="step"]');

@@ -61,6 +61,10 @@ async function start(): Promise<void> {
   const opening: Position = location.hash ? decodePosition(timeline, location.hash) : session.trace ? { base: session.trace.base, whatIf: session.trace.whatIf, at: session.trace.base + session.trace.whatIf.length } : decodePosition(timeline, '');
   const app: App = { model, timeline, charts, session, view: getPathView(model, opening), explored: new Map(), explained: null, query: '', answer: null };
 
+  // The timeline column sits below the sticky header, whose height changes with the window's width
+  // and the status it shows.
+  const header = document.querySelector('header') as HTMLElement;
+  new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
   document.getElementById('back')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
   document.getElementById('forward')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, 1)));
   document.getElementById('to-timeline')!.addEventListener('click', () => moveTo(app, backToTimeline(timeline, app.view.position)));
