@@ -10,6 +10,15 @@ export function integerAtLeast(min: number) {
   };
 }
 
+/** Parses a whole number from `min` to `max`. */
+export function integerBetween(min: number, max: number) {
+  return (value: string): number => {
+    const n = integerAtLeast(min)(value);
+    if (n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}, got "${value}"`);
+    return n;
+  };
+}
+
 /** Parses any whole number (a day may be negative). */
 export function integer(value: string): number {
   return integerAtLeast(Number.MIN_SAFE_INTEGER)(value);

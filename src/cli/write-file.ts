@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /** An output file that could not be written: a usage problem (exit 2), reported without a stack. */
@@ -8,9 +8,23 @@ export class OutputWriteError extends Error {
 
 /**
  * Writes a file so that it is either whole or absent: into a temporary file beside it, then
- * renamed over the target (a rename within a directory is atomic). Throws `OutputWriteError`.
+ * renamed over the target (a rename within a directory is atomic). A symbolic link is followed, so
+ * that the file it names is replaced and the link stays; a device, FIFO or socket (`/dev/null`,
+ * `/dev/stdout`) is written directly, never replaced. Throws `OutputWriteError`.
  */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(target: string, text: string): void {
+  let path = target;
+  try {
+    path = realpathSync(target);
+    if (!statSync(path).isFile() && !statSync(path).isDirectory()) {
+      writeFileSync(path, text);
+      return;
+    }
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    // A path that does not exist yet (or a dangling link) is made below; anything else is a failure.
+    if (code !== 'ENOENT') throw new OutputWriteError(`cannot write ${target}: ${describeWriteError(cause)}`);
+  }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -22,7 +36,7 @@ export function writeFileAtomically(path: string, text: string): void {
     } catch {
       // The temporary file was never made (its directory is not one).
     }
-    throw new OutputWriteError(`cannot write ${path}: ${describeWriteError(cause)}`);
+    throw new OutputWriteError(`cannot write ${target}: ${describeWriteError(cause)}`);
   }
 }
 

@@ -75,8 +75,11 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
   });
   app.notFound((c) => c.text('not found', 404));
 
-  const server: ServerType = await new Promise((resolve) => {
+  // A port in use, a port the user may not bind or a host that is not this machine's: the
+  // listening error rejects, for the caller to report.
+  const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 0 }, () => resolve(s));
+    s.once('error', reject);
   });
   const address = server.address() as AddressInfo;
   state.port = address.port;

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
@@ -31,6 +32,21 @@ describe('parley inspect', () => {
     const result = await runParley(['inspect', 'scenarios/article.yaml', '--trace', 'test/fixtures/tiny.yaml', '--no-open']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('test/fixtures/tiny.yaml:1:1: error:');
+  });
+
+  it('refuses a port in use or out of range with a message and exit 2, no stack trace', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const inUse = await runParley(['inspect', 'scenarios/article.yaml', '--no-open', '--port', String(port)]);
+      expect(inUse).toMatchObject({ code: 2, stdout: '', stderr: `error: cannot listen on 127.0.0.1 port ${port}: the port is in use (choose another with --port, or 0 for any free port)\n` });
+    } finally {
+      busy.close();
+    }
+    const outOfRange = await runParley(['inspect', 'scenarios/article.yaml', '--no-open', '--port', '70000']);
+    expect(outOfRange.code).toBe(2);
+    expect(outOfRange.stderr).toContain('expected a whole number from 0 to 65535, got "70000"');
   });
 
   it('documents its options in --help', async () => {

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +90,25 @@ describe('output files are whole or absent', () => {
     const written = await runParley(['explore', ARTICLE, '--output', path], { tty: true });
     expect(written).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(path, 'utf8')).toBe(printed.stdout);
+  });
+
+  it('--output through a symbolic link replaces the file it names and keeps the link; a FIFO is written into, not replaced', async () => {
+    const target = join(dir, 'linked-target.txt');
+    const link = join(dir, 'link.txt');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    const printed = (await runParley(['run', ARTICLE])).stdout;
+    expect((await runParley(['run', ARTICLE, '--output', link])).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(printed);
+
+    const fifo = join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = startParley(['run', ARTICLE, '--output', fifo]);
+    const read = readFileSync(fifo, 'utf8');
+    await new Promise((resolve) => writer.on('close', resolve));
+    expect(read).toBe(printed);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('an --output that cannot be written: exit 2, a message, no file', async () => {

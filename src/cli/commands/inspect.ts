@@ -10,7 +10,7 @@ import { getTraceSession } from '../../inspector/trace-session.js';
 import { renderDiagnostics } from '../../report/render-diagnostics.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { loadForCommand } from '../load-for-command.js';
-import { integerAtLeast } from '../options.js';
+import { integerBetween } from '../options.js';
 
 interface InspectOptions {
   readonly trace?: string;
@@ -30,7 +30,7 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'open at the end of this trace (from `parley explore --save-traces`)')
     .option('--host <host>', 'address to listen on; anything but loopback lets other machines connect', '127.0.0.1')
-    .option('--port <port>', 'port to listen on (0: any free port)', integerAtLeast(0), 0)
+    .option('--port <port>', 'port to listen on (0: any free port)', integerBetween(0, 65535), 0)
     .option('--no-open', 'do not open a browser; just print the address')
     .option('--stately [url]', "also stream the parties' actors to Stately's hosted inspector (through @statelyai/inspect; needs the internet), or to the WebSocket inspector at url")
     .addHelpText('after', '\nExamples:\n  parley inspect scenarios/article.yaml\n  parley inspect scenarios/article.yaml --trace traces/trilateral-summit.trace.json --no-open')
@@ -55,7 +55,13 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       }
       const stately: StatelyInspector | undefined =
         options.stately === undefined ? undefined : options.stately === true ? createSkyInspector() : createWebSocketInspector({ url: options.stately });
-      const server = await startInspectorServer({ scenario, host: options.host, port: options.port, ...(trace && { trace }), ...(stately && { stately }) });
+      let server;
+      try {
+        server = await startInspectorServer({ scenario, host: options.host, port: options.port, ...(trace && { trace }), ...(stately && { stately }) });
+      } catch (cause) {
+        io.stderr(`error: cannot listen on ${options.host} port ${options.port}: ${describeListenError(cause)}\n`);
+        return setExit(EXIT.badInput);
+      }
       io.stdout(`parley inspector for ${file}: ${server.url}\n(press Ctrl-C to stop)\n`);
       if (options.open) {
         open(server.url).catch(() => io.stderr(`could not open a browser; open ${server.url} yourself\n`));
@@ -63,4 +69,14 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       await new Promise<void>((resolve) => process.once('SIGINT', resolve));
       await server.close();
     });
+}
+
+/** Why the server could not listen, in words. */
+function describeListenError(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return 'the port is in use (choose another with --port, or 0 for any free port)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (ports below 1024 need privileges)';
+  if (code === 'EADDRNOTAVAIL') return 'the address is not one of this machine\'s (expected 127.0.0.1, ::1 or an address of this machine)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no such host';
+  return code ?? String(cause);
 }
