@@ -68,7 +68,8 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
 export function analyseSensitivity(model: Model, start: Start, options: SearchLimits & { horizonDays?: number; maxEvents?: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
-  const components = getComponentOrder(graph);
+  // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
+  const components = graph.stopped ? null : getComponentOrder(graph);
   const chosen = model.outcomes.map((o, i) => ({ o, i })).filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
   const indexes = chosen.map(({ i }) => i);
   const base = getMoveWeights(graph);
@@ -84,6 +85,7 @@ export function analyseSensitivity(model: Model, start: Start, options: SearchLi
   const solve = (changes: readonly (readonly [number, number])[]) => {
     const weights = Float64Array.from(base);
     for (const [move, p] of changes) weights[move] = rate(p);
+    if (!components) return indexes.map(() => 0);
     const values = getReachProbabilities(graph, components, indexes, 0, weights);
     return indexes.map((_, k) => values[k] as number);
   };

@@ -52,7 +52,8 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   out.push('');
   // A cut search has expanded only some states: what it says of dead ends holds for those alone.
   const among = r.search.exhaustive ? '' : ` among the ${formatCount(r.search.expanded)} states expanded before the search was cut (there may be more)`;
-  if (r.deadEnds.states === 0) out.push(r.search.exhaustive ? 'Dead ends: none (from every state, some event can still happen before time is up).' : `Dead ends: none${among}.`);
+  if (!r.deadEnds.lookedFor) out.push('Dead ends: not looked for (the search was stopped by --timeout).');
+  else if (r.deadEnds.states === 0) out.push(r.search.exhaustive ? 'Dead ends: none (from every state, some event can still happen before time is up).' : `Dead ends: none${among}.`);
   else {
     out.push(`Dead ends: ${formatCount(r.deadEnds.states)} states${among}, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`);
     for (const d of r.deadEnds.examples) {

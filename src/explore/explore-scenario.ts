@@ -60,7 +60,8 @@ export interface ExploreResult {
   readonly search: { readonly states: number; readonly transitions: number; readonly expanded: number; readonly exhaustive: boolean; readonly stopped: boolean; readonly maxStates: number };
   readonly outcomes: readonly OutcomeReach[];
   /** States from which no event can happen any more before the horizon. */
-  readonly deadEnds: { readonly states: number; readonly entries: number; readonly examples: readonly DeadEnd[] };
+  /** `lookedFor` is false when the caller stopped the search (a --timeout): then nothing is said of dead ends. */
+  readonly deadEnds: { readonly lookedFor: boolean; readonly states: number; readonly entries: number; readonly examples: readonly DeadEnd[] };
 }
 
 const DEAD_END_EXAMPLES = 5;
@@ -85,7 +86,9 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
-  const components = getComponentOrder(graph);
+  // A search stopped by the caller (a --timeout) has no time left for the solves or the dead ends,
+  // which both need the components: its probability bounds stay [0, 1] and dead ends unsought.
+  const components = graph.stopped ? null : getComponentOrder(graph);
   const witnessOf = (i: number): Witness => {
     const moves = getPathTo(graph, i);
     const { steps, final } = describePath(model, start.joint, moves);
@@ -93,13 +96,13 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
   };
 
   const all = model.outcomes.map((_, o) => o);
-  const lowest = getReachProbabilities(graph, components, all, 0);
-  const highest = graph.exhaustive ? lowest : getReachProbabilities(graph, components, all, 1);
+  const lowest = components ? getReachProbabilities(graph, components, all, 0) : new Float64Array(all.length);
+  const highest = graph.exhaustive ? lowest : components ? getReachProbabilities(graph, components, all, 1) : new Float64Array(all.length).fill(1);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = findFirst(graph, (i) => outcomeHolds(graph, i, o));
     // The start is state 0: its values are the first of the interleaved arrays.
-    const low = lowest[o] as number;
-    const high = highest[o] as number;
+    const low = first === 0 ? 1 : (lowest[o] as number);
+    const high = first === 0 ? 1 : (highest[o] as number);
     const status: OutcomeStatus = first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
     return {
       id: outcome.id,
@@ -112,7 +115,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     };
   });
 
-  const dead = findDeadEnds(graph, components);
+  const dead = components ? findDeadEnds(graph, components) : new Uint8Array(0);
   const entries: number[] = [];
   let deadStates = 0;
   for (let i = 0; i < dead.length; i++) {
@@ -134,7 +137,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
     search: { states: graph.keys.length, transitions: graph.edgeTargets.length, expanded: graph.expanded, exhaustive: graph.exhaustive, stopped: graph.stopped, maxStates: options.maxStates },
     outcomes,
-    deadEnds: { states: deadStates, entries: entries.length, examples },
+    deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
   };
 }
 

@@ -42,6 +42,10 @@ describe('--timeout ends a command with a partial result, marked as such', () =>
     expect(json.search).toMatchObject({ exhaustive: false, stopped: true });
     expect(json.search.states).toBeLessThan(3_000_000);
     expect(json.outcomes[0]).toMatchObject({ status: 'not-found', probability: null });
+    // Out of time, it solves nothing more: no probability bounds beyond [0, 1], no dead ends sought.
+    expect(json.outcomes[0].probabilityBounds).toEqual([0, 1]);
+    expect(json.deadEnds).toMatchObject({ lookedFor: false, states: 0 });
+    expect(text.stdout).toContain('Dead ends: not looked for (the search was stopped by --timeout).');
   });
 
   it.each([1, 2])('sample on %i worker(s): the runs done by then, out of those asked for', async (workers) => {
