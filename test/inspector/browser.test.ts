@@ -152,6 +152,36 @@ describe('the inspector page', () => {
     await shared.close();
   });
 
+  it('follows the browser’s Back and a pasted address, and says so when an address names an event the scenario lacks', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'What if: architecture-established' }).click();
+    await expect(page.locator('#status').textContent()).resolves.toBe('What-if branch: step 17 of 17, day 0');
+    await page.goBack();
+    await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
+    await page.evaluate(() => (location.hash = '#at=3'));
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Timeline: step 3 of 16, day -60');
+    const { page: odd } = await openPage(`${server.url}#at=17&base=16&whatif=nonexistent`);
+    await expect(odd.locator('#problem').textContent()).resolves.toContain('the scenario has no event "nonexistent"');
+    await expect(odd.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
+    await page.close();
+    await odd.close();
+  });
+
+  it('keeps the keyboard focus on the timeline when the element that had it is redrawn or disabled', async () => {
+    const { page } = await openPage(server.url);
+    await page.getByRole('button', { name: 'What if: architecture-established' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-current'))).resolves.toBe('step');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Go to architecture-established, day 0');
+    await page.close();
+  });
+
+  it('fits a 1280-pixel window with a branch open: nothing wider than the window', async () => {
+    const { page } = await openPage(`${server.url}#at=17&base=16&whatif=architecture-established`, { width: 1280, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.close();
+  });
+
   it('shows, from the current point, each outcome’s status, probability and shortest path, from the same explorer', async () => {
     const { page } = await openPage(server.url);
     const expected = explore(scenario, { within: 30, maxStates: 200_000 });

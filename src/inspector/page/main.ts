@@ -68,6 +68,12 @@ async function start(): Promise<void> {
   document.getElementById('back')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
   document.getElementById('forward')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, 1)));
   document.getElementById('to-timeline')!.addEventListener('click', () => moveTo(app, backToTimeline(timeline, app.view.position)));
+  // Back and forward in the browser, or an address pasted into the tab, move the page too.
+  const followAddress = () => {
+    if (location.hash !== encodePosition(timeline, app.view.position)) moveTo(app, decodePosition(timeline, location.hash), true);
+  };
+  window.addEventListener('popstate', followAddress);
+  window.addEventListener('hashchange', followAddress);
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
@@ -79,10 +85,20 @@ async function start(): Promise<void> {
   render(app);
 }
 
-function moveTo(app: App, position: Position): void {
+/**
+ * Moves to a position (a new entry in the browser's history unless `fromHistory`). The element that
+ * had the focus may be gone or disabled after the page is drawn again: the focus then goes to the
+ * current entry of the timeline, so that a keyboard user keeps their place.
+ */
+function moveTo(app: App, position: Position, fromHistory = false): void {
   app.view = getPathView(app.model, position);
   app.answer = null;
+  if (!fromHistory) history.pushState(null, '', encodePosition(app.timeline, app.view.position));
   render(app);
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || !focused.isConnected || (focused as HTMLButtonElement).disabled) {
+    document.querySelector<HTMLElement>('#timelines li[aria-current="step"] button')?.focus();
+  }
 }
 
 /** The start of a question asked at the current point. */

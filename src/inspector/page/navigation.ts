@@ -56,10 +56,19 @@ export function decodePosition(timeline: readonly EventId[], hash: string): Posi
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const base = clamp(Number(params.get('base') ?? timeline.length), 0, timeline.length);
   const raw = params.get('whatif');
-  const whatIf: Move[] = raw ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeURIComponent(m) as EventId))) : [];
+  const whatIf: Move[] = raw ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeToken(m) as EventId))) : [];
   const length = base + whatIf.length;
   const at = clamp(Number(params.get('at') ?? length), 0, length);
   return { base, whatIf, at };
+}
+
+/** A token as typed; a malformed escape (`%E0`) stays as it is, to be reported as an unknown event. */
+function decodeToken(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
 }
 
 function clamp(n: number, low: number, high: number): number {

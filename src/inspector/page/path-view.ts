@@ -1,5 +1,5 @@
 import { getInitialJointState, getStances, type JointState } from '../../engine/joint-state.js';
-import type { Move } from '../../engine/move.js';
+import { DAY_PASSES, type Move } from '../../engine/move.js';
 import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
 import { replayEvents } from '../../run/replay-timeline.js';
@@ -23,9 +23,12 @@ export interface PathView {
  */
 export function getPathView(model: Model, position: Position): PathView {
   const timeline = model.timeline as readonly EventId[];
-  const wanted = getPathMoves(timeline, position);
+  const asked = getPathMoves(timeline, position);
+  // An address may name an event the scenario does not have: the path ends before it, saying so.
+  const unknown = asked.findIndex((m) => m !== DAY_PASSES && !model.events.some((e) => e.id === m));
+  const wanted = unknown < 0 ? asked : asked.slice(0, unknown);
   const replay = replayEvents(model, wanted, getInitialJointState(model), (i) => ['moves', i]);
-  const firstProblem = replay.problems[0];
+  const firstProblem = replay.problems[0] ?? (unknown < 0 ? undefined : { path: ['moves', unknown], message: `the scenario has no event "${String(asked[unknown])}"` });
   const cut = firstProblem ? (firstProblem.path[1] as number) : wanted.length;
   const moves = wanted.slice(0, cut);
   const states = [replay.initial, ...replay.steps.slice(0, cut).map((s) => s.after)];

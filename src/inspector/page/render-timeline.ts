@@ -14,7 +14,7 @@ export function renderTimeline(model: Model, view: PathView, goTo: (at: number, 
   const { position } = view;
   const onBranch = position.whatIf.length > 0 || position.base < model.timeline.length;
   const mainAt = onBranch ? -1 : position.at;
-  const main = html('ol', { class: 'steps' }, entry(model, view, 0, 'start', mainAt, () => goTo(0, false)));
+  const main = html('ol', { class: 'steps' }, entry(model, view, 0, null, mainAt, () => goTo(0, false)));
   model.timeline.forEach((event, i) => main.append(entry(model, view, i + 1, event, mainAt, () => goTo(i + 1, false))));
   // On a branch, the timeline marks where the branch leaves it.
   if (onBranch) main.children[position.base]?.classList.add('branch-point');
@@ -35,11 +35,12 @@ export function renderTimeline(model: Model, view: PathView, goTo: (at: number, 
   return html('div', { class: onBranch ? 'timelines has-branch' : 'timelines' }, ...sections);
 }
 
-function entry(model: Model, view: PathView, index: number, move: Move | 'start', current: number, onClick: () => void): HTMLElement {
+/** One entry of a timeline: the move that led to state `index`, or (`move` null) the start itself. */
+function entry(model: Model, view: PathView, index: number, move: Move | null, current: number, onClick: () => void): HTMLElement {
   const day = view.states[index]?.day;
   const dayText = day === undefined ? '' : `day ${day}`;
   const label: (Node | string)[] = [html('span', { class: 'day' }, dayText)];
-  if (move === 'start') label.push(html('span', { class: 'event' }, 'start'), html('span', { class: 'summary' }, 'Before the first event'));
+  if (move === null) label.push(html('span', { class: 'event' }, 'start'), html('span', { class: 'summary' }, 'Before the first event'));
   else if (isDayMove(move)) label.push(html('span', { class: 'event' }, 'a day passes'));
   else {
     const event = getEvent(model, move);
@@ -51,7 +52,7 @@ function entry(model: Model, view: PathView, index: number, move: Move | 'start'
     );
   }
   const disabled = index >= view.states.length ? 'true' : undefined;
-  const button = html('button', { type: 'button', class: 'entry', 'aria-label': `Go to ${move === 'start' ? 'the start' : move}${dayText ? `, ${dayText}` : ''}`, disabled }, ...label);
+  const button = html('button', { type: 'button', class: 'entry', 'aria-label': `Go to ${move === null ? 'the start' : move}${dayText ? `, ${dayText}` : ''}`, disabled }, ...label);
   button.addEventListener('click', onClick);
   return html('li', { 'aria-current': index === current ? 'step' : undefined, class: index === current ? 'current' : undefined }, button);
 }
