@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { Scenario } from '../api/scenario.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
 import { getBuiltFileUrl } from '../runtime/built-file.js';
@@ -49,10 +49,14 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
   const bridge = options.stately && createStatelyBridge(options.scenario.model, options.stately);
   const state = { port: 0 };
   const allowedNames = new Set([...LOCAL_NAMES, host.includes(':') ? `[${host}]` : host]);
+  // Bound to every interface (an opt-in), the server answers requests addressed to any of this
+  // machine's addresses: a Host that is an IP address. A name that is not local is still refused,
+  // since only DNS rebinding would send one.
+  const anyAddress = host === '0.0.0.0' || host === '::';
 
   const app = new Hono();
   app.use('*', async (c, next) => {
-    if (!isAllowedHost(c.req.header('host'), allowedNames, state.port)) return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
+    if (!isAllowedHost(c.req.header('host'), allowedNames, state.port, anyAddress)) return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
     await next();
     c.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
     c.header('x-content-type-options', 'nosniff');
@@ -91,10 +95,15 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
   };
 }
 
-/** True when the Host header names this machine (or the host the server was bound to) and its port. */
-function isAllowedHost(header: string | undefined, names: ReadonlySet<string>, port: number): boolean {
+/**
+ * True when the Host header names this machine (or the host the server was bound to, or, bound to
+ * every interface, any IP address) and its port.
+ */
+function isAllowedHost(header: string | undefined, names: ReadonlySet<string>, port: number, anyAddress: boolean): boolean {
   if (!header) return false;
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header.trim().toLowerCase());
   if (!match) return false;
-  return names.has(match[1] as string) && match[2] !== undefined && Number(match[2]) === port;
+  const name = match[1] as string;
+  const known = names.has(name) || (anyAddress && (isIP(name) !== 0 || (name.startsWith('[') && isIP(name.slice(1, -1)) === 6)));
+  return known && match[2] !== undefined && Number(match[2]) === port;
 }

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { findReservedKeys } from './reserved-keys.js';
 import { findUnsupportedTags } from './unsupported-tags.js';
 import { hasErrors, type Diagnostic } from './diagnostic.js';
 import { checkReferences } from './check-references.js';
@@ -158,7 +159,7 @@ export function parseScenarioData(text: string): { data?: unknown; diagnostics: 
 function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
   // Duplicate keys leave a usable document, whose tags can still be checked.
   const readable = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-  return [...doc.errors.map((e) => toDiagnostic(e, text)), ...(readable ? findUnsupportedTags(doc, text.length) : [])];
+  return [...doc.errors.map((e) => toDiagnostic(e, text)), ...(readable ? [...findUnsupportedTags(doc, text.length), ...findReservedKeys(doc, text.length)] : [])];
 }
 
 function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagnostic {

@@ -48,9 +48,15 @@ describe('the inspector’s server', () => {
       expect(everywhere.address.address).toBe('0.0.0.0');
       expect((await send(everywhere, '/')).status).toBe(200);
       expect((await send(everywhere, '/', { host: 'attacker.example' })).status).toBe(403);
+      expect((await send(everywhere, '/', { host: `attacker.example:${everywhere.address.port}` })).status).toBe(403);
+      // Another machine addresses it by one of this machine's IP addresses.
+      expect((await send(everywhere, '/', { host: `192.0.2.7:${everywhere.address.port}` })).status).toBe(200);
+      expect((await send(everywhere, '/', { host: `[2001:db8::7]:${everywhere.address.port}` })).status).toBe(200);
     } finally {
       await everywhere.close();
     }
+    // Bound to loopback only, an outside address is refused.
+    expect((await send(server, '/', { host: `192.0.2.7:${server.address.port}` })).status).toBe(403);
   });
 
   it('serves the page, its assets and the scenario, with a policy that keeps the page offline', async () => {

@@ -87,6 +87,15 @@ describe('each class of bad input gives a positioned diagnostic', () => {
     expect(diagnose('empty-timeline.yaml')).toEqual([expect.objectContaining({ code: 'empty-timeline', at: '83:1', text: 'timeline' })]);
   });
 
+  it('a key "__proto__", which would otherwise vanish from the scenario without a word', () => {
+    const text = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8').replace(/^ {2}buyer:$/m, '  __proto__:');
+    const checked = checkScenarioText(text, 'tiny.yaml');
+    const first = checked.diagnostics[0];
+    expect(first).toMatchObject({ code: 'invalid-value', message: 'the key "__proto__" cannot be used (expected an id that starts with a letter)' });
+    expect(text.slice(first?.span.start, first?.span.end)).toBe('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('a timeline with nothing after its key', () => {
     const text = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8').replace(/^timeline:.*(\n {2}- .*)*$/m, 'timeline:');
     const checked = checkScenarioText(text, 'tiny.yaml');
