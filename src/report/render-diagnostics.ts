@@ -37,11 +37,28 @@ function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
   if (text.trim() !== '') {
     const gutter = String(line).length;
     const width = Math.max(1, Math.min(d.span.end, lineStart + text.length) - d.span.start);
-    lines.push(`${c.dim(`${String(line).padStart(gutter)} |`)} ${text}`);
-    lines.push(`${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(col - 1)}${c.red('^'.repeat(width))}`);
+    const shown = getLineWindow(text, col - 1, width);
+    lines.push(`${c.dim(`${String(line).padStart(gutter)} |`)} ${shown.text}`);
+    lines.push(`${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(shown.offset)}${c.red('^'.repeat(shown.width))}`);
   }
   if (d.hint) lines.push(`${' '.repeat(String(line).length)} ${c.dim('=')} hint: ${d.hint}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The most characters of a source line shown around a diagnostic's span. */
+const LINE_WINDOW = 160;
+
+/**
+ * The part of a long line to show: a window of at most LINE_WINDOW characters around the span,
+ * with `…` where it is cut, so that a one-line file of megabytes prints a line, not the file.
+ */
+function getLineWindow(text: string, start: number, width: number): { text: string; offset: number; width: number } {
+  if (text.length <= LINE_WINDOW) return { text, offset: start, width };
+  const shownWidth = Math.min(width, LINE_WINDOW / 2);
+  const from = Math.max(0, Math.min(start - LINE_WINDOW / 4, text.length - LINE_WINDOW));
+  const to = Math.min(text.length, from + LINE_WINDOW);
+  const prefix = from > 0 ? '…' : '';
+  return { text: `${prefix}${text.slice(from, to)}${to < text.length ? '…' : ''}`, offset: start - from + prefix.length, width: shownWidth };
 }
 
 function plural(n: number, word: string): string {
