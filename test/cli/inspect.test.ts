@@ -49,6 +49,18 @@ describe('parley inspect', () => {
     expect(outOfRange.stderr).toContain('expected a whole number from 0 to 65535, got "70000"');
   });
 
+  it('says where --stately ws://… streams, and keeps serving while nothing listens there', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open', '--stately', 'ws://127.0.0.1:9/'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const url = await new Promise<string>((resolve) => child.stdout.on('data', (chunk) => /http:\/\/\S+/.test(String(chunk)) && resolve((/http:\/\/\S+/.exec(String(chunk)) as RegExpExecArray)[0])));
+    expect((await fetch(url)).status).toBe(200);
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    await exit;
+    expect(stderr).toBe("streaming the parties' actors to the WebSocket inspector at ws://127.0.0.1:9/ (kept until it accepts a connection)\n");
+  });
+
   it('documents its options in --help', async () => {
     const { code, stdout } = await runParley(['inspect', '--help']);
     expect(code).toBe(0);

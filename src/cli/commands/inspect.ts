@@ -53,8 +53,7 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
         }
         trace = session.trace;
       }
-      const stately: StatelyInspector | undefined =
-        options.stately === undefined ? undefined : options.stately === true ? createSkyInspector() : createWebSocketInspector({ url: options.stately });
+      const stately = options.stately === undefined ? undefined : createStately(options.stately, io);
       let server;
       try {
         server = await startInspectorServer({ scenario, host: options.host, port: options.port, ...(trace && { trace }), ...(stately && { stately }) });
@@ -68,6 +67,9 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       }
       await new Promise<void>((resolve) => process.once('SIGINT', resolve));
       await server.close();
+      // @statelyai/inspect retries its connection on timers of its own, which would keep the
+      // process alive after Ctrl-C: it ends here.
+      if (stately) process.exit(0);
     });
 }
 
@@ -79,4 +81,24 @@ function describeListenError(cause: unknown): string {
   if (code === 'EADDRNOTAVAIL') return 'the address is not one of this machine\'s (expected 127.0.0.1, ::1 or an address of this machine)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no such host';
   return code ?? String(cause);
+}
+
+/**
+ * The inspector that `--stately` streams to: Stately's hosted one (its connection errors, repeated
+ * while it retries offline, become one line), or a WebSocket inspector at `url`, which keeps the
+ * events until it accepts a connection.
+ */
+function createStately(url: string | true, io: CliIo): StatelyInspector {
+  if (url !== true) {
+    io.stderr(`streaming the parties' actors to the WebSocket inspector at ${url} (kept until it accepts a connection)\n`);
+    return createWebSocketInspector({ url });
+  }
+  let told = false;
+  return createSkyInspector({
+    onerror: () => {
+      if (told) return;
+      told = true;
+      io.stderr("cannot reach Stately's hosted inspector (is this machine offline?); parley's own inspector works without it\n");
+    },
+  });
 }
