@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /** An output file that could not be written: a usage problem (exit 2), reported without a stack. */
@@ -27,7 +27,7 @@ export function writeFileAtomically(target: string, text: string): void {
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirectories(dirname(path));
     writeFileSync(temporary, text);
     renameSync(temporary, path);
   } catch (cause) {
@@ -46,5 +46,19 @@ function describeWriteError(cause: unknown): string {
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a directory';
   if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'ENOENT') return 'a directory on the way cannot be made there';
   return code ?? String(cause);
+}
+
+/**
+ * Makes a directory and its missing parents, one at a time: Node's `mkdirSync(..., { recursive:
+ * true })` never returns under some kernel file systems (`/proc/nope`), while a plain mkdir fails.
+ */
+function makeDirectories(directory: string): void {
+  const missing: string[] = [];
+  for (let d = directory; !existsSync(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
 }

@@ -120,6 +120,8 @@ describe('output files are whole or absent', () => {
     const result = await runParley(['run', ARTICLE, '--output', join(dir, 'a-file', 'run.txt')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: cannot write .*a-file\/run\.txt: a part of the path is a file, not a directory\n$/);
+    // A directory that cannot be made under a kernel file system: an error, not a hang.
+    expect(await runParley(['run', ARTICLE, '--output', '/proc/no-such-dir/run.txt'])).toMatchObject({ code: 2, stderr: 'error: cannot write /proc/no-such-dir/run.txt: a directory on the way cannot be made there\n' });
   });
 
   it('Ctrl-C while trace files are being written: every file is written whole first, then the process ends by the signal', async () => {
