@@ -11,7 +11,7 @@ export { sample, type SampleOptions } from './api/sample.js';
 export { why, check, stability, sensitivity, graph, type QuestionOptions } from './api/analyses.js';
 export type { WhyResult, EventSource, Producer } from './analysis/why.js';
 export type { CheckResult, ClauseAnswer } from './query/check-query.js';
-export type { StabilityResult, OutcomeStability, PartyStability, UnilateralMove, Sanction } from './analysis/stability.js';
+export type { StabilityResult, OutcomeStability, PartyStability, UnilateralMove, Sanction, CitedEvent } from './analysis/stability.js';
 export type { SensitivityResult, OutcomeSensitivity, Assumption } from './analysis/sensitivity.js';
 export type { DiffResult, OutcomeChange, OutcomeChangeKind } from './analysis/diff.js';
 export { diffExplorations } from './analysis/diff.js';

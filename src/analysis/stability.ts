@@ -10,12 +10,15 @@ import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import type { Start } from '../run/start-point.js';
 
-/** A move a party can make from a state, where it leads, and what the others can answer. */
-export interface UnilateralMove {
+/** An event named in the analysis, with its paragraphs and quote. */
+export interface CitedEvent {
   readonly event: EventId;
-  /** The event's paragraphs and quote. */
   readonly cites: readonly ParagraphId[];
   readonly quote: string;
+}
+
+/** A move a party can make from a state, where it leads, and what the others can answer. */
+export interface UnilateralMove extends CitedEvent {
   /** The outcomes holding where the move leads. */
   readonly leadsTo: readonly OutcomeId[];
   /** True when the mover prefers that state to the one it left. */
@@ -24,12 +27,9 @@ export interface UnilateralMove {
   readonly sanctions: readonly Sanction[];
 }
 
-/** Another party's improving answer to a move, with the answering event's paragraphs and quote. */
-export interface Sanction {
+/** Another party's improving answer to a move. */
+export interface Sanction extends CitedEvent {
   readonly by: PartyId;
-  readonly event: EventId;
-  readonly cites: readonly ParagraphId[];
-  readonly quote: string;
   readonly leadsTo: readonly OutcomeId[];
 }
 
@@ -97,11 +97,11 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
   const outcomesAt = (state: number) => getHoldingOutcomes(model, compiled.decode(graph.keys[state] as number).joint);
 
   // Own moves are events (`by` a party), never the passing of a day.
-  const sources = compiled.events.map((table) => {
+  const sources = compiled.events.map((table): CitedEvent => {
     const event = getEvent(model, table.id);
     return { event: event.id, cites: event.cites, quote: event.quote };
   });
-  const sourceOf = (move: number) => sources[move] as { event: EventId; cites: readonly ParagraphId[]; quote: string };
+  const sourceOf = (move: number) => sources[move] as CitedEvent;
   const analyse = (state: number, detailed: boolean) =>
     parties.map((party, k): PartyStability => {
       const rank = rankers[k] as (s: number) => number;

@@ -131,10 +131,7 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
     }
   }
   blocking.sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
-  const source = (id: EventId): EventSource => {
-    const e = getEvent(model, id);
-    return { id, summary: e.summary, cites: e.cites, quote: e.quote };
-  };
+  const source = (id: EventId) => getEventSource(model, id);
 
   return {
     type: 'why',
@@ -152,6 +149,12 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
     maxSetSize,
     unreachable: base.first < 0 ? explainUnreachable(model, base, target.when, witnessOf, options.shouldStop) : null,
   };
+}
+
+/** An event with its summary and sources, as explanations name it. Pure. */
+function getEventSource(model: Model, id: EventId): EventSource {
+  const e = getEvent(model, id);
+  return { id, summary: e.summary, cites: e.cites, quote: e.quote };
 }
 
 /**
@@ -211,10 +214,9 @@ function explainUnreachable(
     if (serves.length === 0) return [];
     const happensFrom = movesFrom[compiled.events.findIndex((e) => e.id === id)] as number;
     const r = requiresParts[j] as (typeof requiresParts)[number];
-    const event = getEvent(model, id);
     return [
       {
-        event: { id, summary: event.summary, cites: event.cites, quote: event.quote },
+        event: getEventSource(model, id),
         for: serves,
         happensFrom,
         requiresHolds: r.wholeHeld,

@@ -16,7 +16,8 @@ export function writeFileAtomically(target: string, text: string): void {
   let path = target;
   try {
     path = realpathSync(target);
-    if (!statSync(path).isFile() && !statSync(path).isDirectory()) {
+    const kind = statSync(path);
+    if (!kind.isFile() && !kind.isDirectory()) {
       writeFileSync(path, text);
       return;
     }

@@ -1,5 +1,6 @@
-import { isCollection, isNode, isPair, type Document } from 'yaml';
+import { isNode, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
+import { getYamlNodes } from './yaml-nodes.js';
 
 /** The tags of YAML's core schema: they only restate what a plain value already is. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -7,17 +8,12 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 /**
  * Returns a diagnostic for every explicit tag outside YAML's core schema (`!!js/function`,
  * `!!binary`, `!!set`, `!custom`, ...): a scenario is plain data, and a tag that builds another
- * kind of value has no meaning in it. Pure; iterative, so that no nesting depth overflows the stack.
+ * kind of value has no meaning in it. Pure.
  */
 export function findUnsupportedTags(doc: Document.Parsed, textLength: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const pending: unknown[] = [doc.contents];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (isPair(node)) pending.push(node.key, node.value);
-    if (!isNode(node)) continue;
-    if (isCollection(node)) pending.push(...node.items);
-    if (node.tag === undefined || CORE_TAGS.has(node.tag)) continue;
+  for (const node of getYamlNodes(doc)) {
+    if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) continue;
     const [start = 0, end = start] = node.range ?? [];
     diagnostics.push({
       code: 'yaml-syntax',

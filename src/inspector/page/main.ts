@@ -82,6 +82,7 @@ async function start(): Promise<void> {
     else return;
     event.preventDefault();
   });
+  history.replaceState(null, '', encodePosition(timeline, app.view.position));
   render(app);
 }
 
@@ -93,7 +94,11 @@ async function start(): Promise<void> {
 function moveTo(app: App, position: Position, fromHistory = false): void {
   app.view = getPathView(app.model, position);
   app.answer = null;
-  if (!fromHistory) history.pushState(null, '', encodePosition(app.timeline, app.view.position));
+  // The address records the position: a new history entry for a move made here, the same entry
+  // (written as the page reads it) for one that came from the address.
+  const address = encodePosition(app.timeline, app.view.position);
+  if (fromHistory) history.replaceState(null, '', address);
+  else history.pushState(null, '', address);
   render(app);
   const focused = document.activeElement;
   if (!focused || focused === document.body || !focused.isConnected || (focused as HTMLButtonElement).disabled) {
@@ -111,7 +116,6 @@ function render(app: App): void {
   const { position } = view;
   const joint = view.states[position.at] ?? view.states[0];
   if (!joint) return;
-  history.replaceState(null, '', encodePosition(timeline, position));
 
   const stances = getStances(model, joint);
   for (const party of model.parties) updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken);
