@@ -1,8 +1,13 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runParley } from '../helpers/run-cli.js';
-import { spawnParley, startParley } from '../helpers/spawn-cli.js';
+import { BIN, spawnParley, startParley } from '../helpers/spawn-cli.js';
 
 describe('the installed `parley` binary (built by npm ci)', () => {
+  it('is executable after every build, so that `npx parley` runs it (tsc writes it without the mode)', () => {
+    expect(statSync(BIN).mode & 0o111).toBe(0o111);
+  });
+
   it('prints the same trace as the in-process command', async () => {
     const spawned = spawnParley(['run', 'scenarios/article.yaml']);
     expect(spawned.status).toBe(0);
