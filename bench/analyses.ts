@@ -20,7 +20,9 @@ import type { Start } from '../src/run/start-point.js';
 function timed<T>(label: string, run: () => T, describe: (result: T) => string): void {
   const started = performance.now();
   const result = run();
-  console.log(`${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${describe(result)}`);
+  console.log(
+    `${label.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)} s  ${describe(result)}`,
+  );
 }
 
 /** A generated model as the library's `Scenario`, as `loadScenario` would give it. */
@@ -31,23 +33,65 @@ function asScenario(model: Model, file: string): Scenario {
 /** Runs each analyst's analysis once on a large model and prints its time. */
 export function benchAnalyses(model: Model, start: Start, days: number): void {
   const options = { horizonDays: days, maxStates: 20_000_000 };
-  timed('why (deal, blocking sets up to 2)', () => explainOutcome(model, start, 'deal' as OutcomeId, { ...options, maxSetSize: 2 }), (r) => `${r.states.toLocaleString('en-US')} states; ${r.necessary.length} necessary events, ${r.blockingSets.length} blocking sets`);
-  timed('check (a before query)', () => checkQuery(model, start, 'concessions >= 1 before deal and eventually collapse', options), (r) => `holds: ${r.holds}, ${r.search.states.toLocaleString('en-US')} states`);
-  timed('stability (Nash and SEQ)', () => analyseStability(model, start, options), (r) => r.outcomes.map((o) => `${o.id}: ${o.states.nash}/${o.states.total} Nash`).join(', '));
-  timed('sensitivity (tornado and range)', () => analyseSensitivity(model, start, options), (r) => `${r.assumptions.length} assumptions, ${r.method}`);
+  timed(
+    'why (deal, blocking sets up to 2)',
+    () => explainOutcome(model, start, 'deal' as OutcomeId, { ...options, maxSetSize: 2 }),
+    (r) =>
+      `${r.states.toLocaleString('en-US')} states; ${r.necessary.length} necessary events, ${r.blockingSets.length} blocking sets`,
+  );
+  timed(
+    'check (a before query)',
+    () => checkQuery(model, start, 'concessions >= 1 before deal and eventually collapse', options),
+    (r) => `holds: ${r.holds}, ${r.search.states.toLocaleString('en-US')} states`,
+  );
+  timed(
+    'stability (Nash and SEQ)',
+    () => analyseStability(model, start, options),
+    (r) => r.outcomes.map((o) => `${o.id}: ${o.states.nash}/${o.states.total} Nash`).join(', '),
+  );
+  timed(
+    'sensitivity (tornado and range)',
+    () => analyseSensitivity(model, start, options),
+    (r) => `${r.assumptions.length} assumptions, ${r.method}`,
+  );
   // As `parley diff FILE OTHER` (OTHER a what-if without the `resumption` event): two explorations
   // from the same start through the library's `explore`, then `diffExplorations`.
-  timed('diff (what-if: without resumption)', () => {
-    const from = start.point.kind === 'end' ? undefined : start.point.kind === 'day' ? { day: start.point.day } : start.point.event;
-    const settings = { from, within: days, maxStates: options.maxStates };
-    const what = withoutEvents(model, new Set(['resumption' as EventId]));
-    return diffExplorations(explore(asScenario(model, 'generated'), settings), 'generated', explore(asScenario(what, 'without resumption'), settings), 'without resumption');
-  }, (r) => {
-    const show = (side: { probability: number | null } | null) => (side?.probability == null ? '?' : formatProbability(side.probability));
-    return `${r.before.states.toLocaleString('en-US')} vs ${r.after.states.toLocaleString('en-US')} states; ${r.outcomes.map((o) => `${o.id} ${show(o.before)} -> ${show(o.after)} (${o.change})`).join(', ')}`;
-  });
-  timed('graph --joint (lumped by outcome)', () => {
-    const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-    return renderJointGraph(model, compiled, exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates }), 'dot', 120);
-  }, (text) => `${text.split('\n').length} lines of dot`);
+  timed(
+    'diff (what-if: without resumption)',
+    () => {
+      const from =
+        start.point.kind === 'end'
+          ? undefined
+          : start.point.kind === 'day'
+            ? { day: start.point.day }
+            : start.point.event;
+      const settings = { from, within: days, maxStates: options.maxStates };
+      const what = withoutEvents(model, new Set(['resumption' as EventId]));
+      return diffExplorations(
+        explore(asScenario(model, 'generated'), settings),
+        'generated',
+        explore(asScenario(what, 'without resumption'), settings),
+        'without resumption',
+      );
+    },
+    (r) => {
+      const show = (side: { probability: number | null } | null) =>
+        side?.probability == null ? '?' : formatProbability(side.probability);
+      return `${r.before.states.toLocaleString('en-US')} vs ${r.after.states.toLocaleString('en-US')} states; ${r.outcomes.map((o) => `${o.id} ${show(o.before)} -> ${show(o.after)} (${o.change})`).join(', ')}`;
+    },
+  );
+  timed(
+    'graph --joint (lumped by outcome)',
+    () => {
+      const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
+      return renderJointGraph(
+        model,
+        compiled,
+        exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates }),
+        'dot',
+        120,
+      );
+    },
+    (text) => `${text.split('\n').length} lines of dot`,
+  );
 }

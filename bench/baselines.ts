@@ -34,7 +34,9 @@ export function createTableLimit(parties: number, stances: number) {
   const events = parties * 3;
   // next[(p * stances + s) * 3 + j]: the stance party p moves to on its j-th event.
   const next = new Int32Array(parties * stances * 3);
-  for (let p = 0; p < parties; p++) for (let s = 0; s < stances; s++) for (let j = 0; j < 3; j++) next[(p * stances + s) * 3 + j] = (s + j + 1) % stances;
+  for (let p = 0; p < parties; p++)
+    for (let s = 0; s < stances; s++)
+      for (let j = 0; j < 3; j++) next[(p * stances + s) * 3 + j] = (s + j + 1) % stances;
   const multipliers = Array.from({ length: parties }, (_, p) => stances ** p);
   const total = stances ** parties;
   const weights = Float64Array.from({ length: events }, (_, e) => -Math.log1p(-[0.3, 0.5, 0.7][e % 3]!) / 7);
@@ -131,7 +133,13 @@ export function createTableLimit(parties: number, stances: number) {
  * The sampling baseline a user would write with XState alone: an actor per run, `send` for each
  * move, events drawn with the same weights.
  */
-export function walkWithActors(machine: AnyStateMachine, eventTypes: string[], runs: number, steps: number, seed: string): number {
+export function walkWithActors(
+  machine: AnyStateMachine,
+  eventTypes: string[],
+  runs: number,
+  steps: number,
+  seed: string,
+): number {
   const weights = eventTypes.map((_, e) => -Math.log1p(-[0.3, 0.5, 0.7][e % 3]!) / 7);
   const total = weights.reduce((a, b) => a + b, 0);
   let moves = 0;

@@ -8,11 +8,17 @@ type ScenarioData = Record<string, unknown>;
 /** Loads generated scenario data through the real loader, failing loudly if it is invalid. */
 export function loadGenerated(data: ScenarioData): Model {
   const parsed = parseScenario(JSON.stringify(data));
-  if (!parsed.model) throw new Error(`generated scenario is invalid: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!parsed.model)
+    throw new Error(`generated scenario is invalid: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
   return parsed.model;
 }
 
-function frame(title: string, parties: Record<string, unknown>, events: Record<string, unknown>, extra: ScenarioData = {}): ScenarioData {
+function frame(
+  title: string,
+  parties: Record<string, unknown>,
+  events: Record<string, unknown>,
+  extra: ScenarioData = {},
+): ScenarioData {
   return {
     parley: 1,
     title,
@@ -44,12 +50,22 @@ export function generateParallelScenario(parties: number, stances: number): Scen
     }
     partyData[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances: stanceData };
     for (let j = 0; j < 3; j++) {
-      events[`p${p}-e${j}`] = { kind: 'hypothetical', likelihood: LIKELIHOODS[j], summary: `move ${j}`, cites: ['P1'], quote: 'q' };
+      events[`p${p}-e${j}`] = {
+        kind: 'hypothetical',
+        likelihood: LIKELIHOODS[j],
+        summary: `move ${j}`,
+        cites: ['P1'],
+        quote: 'q',
+      };
     }
   }
   return frame(`parallel ${parties}x${stances}`, partyData, events, {
     outcomes: {
-      'all-last': { means: 'every party in its last stance', cites: ['P1'], when: { stance: Object.fromEntries(Array.from({ length: parties }, (_, p) => [`p${p}`, `s${stances - 1}`])) } },
+      'all-last': {
+        means: 'every party in its last stance',
+        cites: ['P1'],
+        when: { stance: Object.fromEntries(Array.from({ length: parties }, (_, p) => [`p${p}`, `s${stances - 1}`])) },
+      },
     },
   });
 }
@@ -96,7 +112,10 @@ export function generateLargeScenario(parties: number, stances: number): Scenari
         on: {
           // Advance two stances while the next party is in its first half, else one.
           [`p${p}-advance`]: [
-            { to: `s${(s + 2) % stances}`, when: { stance: { [next]: Array.from({ length: Math.ceil(stances / 2) }, (_, i) => `s${i}`) } } },
+            {
+              to: `s${(s + 2) % stances}`,
+              when: { stance: { [next]: Array.from({ length: Math.ceil(stances / 2) }, (_, i) => `s${i}`) } },
+            },
             `s${(s + 1) % stances}`,
           ],
           [`p${p}-retreat`]: `s${(s + stances - 1) % stances}`,
@@ -104,21 +123,77 @@ export function generateLargeScenario(parties: number, stances: number): Scenari
         },
       };
     }
-    partyData[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances: stanceData, prefers: p % 2 === 0 ? ['deal', 'collapse'] : ['collapse', 'deal'] };
-    events[`p${p}-advance`] = { kind: 'hypothetical', by: `p${p}`, likelihood: 'likely', summary: 'advance', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: false } } };
-    events[`p${p}-retreat`] = { kind: 'hypothetical', by: `p${p}`, likelihood: 'unlikely', summary: 'retreat', cites: ['P1'], quote: 'q' };
+    partyData[`p${p}`] = {
+      name: `Party ${p}`,
+      cites: ['P1'],
+      initial: 's0',
+      stances: stanceData,
+      prefers: p % 2 === 0 ? ['deal', 'collapse'] : ['collapse', 'deal'],
+    };
+    events[`p${p}-advance`] = {
+      kind: 'hypothetical',
+      by: `p${p}`,
+      likelihood: 'likely',
+      summary: 'advance',
+      cites: ['P1'],
+      quote: 'q',
+      requires: { fact: { breakdown: false } },
+    };
+    events[`p${p}-retreat`] = {
+      kind: 'hypothetical',
+      by: `p${p}`,
+      likelihood: 'unlikely',
+      summary: 'retreat',
+      cites: ['P1'],
+      quote: 'q',
+    };
   }
-  events.concession = { kind: 'hypothetical', likelihood: 'roughly even chance', summary: 'a concession', cites: ['P1'], quote: 'q', requires: { fact: { concessions: { below: 3 } } }, add: { concessions: 1 } };
-  events.breakdown = { kind: 'hypothetical', likelihood: 'very unlikely', summary: 'talks break down', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: false } }, set: { breakdown: true } };
-  events.resumption = { kind: 'hypothetical', likelihood: 'unlikely', summary: 'talks resume', cites: ['P1'], quote: 'q', requires: { fact: { breakdown: true }, stance: { p0: ['s0', 's1'] } }, set: { breakdown: false } };
+  events.concession = {
+    kind: 'hypothetical',
+    likelihood: 'roughly even chance',
+    summary: 'a concession',
+    cites: ['P1'],
+    quote: 'q',
+    requires: { fact: { concessions: { below: 3 } } },
+    add: { concessions: 1 },
+  };
+  events.breakdown = {
+    kind: 'hypothetical',
+    likelihood: 'very unlikely',
+    summary: 'talks break down',
+    cites: ['P1'],
+    quote: 'q',
+    requires: { fact: { breakdown: false } },
+    set: { breakdown: true },
+  };
+  events.resumption = {
+    kind: 'hypothetical',
+    likelihood: 'unlikely',
+    summary: 'talks resume',
+    cites: ['P1'],
+    quote: 'q',
+    requires: { fact: { breakdown: true }, stance: { p0: ['s0', 's1'] } },
+    set: { breakdown: false },
+  };
   return frame(`large ${parties}x${stances}`, partyData, events, {
     facts: {
       concessions: { type: 'integer', min: 0, max: 3, initial: 0, describes: 'concessions made', cites: ['P1'] },
       breakdown: { type: 'boolean', initial: false, describes: 'talks broke down', cites: ['P1'] },
     },
     outcomes: {
-      deal: { means: 'all parties in their last stance with 3 concessions', cites: ['P1'], when: { fact: { concessions: 3 }, stance: Object.fromEntries(Array.from({ length: parties }, (_, p) => [`p${p}`, `s${stances - 1}`])) } },
-      collapse: { means: 'breakdown after a concession', cites: ['P1'], when: { fact: { breakdown: true, concessions: { atLeast: 1 } } } },
+      deal: {
+        means: 'all parties in their last stance with 3 concessions',
+        cites: ['P1'],
+        when: {
+          fact: { concessions: 3 },
+          stance: Object.fromEntries(Array.from({ length: parties }, (_, p) => [`p${p}`, `s${stances - 1}`])),
+        },
+      },
+      collapse: {
+        means: 'breakdown after a concession',
+        cites: ['P1'],
+        when: { fact: { breakdown: true, concessions: { atLeast: 1 } } },
+      },
     },
   });
 }

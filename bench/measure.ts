@@ -25,7 +25,11 @@ export function ratio(a: number, b: number): string {
  * times and the median of the paired ratios a/b: on a noisy machine, a slow spell then slows both
  * sides of a pair alike.
  */
-export function pairedMedians(a: () => unknown, b: () => unknown, iterations: number): { a: number; b: number; ratio: number } {
+export function pairedMedians(
+  a: () => unknown,
+  b: () => unknown,
+  iterations: number,
+): { a: number; b: number; ratio: number } {
   for (let i = 0; i < Math.min(20, iterations); i++) {
     a();
     b();

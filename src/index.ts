@@ -11,7 +11,14 @@ export { sample, type SampleOptions } from './api/sample.js';
 export { why, check, stability, sensitivity, graph, type QuestionOptions } from './api/analyses.js';
 export type { WhyResult, EventSource, Producer } from './analysis/why.js';
 export type { CheckResult, ClauseAnswer } from './query/check-query.js';
-export type { StabilityResult, OutcomeStability, PartyStability, UnilateralMove, Sanction, CitedEvent } from './analysis/stability.js';
+export type {
+  StabilityResult,
+  OutcomeStability,
+  PartyStability,
+  UnilateralMove,
+  Sanction,
+  CitedEvent,
+} from './analysis/stability.js';
 export type { SensitivityResult, OutcomeSensitivity, Assumption } from './analysis/sensitivity.js';
 export type { DiffResult, OutcomeChange, OutcomeChangeKind } from './analysis/diff.js';
 export { diffExplorations } from './analysis/diff.js';
@@ -48,7 +55,13 @@ export type {
 export { ESTIMATIVE_BANDS, findEstimativeBand, type EstimativeBand } from './model/estimative.js';
 export { parseScenario, type ParsedScenario } from './model/load.js';
 export { getScenarioJsonSchema } from './model/schema.js';
-export { createPartyMachine, getPartyMachine, getPartyMachines, type PartyMachine, type PartyMachineEvent } from './model/machines.js';
+export {
+  createPartyMachine,
+  getPartyMachine,
+  getPartyMachines,
+  type PartyMachine,
+  type PartyMachineEvent,
+} from './model/machines.js';
 export { holds, compileCondition } from './model/evaluate-condition.js';
 export { explainFailure, describeCondition } from './model/explain-condition.js';
 
@@ -66,10 +79,22 @@ export {
 export { step } from './engine/step.js';
 export { isEventEnabled } from './engine/enabled.js';
 export { getHoldingOutcomes } from './engine/outcomes.js';
-export { canonicalJson, fromJointStateJson, getJointStateKey, toJointStateJson, type JointStateJson } from './engine/serialise.js';
+export {
+  canonicalJson,
+  fromJointStateJson,
+  getJointStateKey,
+  toJointStateJson,
+  type JointStateJson,
+} from './engine/serialise.js';
 
 export { replayEvents, replayTimeline, type Replay, type TraceStep } from './run/replay-timeline.js';
-export { getRunRecords, type RunRecord, type ScenarioRecord, type StepRecord, type SummaryRecord } from './run/trace-report.js';
+export {
+  getRunRecords,
+  type RunRecord,
+  type ScenarioRecord,
+  type StepRecord,
+  type SummaryRecord,
+} from './run/trace-report.js';
 
 export { parseSourceText } from './source/source-text.js';
 export { checkQuotes } from './source/check-quotes.js';

@@ -14,7 +14,9 @@ export function describeImprovingMoves(o: OutcomeStability): string[] {
       const sanction = m.sanctions.length
         ? `but ${m.sanctions.map((s) => `${s.by} can answer with ${s.event} [${s.cites.join(' ')}] (${s.leadsTo.join(', ') || 'no outcome'})`).join(', or ')}, leaving ${p.party} no better off: sanctioned`
         : 'and no one can sanction it';
-      sentences.push(`${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a state it prefers (${to}), ${sanction}.`);
+      sentences.push(
+        `${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a state it prefers (${to}), ${sanction}.`,
+      );
     }
   }
   return sentences;

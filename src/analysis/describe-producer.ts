@@ -8,7 +8,11 @@ import type { Producer } from './why.js';
  * and the inspector.
  */
 export function describeProducer(p: Producer): string {
-  if (p.happensFrom > 0) return `it can happen (from ${formatCount(p.happensFrom)} states), but no path through it reaches the whole condition`;
-  if (p.requiresNeverHold.length) return `it can happen from no state: its precondition fails on every one (${p.requiresNeverHold.join('; ')})`;
-  return p.requiresHolds ? 'its precondition holds, but only where no time or events are left for it' : 'the parts of its precondition each hold somewhere, but never together';
+  if (p.happensFrom > 0)
+    return `it can happen (from ${formatCount(p.happensFrom)} states), but no path through it reaches the whole condition`;
+  if (p.requiresNeverHold.length)
+    return `it can happen from no state: its precondition fails on every one (${p.requiresNeverHold.join('; ')})`;
+  return p.requiresHolds
+    ? 'its precondition holds, but only where no time or events are left for it'
+    : 'the parts of its precondition each hold somewhere, but never together';
 }

@@ -33,20 +33,45 @@ export interface OutcomeChange {
 /** What `parley diff` reports (and prints with `--json`). */
 export interface DiffResult {
   readonly type: 'diff';
-  readonly before: { readonly label: string; readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
-  readonly after: { readonly label: string; readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
+  readonly before: {
+    readonly label: string;
+    readonly states: number;
+    readonly exhaustive: boolean;
+    readonly stopped: boolean;
+  };
+  readonly after: {
+    readonly label: string;
+    readonly states: number;
+    readonly exhaustive: boolean;
+    readonly stopped: boolean;
+  };
   readonly outcomes: readonly OutcomeChange[];
 }
 
 const reached = (status: OutcomeStatus) => status === 'reachable' || status === 'holds-at-start';
 
 /** Compares two explorations outcome by outcome: what became reachable or unreachable, how the odds moved. Pure. */
-export function diffExplorations(before: ExploreResult, beforeLabel: string, after: ExploreResult, afterLabel: string): DiffResult {
+export function diffExplorations(
+  before: ExploreResult,
+  beforeLabel: string,
+  after: ExploreResult,
+  afterLabel: string,
+): DiffResult {
   const ids = [...new Set([...before.outcomes.map((o) => o.id), ...after.outcomes.map((o) => o.id)])];
   return {
     type: 'diff',
-    before: { label: beforeLabel, states: before.search.states, exhaustive: before.search.exhaustive, stopped: before.search.stopped },
-    after: { label: afterLabel, states: after.search.states, exhaustive: after.search.exhaustive, stopped: after.search.stopped },
+    before: {
+      label: beforeLabel,
+      states: before.search.states,
+      exhaustive: before.search.exhaustive,
+      stopped: before.search.stopped,
+    },
+    after: {
+      label: afterLabel,
+      states: after.search.states,
+      exhaustive: after.search.exhaustive,
+      stopped: after.search.stopped,
+    },
     outcomes: ids.map((id): OutcomeChange => {
       const b = before.outcomes.find((o) => o.id === id);
       const a = after.outcomes.find((o) => o.id === id);

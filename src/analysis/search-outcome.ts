@@ -17,7 +17,13 @@ export interface OutcomeSearch {
 }
 
 /** Explores the model from `start` and finds a shortest path to outcome `o`. Pure. */
-export function searchOutcome(model: Model, start: JointState, horizon: Horizon, o: number, limits: SearchLimits): OutcomeSearch {
+export function searchOutcome(
+  model: Model,
+  start: JointState,
+  horizon: Horizon,
+  o: number,
+  limits: SearchLimits,
+): OutcomeSearch {
   const compiled = compileModel(model, start.day, horizon);
   const graph = exploreStateGraph(compiled, compiled.encode(start), limits);
   let first = -1;

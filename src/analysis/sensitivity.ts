@@ -29,7 +29,12 @@ export interface OutcomeSensitivity {
   readonly low: number;
   readonly high: number;
   /** Each assumption moved alone to the ends of its band, largest swing first: a tornado table. */
-  readonly tornado: readonly { readonly event: EventId; readonly atLow: number; readonly atHigh: number; readonly swing: number }[];
+  readonly tornado: readonly {
+    readonly event: EventId;
+    readonly atLow: number;
+    readonly atHigh: number;
+    readonly swing: number;
+  }[];
 }
 
 /** What `parley sensitivity` reports (and prints with `--json`). */
@@ -65,12 +70,18 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
  * way it alone moves the outcome). The range is the lowest and highest probability over the points
  * solved: exact when each probability moves one way as each likelihood grows. Pure.
  */
-export function analyseSensitivity(model: Model, start: Start, options: SearchLimits & { horizonDays?: number; maxEvents?: number; outcomes?: readonly OutcomeId[] }): SensitivityResult {
+export function analyseSensitivity(
+  model: Model,
+  start: Start,
+  options: SearchLimits & { horizonDays?: number; maxEvents?: number; outcomes?: readonly OutcomeId[] },
+): SensitivityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
   const components = graph.stopped ? null : getComponentOrder(graph);
-  const chosen = model.outcomes.map((o, i) => ({ o, i })).filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
+  const chosen = model.outcomes
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
   const indexes = chosen.map(({ i }) => i);
   const base = getMoveWeights(graph);
   const window = model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW;
@@ -80,7 +91,16 @@ export function analyseSensitivity(model: Model, start: Start, options: SearchLi
   compiled.events.forEach((table, move) => {
     const event = getEvent(model, table.id);
     const likelihood = event.likelihood;
-    if (likelihood && likelihood.kind !== 'number') assumptions.push({ event: table.id, cites: event.cites, quote: event.quote, likelihood: describeLikelihood(likelihood), low: likelihood.low, high: likelihood.high, move });
+    if (likelihood && likelihood.kind !== 'number')
+      assumptions.push({
+        event: table.id,
+        cites: event.cites,
+        quote: event.quote,
+        likelihood: describeLikelihood(likelihood),
+        low: likelihood.low,
+        high: likelihood.high,
+        move,
+      });
   });
   const solve = (changes: readonly (readonly [number, number])[]) => {
     const weights = Float64Array.from(base);
@@ -113,7 +133,8 @@ export function analyseSensitivity(model: Model, start: Start, options: SearchLi
   if (stopped) {
     // Corners need every assumption's ends; what was solved so far stands.
   } else if (method === 'corners') {
-    for (let corner = 0; corner < 2 ** assumptions.length && !stop(); corner++) widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
+    for (let corner = 0; corner < 2 ** assumptions.length && !stop(); corner++)
+      widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
   } else {
     // Per outcome, the two corners where every likelihood sits at the end that (alone) lowers it,
     // or raises it: the extremes when each likelihood moves the outcome one way.

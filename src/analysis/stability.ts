@@ -76,7 +76,11 @@ export interface StabilityResult {
  * own improving move that leaves the first party no better off than where it started. A state is
  * an equilibrium of a kind when it is stable for every party with preferences. Pure.
  */
-export function analyseStability(model: Model, start: Start, options: SearchLimits & { horizonDays?: number; maxEvents?: number }): StabilityResult {
+export function analyseStability(
+  model: Model,
+  start: Start,
+  options: SearchLimits & { horizonDays?: number; maxEvents?: number },
+): StabilityResult {
   const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
   const digits = new Int32Array(compiled.encoding.size);
@@ -118,15 +122,33 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
                 .filter((answer) => otherRank(answer.target) < from && rank(answer.target) >= here)
                 .map((answer): Sanction => {
                   const source = sourceOf(answer.move);
-                  return { by: other.id, event: source.event, cites: source.cites, quote: source.quote, leadsTo: detailed ? outcomesAt(answer.target) : [] };
+                  return {
+                    by: other.id,
+                    event: source.event,
+                    cites: source.cites,
+                    quote: source.quote,
+                    leadsTo: detailed ? outcomesAt(answer.target) : [],
+                  };
                 });
             });
         // A literal of one shape, not a spread: this runs for every move of every state.
         const source = sourceOf(move);
-        return { event: source.event, cites: source.cites, quote: source.quote, leadsTo: detailed ? outcomesAt(target) : [], improves, sanctions };
+        return {
+          event: source.event,
+          cites: source.cites,
+          quote: source.quote,
+          leadsTo: detailed ? outcomesAt(target) : [],
+          improves,
+          sanctions,
+        };
       });
       const improvements = moves.filter((m) => m.improves);
-      return { party: party.id, nash: improvements.length === 0, sequential: improvements.every((m) => m.sanctions.length > 0), moves: detailed ? moves : [] };
+      return {
+        party: party.id,
+        nash: improvements.length === 0,
+        sequential: improvements.every((m) => m.sanctions.length > 0),
+        moves: detailed ? moves : [],
+      };
     });
 
   const outcomes = model.outcomes.map((outcome, o): OutcomeStability => {
@@ -142,7 +164,15 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
       if (result.every((r) => r.nash)) nash++;
       if (result.every((r) => r.sequential)) sequential++;
     }
-    if (first < 0) return { id: outcome.id, state: null, nash: null, sequential: null, parties: [], states: { total, nash, sequential } };
+    if (first < 0)
+      return {
+        id: outcome.id,
+        state: null,
+        nash: null,
+        sequential: null,
+        parties: [],
+        states: { total, nash, sequential },
+      };
     const detail = analyse(first, true);
     return {
       id: outcome.id,
@@ -158,7 +188,10 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
     type: 'stability',
     scenario: model.title,
     start: { description: start.description, day: start.joint.day },
-    preferences: parties.map((p) => ({ party: p.id, order: (p.prefers ?? []).map((x) => ('outcome' in x ? x.outcome : 'a condition')) })),
+    preferences: parties.map((p) => ({
+      party: p.id,
+      order: (p.prefers ?? []).map((x) => ('outcome' in x ? x.outcome : 'a condition')),
+    })),
     exhaustive: graph.exhaustive,
     stopped: graph.stopped,
     outcomes,
@@ -167,6 +200,7 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
 
 function movesOf(graph: StateGraph, state: number): { move: number; target: number }[] {
   const moves: { move: number; target: number }[] = [];
-  for (let e = graph.edgeStart[state] as number; e < (graph.edgeStart[state + 1] as number); e++) moves.push({ move: graph.edgeMoves[e] as number, target: graph.edgeTargets[e] as number });
+  for (let e = graph.edgeStart[state] as number; e < (graph.edgeStart[state + 1] as number); e++)
+    moves.push({ move: graph.edgeMoves[e] as number, target: graph.edgeTargets[e] as number });
   return moves;
 }

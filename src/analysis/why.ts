@@ -28,7 +28,12 @@ export interface EventSource {
 export interface WhyResult {
   readonly type: 'why';
   readonly scenario: string;
-  readonly outcome: { readonly id: OutcomeId; readonly means: string; readonly cites: readonly ParagraphId[]; readonly condition: string };
+  readonly outcome: {
+    readonly id: OutcomeId;
+    readonly means: string;
+    readonly cites: readonly ParagraphId[];
+    readonly condition: string;
+  };
   readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
   readonly reachable: boolean;
@@ -50,7 +55,12 @@ export interface WhyResult {
   readonly unreachable: {
     readonly neverHold: readonly string[];
     readonly producers: readonly Producer[];
-    readonly nearest: { readonly holds: number; readonly of: number; readonly failing: readonly string[]; readonly witness: Witness } | null;
+    readonly nearest: {
+      readonly holds: number;
+      readonly of: number;
+      readonly failing: readonly string[];
+      readonly witness: Witness;
+    } | null;
   } | null;
 }
 
@@ -90,7 +100,8 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   if (!target) throw new Error(`parley: no outcome "${outcome}"`);
   const horizon: Horizon = getHorizon(start.joint.day, options);
   const maxSetSize = options.maxSetSize ?? 3;
-  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options);
+  const search = (removed: ReadonlySet<EventId>) =>
+    searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options);
   const base = search(new Set());
   let exhaustive = base.graph.exhaustive;
   let stopped = base.graph.stopped;
@@ -136,9 +147,20 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   return {
     type: 'why',
     scenario: model.title,
-    outcome: { id: target.id, means: target.means, cites: target.cites, condition: getConditionLeaves(target.when).map((l) => l.description).join(' and ') },
+    outcome: {
+      id: target.id,
+      means: target.means,
+      cites: target.cites,
+      condition: getConditionLeaves(target.when)
+        .map((l) => l.description)
+        .join(' and '),
+    },
     start: { description: start.description, point: start.point, day: start.joint.day },
-    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
+    horizon: {
+      days: horizon.endDay - start.joint.day + 1,
+      endDay: horizon.endDay,
+      maxEvents: horizon.maxEvents ?? null,
+    },
     reachable: base.first >= 0,
     exhaustive,
     stopped,
@@ -179,7 +201,13 @@ function explainUnreachable(
   const requiresParts = producerIds.map((id) => {
     const requires = getEvent(model, id).requires;
     const parts = requires ? getConditionLeaves(requires) : [];
-    return { whole: requires ? compileCondition(requires) : () => true, wholeHeld: false, parts, tests: parts.map((l) => compileCondition(l.condition)), held: parts.map(() => false) };
+    return {
+      whole: requires ? compileCondition(requires) : () => true,
+      wholeHeld: false,
+      parts,
+      tests: parts.map((l) => compileCondition(l.condition)),
+      held: parts.map(() => false),
+    };
   });
   let best = -1;
   let bestCount = -1;
@@ -208,9 +236,12 @@ function explainUnreachable(
   const neverHold = leaves.filter((_, k) => !everHeld[k]).map((l) => l.description);
   // One pass over the transitions counts, per event, the states it can happen from.
   const movesFrom = new Int32Array(compiled.events.length + 1);
-  for (let e = 0; e < (graph.edgeStart[graph.expanded] as number); e++) (movesFrom[graph.edgeMoves[e] as number] as number)++;
+  for (let e = 0; e < (graph.edgeStart[graph.expanded] as number); e++)
+    (movesFrom[graph.edgeMoves[e] as number] as number)++;
   const producers = producerIds.flatMap((id, j): Producer[] => {
-    const serves = leaves.filter((l, k) => !everHeld[k] && (leafProducers[k] as EventId[]).includes(id)).map((l) => l.description);
+    const serves = leaves
+      .filter((l, k) => !everHeld[k] && (leafProducers[k] as EventId[]).includes(id))
+      .map((l) => l.description);
     if (serves.length === 0) return [];
     const happensFrom = movesFrom[compiled.events.findIndex((e) => e.id === id)] as number;
     const r = requiresParts[j] as (typeof requiresParts)[number];
@@ -229,5 +260,9 @@ function explainUnreachable(
   const failing = explainFailure(condition, getJointView(model, joint));
   const moves: (EventId | '+1 day')[] = [];
   for (let s = best; s > 0; s = graph.parents[s] as number) moves.push(compiled.moveAt(graph.parentMoves[s] as number));
-  return { neverHold, producers, nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) } };
+  return {
+    neverHold,
+    producers,
+    nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) },
+  };
 }

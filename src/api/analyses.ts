@@ -23,14 +23,25 @@ export interface QuestionOptions {
 
 const searchOptions = (scenario: Scenario, options: QuestionOptions) => ({
   start: getStart(scenario, options.from),
-  settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? DEFAULT_API_MAX_STATES, ...(options.shouldStop && { shouldStop: options.shouldStop }) },
+  settings: {
+    ...toHorizonOptions(options.within),
+    maxStates: options.maxStates ?? DEFAULT_API_MAX_STATES,
+    ...(options.shouldStop && { shouldStop: options.shouldStop }),
+  },
 });
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. Throws `UnknownOutcomeError` for an outcome the scenario lacks. */
-export function why(scenario: Scenario, outcome: string, options: QuestionOptions & { readonly maxSetSize?: number } = {}): WhyResult {
+export function why(
+  scenario: Scenario,
+  outcome: string,
+  options: QuestionOptions & { readonly maxSetSize?: number } = {},
+): WhyResult {
   assertOutcome(scenario, outcome);
   const { start, settings } = searchOptions(scenario, options);
-  return explainOutcome(scenario.model, start, outcome as OutcomeId, { ...settings, ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }) });
+  return explainOutcome(scenario.model, start, outcome as OutcomeId, {
+    ...settings,
+    ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }),
+  });
 }
 
 /** Answers a query (`eventually`, `never`, `always`, `before`, `within N days`): as `parley check --json`. */
@@ -46,17 +57,30 @@ export function stability(scenario: Scenario, options: QuestionOptions = {}): St
 }
 
 /** How each outcome's probability depends on the uncertain likelihoods: as `parley sensitivity --json`. */
-export function sensitivity(scenario: Scenario, options: QuestionOptions & { readonly outcomes?: readonly string[] } = {}): SensitivityResult {
+export function sensitivity(
+  scenario: Scenario,
+  options: QuestionOptions & { readonly outcomes?: readonly string[] } = {},
+): SensitivityResult {
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
   const { start, settings } = searchOptions(scenario, options);
-  return analyseSensitivity(scenario.model, start, { ...settings, ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }) });
+  return analyseSensitivity(scenario.model, start, {
+    ...settings,
+    ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
+  });
 }
 
 /**
  * Renders the party statecharts, or (`joint: true`) the explored joint graph, lumped by outcome
  * beyond `maxNodes` states (default 120): as `parley graph`.
  */
-export function graph(scenario: Scenario, options: QuestionOptions & { readonly format?: GraphFormat; readonly joint?: boolean; readonly maxNodes?: number } = {}): string {
+export function graph(
+  scenario: Scenario,
+  options: QuestionOptions & {
+    readonly format?: GraphFormat;
+    readonly joint?: boolean;
+    readonly maxNodes?: number;
+  } = {},
+): string {
   const format = options.format ?? 'mermaid';
   if (!options.joint) return renderStatecharts(scenario.model, format);
   const { start, settings } = searchOptions(scenario, options);

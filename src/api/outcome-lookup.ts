@@ -13,7 +13,9 @@ export function getOutcomeIndex(scenario: Scenario, outcome: string): number {
   if (index < 0) {
     const ids = scenario.model.outcomes.map((o) => o.id);
     const hint = didYouMean(outcome, ids);
-    throw new UnknownOutcomeError(`unknown outcome "${outcome}"${hint ? ` (${hint})` : ''}; the scenario's outcomes: ${ids.join(', ')}`);
+    throw new UnknownOutcomeError(
+      `unknown outcome "${outcome}"${hint ? ` (${hint})` : ''}; the scenario's outcomes: ${ids.join(', ')}`,
+    );
   }
   return index;
 }

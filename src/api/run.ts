@@ -52,20 +52,29 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
   const { model } = scenario;
   if (options.trace !== undefined) {
     const read = readTextFile(options.trace, MAX_SCENARIO_BYTES);
-    if ('error' in read) throw new ReplayError(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]`);
+    if ('error' in read)
+      throw new ReplayError(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]`);
     const text = read.text;
     const result = replayTraceText(model, text);
     if ('replay' in result) return result.replay;
-    throw new ReplayError(renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN));
+    throw new ReplayError(
+      renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN),
+    );
   }
   if (options.moves === undefined && options.from === undefined) return replayTimeline(model);
   const start = resolveStart(model, toStartPoint(options.from));
   if ('error' in start) throw new ReplayError(start.error);
   const history = replayEvents(model, start.history);
   const moves = replayEvents(model, options.moves ?? [], start.joint, (i) => ['moves', i]);
-  if (moves.problems.length > 0) throw new ReplayError(moves.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
+  if (moves.problems.length > 0)
+    throw new ReplayError(moves.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
   const offset = history.steps.length;
-  return { initial: history.initial, steps: [...history.steps, ...moves.steps.map((s) => ({ ...s, index: s.index + offset }))], final: moves.final, problems: [] };
+  return {
+    initial: history.initial,
+    steps: [...history.steps, ...moves.steps.map((s) => ({ ...s, index: s.index + offset }))],
+    final: moves.final,
+    problems: [],
+  };
 }
 
 /** Wraps a replay as a `RunResult`. Pure. */
@@ -79,12 +88,16 @@ export function toRunResult(scenario: Scenario, replay: Replay): RunResult {
     at(step) {
       if (typeof step === 'string') {
         const index = replay.steps.findLastIndex((s) => s.event === (step as EventId));
-        if (index < 0) throw new RangeError(`no step "${step}" in this run (its events: ${replay.steps.map((s) => s.event).join(', ')})`);
+        if (index < 0)
+          throw new RangeError(
+            `no step "${step}" in this run (its events: ${replay.steps.map((s) => s.event).join(', ')})`,
+          );
         return states[index + 1] as JointState;
       }
       const index = step < 0 ? states.length + step : step;
       const state = states[index];
-      if (!Number.isInteger(step) || !state) throw new RangeError(`no step ${step} in this run (0 to ${states.length - 1}, or -1 to -${states.length})`);
+      if (!Number.isInteger(step) || !state)
+        throw new RangeError(`no step ${step} in this run (0 to ${states.length - 1}, or -1 to -${states.length})`);
       return state;
     },
   };

@@ -41,13 +41,17 @@ export class ScenarioError extends Error {
 export function loadScenario(pathOrText: string, options: { file?: string } = {}): Scenario {
   const isPath = !pathOrText.includes('\n') && existsSync(pathOrText) && !statSync(pathOrText).isDirectory();
   const looksLikePath = !pathOrText.includes('\n') && /\.ya?ml$/i.test(pathOrText.trim());
-  const checked = isPath || looksLikePath ? readScenarioFile(pathOrText) : checkScenarioTextAt(pathOrText, options.file ?? '<text>', process.cwd());
+  const checked =
+    isPath || looksLikePath
+      ? readScenarioFile(pathOrText)
+      : checkScenarioTextAt(pathOrText, options.file ?? '<text>', process.cwd());
   return toScenario(checked);
 }
 
 /** Returns the scenario of a checked text, or throws `ScenarioError` with its diagnostics. */
 export function toScenario(checked: CheckedScenario): Scenario {
-  if (!checked.model) throw new ScenarioError(checked.file, checked.diagnostics, renderDiagnostics(checked, checked.diagnostics, PLAIN));
+  if (!checked.model)
+    throw new ScenarioError(checked.file, checked.diagnostics, renderDiagnostics(checked, checked.diagnostics, PLAIN));
   return {
     file: checked.file,
     model: checked.model,

@@ -21,5 +21,8 @@ export function toStartPoint(from: From): StartPoint {
 export function toHorizonOptions(within: Within): { horizonDays?: number; maxEvents?: number } {
   if (within === undefined) return {};
   if (typeof within === 'number') return { horizonDays: within };
-  return { ...(within.days !== undefined && { horizonDays: within.days }), ...(within.events !== undefined && { maxEvents: within.events }) };
+  return {
+    ...(within.days !== undefined && { horizonDays: within.days }),
+    ...(within.events !== undefined && { maxEvents: within.events }),
+  };
 }

@@ -17,20 +17,29 @@ export function loadScenarioForCommand(file: string, io: CliIo): Scenario | unde
 export function getFromWithin(options: StartOptionValues): { from: From; within: Within } {
   const day = options.at ?? options.asOf;
   const from = options.from ?? (day !== undefined ? { day } : undefined);
-  return { from, within: { days: options.horizon, ...(options.maxEvents !== undefined && { events: options.maxEvents }) } };
+  return {
+    from,
+    within: { days: options.horizon, ...(options.maxEvents !== undefined && { events: options.maxEvents }) },
+  };
 }
 
 /**
  * Runs long work with a progress display. A start that does not exist, or a state space too large
  * to number, is printed as a message (and undefined returned) rather than a crash.
  */
-export async function runWithProgress<T>(io: CliIo, format: string, total: number, work: (progress: Progress) => T | Promise<T>): Promise<T | undefined> {
+export async function runWithProgress<T>(
+  io: CliIo,
+  format: string,
+  total: number,
+  work: (progress: Progress) => T | Promise<T>,
+): Promise<T | undefined> {
   const progress = createProgress(io, format, total);
   try {
     return await work(progress);
   } catch (cause) {
     if (cause instanceof StartError) io.stderr(`error: --from: ${cause.message}\n`);
-    else if (cause instanceof EncodingOverflow) io.stderr(`error: ${cause.message}; shorten the horizon or the event limit, or simplify the model\n`);
+    else if (cause instanceof EncodingOverflow)
+      io.stderr(`error: ${cause.message}; shorten the horizon or the event limit, or simplify the model\n`);
     else throw cause;
     return undefined;
   } finally {

@@ -14,10 +14,15 @@ import { renderDiagnostics } from '../report/render-diagnostics.js';
  * undefined when the file has errors (the caller exits with 2 and writes nothing to stdout).
  * With `sourcePath`, quotes are also checked against that source text.
  */
-export function loadForCommand(file: string, io: CliIo, sourcePath?: string): { model?: Model; checked: CheckedScenario } {
+export function loadForCommand(
+  file: string,
+  io: CliIo,
+  sourcePath?: string,
+): { model?: Model; checked: CheckedScenario } {
   let checked = readScenarioFile(file);
   if (checked.model && sourcePath !== undefined) checked = withQuoteCheck(checked, sourcePath);
-  if (checked.diagnostics.length > 0) io.stderr(renderDiagnostics(checked, checked.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+  if (checked.diagnostics.length > 0)
+    io.stderr(renderDiagnostics(checked, checked.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
   if (hasErrors(checked.diagnostics) || !checked.model) return { checked };
   return { model: checked.model, checked };
 }
@@ -25,7 +30,12 @@ export function loadForCommand(file: string, io: CliIo, sourcePath?: string): { 
 function withQuoteCheck(checked: CheckedScenario, sourcePath: string): CheckedScenario {
   const read = readTextFile(sourcePath, MAX_SCENARIO_BYTES);
   if ('error' in read) {
-    const diagnostic = { code: 'file-unreadable' as const, severity: 'error' as const, message: `cannot read the source text ${sourcePath}: ${read.error}`, span: { start: 0, end: 0 } };
+    const diagnostic = {
+      code: 'file-unreadable' as const,
+      severity: 'error' as const,
+      message: `cannot read the source text ${sourcePath}: ${read.error}`,
+      span: { start: 0, end: 0 },
+    };
     return { ...checked, diagnostics: [...checked.diagnostics, diagnostic] };
   }
   const text = read.text;

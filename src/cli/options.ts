@@ -5,7 +5,8 @@ import { totalmem } from 'node:os';
 export function integerAtLeast(min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}"`);
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}"`);
     return n;
   };
 }
@@ -34,16 +35,33 @@ export function getDefaultMaxStates(): number {
 
 /** `--max-states N`: its default depends on this machine, so help names the rule, not the number. */
 export function maxStatesOption(): Option {
-  return new Option('--max-states <n>', 'stop searching after this many joint states').argParser(integerAtLeast(1)).default(getDefaultMaxStates(), 'sized to this machine: a quarter of its memory at 300 bytes a state, at most 20 million');
+  return new Option('--max-states <n>', 'stop searching after this many joint states')
+    .argParser(integerAtLeast(1))
+    .default(
+      getDefaultMaxStates(),
+      'sized to this machine: a quarter of its memory at 300 bytes a state, at most 20 million',
+    );
 }
 
 /** The options every "from here" command shares: where to start and how far to look. */
 export function startOptions(): Option[] {
   return [
-    new Option('--from <event>', 'start right after this timeline event (default: the end of the timeline)').conflicts(['at', 'asOf']),
-    new Option('--at <day>', 'start as of this day: every timeline event up to it has happened').argParser(integer).conflicts(['from', 'asOf']),
-    new Option('--as-of <day>', 'the same as --at: the question as it stood on that day, knowing only the events reported by then').argParser(integer).conflicts(['from', 'at']),
-    new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends').argParser(integerAtLeast(1)).default(30),
+    new Option('--from <event>', 'start right after this timeline event (default: the end of the timeline)').conflicts([
+      'at',
+      'asOf',
+    ]),
+    new Option('--at <day>', 'start as of this day: every timeline event up to it has happened')
+      .argParser(integer)
+      .conflicts(['from', 'asOf']),
+    new Option(
+      '--as-of <day>',
+      'the same as --at: the question as it stood on that day, knowing only the events reported by then',
+    )
+      .argParser(integer)
+      .conflicts(['from', 'at']),
+    new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends')
+      .argParser(integerAtLeast(1))
+      .default(30),
     new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(integerAtLeast(0)),
   ];
 }

@@ -6,7 +6,10 @@ import { writeFileAtomically } from './write-file.js';
 
 /** `-o, --output FILE`: for every command that prints a result. */
 export function outputOption(): Option {
-  return new Option('-o, --output <file>', 'write the result to FILE (whole or not at all, even on Ctrl-C) instead of stdout');
+  return new Option(
+    '-o, --output <file>',
+    'write the result to FILE (whole or not at all, even on Ctrl-C) instead of stdout',
+  );
 }
 
 export interface OutputOptionValue {

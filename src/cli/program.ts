@@ -18,7 +18,9 @@ import { OutputWriteError } from './write-file.js';
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const exit = { code: EXIT.ok as number };
   const program = new Command('parley')
-    .description('Negotiation-state simulator: replay a negotiation from its source, event by event, with every party as an XState machine.')
+    .description(
+      'Negotiation-state simulator: replay a negotiation from its source, event by event, with every party as an XState machine.',
+    )
     .version(readPackageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({
@@ -61,7 +63,10 @@ Examples:
     await program.parseAsync([...args], { from: 'user' });
   } catch (cause) {
     if (cause instanceof CommanderError) {
-      const benign = cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help';
+      const benign =
+        cause.code === 'commander.helpDisplayed' ||
+        cause.code === 'commander.version' ||
+        cause.code === 'commander.help';
       return benign ? EXIT.ok : EXIT.badInput;
     }
     if (cause instanceof OutputWriteError) {

@@ -23,7 +23,12 @@ export interface QuestionCommand<R, A extends unknown[]> {
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
   /** `where`: the start, the horizon and (with `--timeout`) when to stop, as the library takes them. */
-  answer(scenario: Scenario, args: A, options: QuestionOptionValues & Record<string, unknown>, where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop>): R;
+  answer(
+    scenario: Scenario,
+    args: A,
+    options: QuestionOptionValues & Record<string, unknown>,
+    where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop>,
+  ): R;
   render(result: R, c: Colors): string;
   /** The exit code for a result (default 0). */
   exitCode?(result: R): number;
@@ -34,7 +39,12 @@ export interface QuestionCommand<R, A extends unknown[]> {
  * `--max-states`, `--timeout` and `--json` with `explore`, loads the scenario, and turns an unknown start,
  * an unknown outcome or a query it cannot read into a message and exit 2.
  */
-export function addQuestionCommand<R, A extends unknown[]>(program: Command, io: CliIo, setExit: (code: number) => void, spec: QuestionCommand<R, A>): void {
+export function addQuestionCommand<R, A extends unknown[]>(
+  program: Command,
+  io: CliIo,
+  setExit: (code: number) => void,
+  spec: QuestionCommand<R, A>,
+): void {
   const command = program.command(spec.name).description(spec.description).argument('<file>', 'scenario file (YAML)');
   for (const [name, description] of spec.arguments) command.argument(name, description);
   for (const option of startOptions()) command.addOption(option);
@@ -44,7 +54,10 @@ export function addQuestionCommand<R, A extends unknown[]>(program: Command, io:
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
-    .addHelpText('after', `\nExample${spec.examples.length > 1 ? 's' : ''}:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`)
+    .addHelpText(
+      'after',
+      `\nExample${spec.examples.length > 1 ? 's' : ''}:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`,
+    )
     .action(async (file: string, ...rest: unknown[]) => {
       const args = rest.slice(0, spec.arguments.length) as A;
       const options = rest[spec.arguments.length] as QuestionOptionValues & Record<string, unknown>;
@@ -52,14 +65,25 @@ export function addQuestionCommand<R, A extends unknown[]>(program: Command, io:
       if (!scenario) return setExit(EXIT.badInput);
       let result: R | undefined;
       try {
-        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () => spec.answer(scenario, args, options, { ...getFromWithin(options), ...getShouldStop(options.timeout) }));
+        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () =>
+          spec.answer(scenario, args, options, { ...getFromWithin(options), ...getShouldStop(options.timeout) }),
+        );
       } catch (cause) {
-        if (!(cause instanceof QuerySyntaxError || cause instanceof QueryReferenceError || cause instanceof UnknownOutcomeError)) throw cause;
+        if (!(
+          cause instanceof QuerySyntaxError ||
+          cause instanceof QueryReferenceError ||
+          cause instanceof UnknownOutcomeError
+        ))
+          throw cause;
         io.stderr(`error: ${cause.message}\n`);
         return setExit(EXIT.badInput);
       }
       if (result === undefined) return setExit(EXIT.badInput);
-      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getResultColors(io, options)));
+      emitResult(
+        io,
+        options,
+        options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getResultColors(io, options)),
+      );
       setExit(spec.exitCode?.(result) ?? EXIT.ok);
     });
 }

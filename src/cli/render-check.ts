@@ -5,13 +5,22 @@ import { describeCut } from './describe-cut.js';
 
 /** Renders `parley check`: each clause's answer with its witness or counter-example. Pure. */
 export function renderCheck(r: CheckResult, c: Colors): string {
-  const verdict = (holds: boolean | null) => (holds === true ? c.green('holds') : holds === false ? c.red('does not hold') : c.yellow(`cannot be decided (the search was ${describeCut(r.search.stopped)})`));
+  const verdict = (holds: boolean | null) =>
+    holds === true
+      ? c.green('holds')
+      : holds === false
+        ? c.red('does not hold')
+        : c.yellow(`cannot be decided (the search was ${describeCut(r.search.stopped)})`);
   const out = [`${c.bold(r.query)}: ${verdict(r.holds)}`];
-  out.push(`From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.search.states)} joint states searched${r.search.exhaustive ? ', exhaustively' : ''}.`);
+  out.push(
+    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.search.states)} joint states searched${r.search.exhaustive ? ', exhaustively' : ''}.`,
+  );
   for (const clause of r.clauses) {
     out.push('', `${c.bold(clause.text)}: ${verdict(clause.holds)}`);
     if (clause.trace) {
-      out.push(`   ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} (${clause.trace.moves.length} moves):`);
+      out.push(
+        `   ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} (${clause.trace.moves.length} moves):`,
+      );
       out.push(...(clause.trace.steps.length ? renderPath(clause.trace.steps, '   ', c) : ['   (the start itself)']));
     }
   }

@@ -16,18 +16,34 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   out.push(c.bold(r.scenario));
   out.push(`From ${r.start.description}, day ${r.start.state.day}.`);
   const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
-  out.push(`Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days.`);
+  out.push(
+    `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days.`,
+  );
   const search = `Searched ${formatCount(r.search.states)} joint states and ${formatCount(r.search.transitions)} transitions`;
-  out.push(r.search.exhaustive ? `${search}: exhaustive.` : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`);
+  out.push(
+    r.search.exhaustive
+      ? `${search}: exhaustive.`
+      : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`,
+  );
   out.push('');
 
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
   out.push(c.dim(`${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${'probability'.padEnd(17)}  shortest path`));
   for (const o of r.outcomes) {
-    const status = o.status === 'unreachable' ? c.red(STATUS_WORDS[o.status]) : o.status === 'not-found' ? c.yellow(STATUS_WORDS[o.status]) : c.green(STATUS_WORDS[o.status]);
-    const probability = o.probability !== null ? formatProbability(o.probability) : `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`;
+    const status =
+      o.status === 'unreachable'
+        ? c.red(STATUS_WORDS[o.status])
+        : o.status === 'not-found'
+          ? c.yellow(STATUS_WORDS[o.status])
+          : c.green(STATUS_WORDS[o.status]);
+    const probability =
+      o.probability !== null
+        ? formatProbability(o.probability)
+        : `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`;
     const path = o.witness ? plural(o.witness.moves.length, 'move') : '-';
-    out.push(`${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${probability.padEnd(17)}  ${path}`);
+    out.push(
+      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${probability.padEnd(17)}  ${path}`,
+    );
   }
 
   for (const o of r.outcomes) {
@@ -37,28 +53,46 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
       continue;
     }
     if (o.status === 'not-found') {
-      out.push(`   ${c.yellow(`not found within ${formatCount(r.search.states)} states`)}; probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}.`);
+      out.push(
+        `   ${c.yellow(`not found within ${formatCount(r.search.states)} states`)}; probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}.`,
+      );
       continue;
     }
-    const p = o.probability !== null ? `probability ${formatProbability(o.probability)}` : `probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}`;
+    const p =
+      o.probability !== null
+        ? `probability ${formatProbability(o.probability)}`
+        : `probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}`;
     if (o.status === 'holds-at-start') {
       out.push(`   holds at the start (${p}).`);
       continue;
     }
-    out.push(`   ${p} within ${r.horizon.days} days; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`);
+    out.push(
+      `   ${p} within ${r.horizon.days} days; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
+    );
     out.push(...renderPath(o.witness?.steps ?? [], '     ', c));
   }
 
   out.push('');
   // A cut search has expanded only some states: what it says of dead ends holds for those alone.
-  const among = r.search.exhaustive ? '' : ` among the ${formatCount(r.search.expanded)} states expanded before the search was cut (there may be more)`;
+  const among = r.search.exhaustive
+    ? ''
+    : ` among the ${formatCount(r.search.expanded)} states expanded before the search was cut (there may be more)`;
   if (!r.deadEnds.lookedFor) out.push('Dead ends: not looked for (the search was stopped by --timeout).');
-  else if (r.deadEnds.states === 0) out.push(r.search.exhaustive ? 'Dead ends: none (from every state, some event can still happen before time is up).' : `Dead ends: none${among}.`);
+  else if (r.deadEnds.states === 0)
+    out.push(
+      r.search.exhaustive
+        ? 'Dead ends: none (from every state, some event can still happen before time is up).'
+        : `Dead ends: none${among}.`,
+    );
   else {
-    out.push(`Dead ends: ${formatCount(r.deadEnds.states)} states${among}, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`);
+    out.push(
+      `Dead ends: ${formatCount(r.deadEnds.states)} states${among}, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`,
+    );
     for (const d of r.deadEnds.examples) {
       const path = d.witness.moves.filter((m) => m !== '+1 day').join(' > ') || '(the start)';
-      out.push(`   day ${d.state.day} after ${path}; outcomes holding: ${d.outcomes.length ? d.outcomes.join(', ') : 'none'}`);
+      out.push(
+        `   day ${d.state.day} after ${path}; outcomes holding: ${d.outcomes.length ? d.outcomes.join(', ') : 'none'}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -29,10 +29,16 @@ function renderStep(r: StepRecord, width: number, c: Colors): string {
   const lines = [head, `   ${r.summary}`, `   ${c.italic(`> ${r.quote}`)}`];
   for (const [party, s] of Object.entries(r.stances)) {
     const name = party.padEnd(width);
-    lines.push(s.changed ? `   ${c.yellow('*')} ${name}  ${s.before} ${c.yellow('->')} ${c.bold(s.after)}` : `     ${c.dim(name)}  ${c.dim(s.after)}`);
+    lines.push(
+      s.changed
+        ? `   ${c.yellow('*')} ${name}  ${s.before} ${c.yellow('->')} ${c.bold(s.after)}`
+        : `     ${c.dim(name)}  ${c.dim(s.after)}`,
+    );
   }
   for (const [fact, change] of Object.entries(r.facts)) {
-    lines.push(`   ${c.yellow('*')} ${c.magenta(fact)}: ${show(change.before)} ${c.yellow('->')} ${c.bold(show(change.after))}`);
+    lines.push(
+      `   ${c.yellow('*')} ${c.magenta(fact)}: ${show(change.before)} ${c.yellow('->')} ${c.bold(show(change.after))}`,
+    );
   }
   lines.push(`   outcomes: ${r.outcomes.length ? c.green(r.outcomes.join(', ')) : c.dim('none')}`, '');
   return lines.join('\n');

@@ -8,26 +8,56 @@ import { describeCut } from './describe-cut.js';
 export function renderWhy(r: WhyResult, c: Colors): string {
   const out = [c.bold(`Why ${r.outcome.id}?`) + ` ${r.outcome.means} ${c.dim(`(${r.outcome.cites.join(' ')})`)}`];
   out.push(`It holds when: ${r.outcome.condition}.`);
-  out.push(`From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.states)} joint states searched${r.exhaustive ? ', exhaustively' : c.yellow(`, but the work was ${describeCut(r.stopped)}: what follows is not proven${r.stopped ? ' and may be incomplete' : ''}`)}.`, '');
+  out.push(
+    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.states)} joint states searched${r.exhaustive ? ', exhaustively' : c.yellow(`, but the work was ${describeCut(r.stopped)}: what follows is not proven${r.stopped ? ' and may be incomplete' : ''}`)}.`,
+    '',
+  );
   if (r.reachable && r.witness) {
     out.push(c.bold(`How: a shortest path (${r.witness.moves.length} moves)`));
     out.push(...renderPath(r.witness.steps, '   ', c), '');
     out.push(c.bold('Necessary: every path to it takes'));
     // Without an exhaustive search, that an event can be gone around is not known: nothing is claimed.
-    if (r.necessary.length === 0) out.push(r.exhaustive ? '   no single event: each can be gone around.' : '   none proven: the search was cut before any event could be shown necessary.');
-    for (const e of r.necessary) out.push(`   ${c.bold(e.id)}  ${c.dim(`(${e.cites.join(' ')})`)}  ${e.summary}`, `      ${c.italic(`> ${e.quote}`)}`);
-    out.push('', c.bold(`Blocking sets: the smallest sets of events (up to ${r.maxSetSize}) without which it cannot happen`));
-    if (r.blockingSets.length === 0) out.push(r.exhaustive ? `   none of up to ${r.maxSetSize} events.` : '   none proven: the search was cut.');
+    if (r.necessary.length === 0)
+      out.push(
+        r.exhaustive
+          ? '   no single event: each can be gone around.'
+          : '   none proven: the search was cut before any event could be shown necessary.',
+      );
+    for (const e of r.necessary)
+      out.push(
+        `   ${c.bold(e.id)}  ${c.dim(`(${e.cites.join(' ')})`)}  ${e.summary}`,
+        `      ${c.italic(`> ${e.quote}`)}`,
+      );
+    out.push(
+      '',
+      c.bold(`Blocking sets: the smallest sets of events (up to ${r.maxSetSize}) without which it cannot happen`),
+    );
+    if (r.blockingSets.length === 0)
+      out.push(r.exhaustive ? `   none of up to ${r.maxSetSize} events.` : '   none proven: the search was cut.');
     for (const set of r.blockingSets) out.push(`   ${set.map((e) => e.id).join(' + ')}`);
   } else if (r.unreachable) {
-    out.push(r.exhaustive ? c.red('It cannot be reached from here within the horizon.') : c.yellow('It was not found in the states searched.'));
-    if (r.unreachable.neverHold.length) out.push(`These parts of its condition hold in no ${r.exhaustive ? 'reachable' : 'searched'} state: ${r.unreachable.neverHold.join('; ')}.`);
+    out.push(
+      r.exhaustive
+        ? c.red('It cannot be reached from here within the horizon.')
+        : c.yellow('It was not found in the states searched.'),
+    );
+    if (r.unreachable.neverHold.length)
+      out.push(
+        `These parts of its condition hold in no ${r.exhaustive ? 'reachable' : 'searched'} state: ${r.unreachable.neverHold.join('; ')}.`,
+      );
     if (r.unreachable.producers.length) out.push('The events that could make them hold:');
-    for (const p of r.unreachable.producers) out.push(`   ${c.bold(p.event.id)}  ${c.dim(`(${p.event.cites.join(' ')})`)}  for ${p.for.join('; ')}: ${describeProducer(p)}.`);
+    for (const p of r.unreachable.producers)
+      out.push(
+        `   ${c.bold(p.event.id)}  ${c.dim(`(${p.event.cites.join(' ')})`)}  for ${p.for.join('; ')}: ${describeProducer(p)}.`,
+      );
     const nearest = r.unreachable.nearest;
     if (nearest) {
-      out.push(`The nearest state meets ${nearest.holds} of its ${nearest.of} parts; there ${nearest.failing.join('; ')}. It is reached by:`);
-      out.push(...(nearest.witness.steps.length ? renderPath(nearest.witness.steps, '   ', c) : ['   (the start itself)']));
+      out.push(
+        `The nearest state meets ${nearest.holds} of its ${nearest.of} parts; there ${nearest.failing.join('; ')}. It is reached by:`,
+      );
+      out.push(
+        ...(nearest.witness.steps.length ? renderPath(nearest.witness.steps, '   ', c) : ['   (the start itself)']),
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -18,9 +18,19 @@ export function saveTraces(
   traces: readonly { readonly name: string; readonly outcome?: OutcomeId; readonly witness: Witness }[],
 ): void {
   const last = start.history.at(-1);
-  const point = start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
+  const point =
+    start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
   const files = traces.map(({ name, outcome, witness }) => {
-    const trace = { parley: 'trace' as const, version: 1 as const, scenario, ...(outcome && { outcome }), start: point, moves: witness.moves, final: witness.final, key: witness.key };
+    const trace = {
+      parley: 'trace' as const,
+      version: 1 as const,
+      scenario,
+      ...(outcome && { outcome }),
+      start: point,
+      moves: witness.moves,
+      final: witness.final,
+      key: witness.key,
+    };
     return { path: join(dir, `${name}.trace.json`), text: formatTraceFile(trace) };
   });
   withSignalsHeld(() => {

@@ -2,12 +2,16 @@ import { InvalidArgumentError, Option } from 'commander';
 
 /** `--timeout SECONDS`: for every command that searches or samples. */
 export function timeoutOption(): Option {
-  return new Option('--timeout <seconds>', 'stop after this many seconds and report what was found so far, marked as partial').argParser(positiveSeconds);
+  return new Option(
+    '--timeout <seconds>',
+    'stop after this many seconds and report what was found so far, marked as partial',
+  ).argParser(positiveSeconds);
 }
 
 function positiveSeconds(value: string): number {
   const seconds = Number(value);
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError(`expected a number of seconds above 0, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+    throw new InvalidArgumentError(`expected a number of seconds above 0, got "${value}"`);
   return seconds;
 }
 

@@ -45,17 +45,27 @@ export interface EventTable {
 }
 
 /** Compiles one hypothetical event into its tables. Pure. */
-export function compileEventTable(model: Model, encoding: StateEncoding, event: ScenarioEvent, condition: (c: Condition) => DigitPredicate): EventTable {
+export function compileEventTable(
+  model: Model,
+  encoding: StateEncoding,
+  event: ScenarioEvent,
+  condition: (c: Condition) => DigitPredicate,
+): EventTable {
   const m = encoding.multipliers;
   const stride = Math.max(1, ...model.parties.map((p) => p.stances.length));
-  const moved = model.parties.map((party, p) => ({ party, p })).filter(({ party }) => party.stances.some((s) => s.on.some((t) => t.event === event.id)));
+  const moved = model.parties
+    .map((party, p) => ({ party, p }))
+    .filter(({ party }) => party.stances.some((s) => s.on.some((t) => t.event === event.id)));
   const targets = new Int32Array(moved.length * stride).fill(STAYS);
   const guarded: (readonly Candidate[] | null)[] = new Array(moved.length * stride).fill(null);
   moved.forEach(({ party }, i) => {
     party.stances.forEach((stance, s) => {
       const candidates = stance.on
         .filter((t) => t.event === event.id)
-        .map((t) => ({ guard: t.when ? condition(t.when) : null, target: party.stances.findIndex((x) => x.id === t.to) }));
+        .map((t) => ({
+          guard: t.when ? condition(t.when) : null,
+          target: party.stances.findIndex((x) => x.id === t.to),
+        }));
       if (candidates.length === 0) return;
       if ((candidates[0] as Candidate).guard === null) targets[i * stride + s] = (candidates[0] as Candidate).target;
       else {
@@ -64,7 +74,9 @@ export function compileEventTable(model: Model, encoding: StateEncoding, event: 
       }
     });
   });
-  const changed = model.facts.map((fact, f) => ({ fact, f })).filter(({ fact }) => event.set[fact.id] !== undefined || event.add[fact.id] !== undefined);
+  const changed = model.facts
+    .map((fact, f) => ({ fact, f }))
+    .filter(({ fact }) => event.set[fact.id] !== undefined || event.add[fact.id] !== undefined);
   return {
     id: event.id,
     weight: getEventRate(model, event),
@@ -77,10 +89,17 @@ export function compileEventTable(model: Model, encoding: StateEncoding, event: 
     guarded,
     factDigits: Int32Array.from(changed, ({ f }) => encoding.factDigit(f)),
     factMultipliers: Float64Array.from(changed, ({ f }) => m[encoding.factDigit(f)] as number),
-    factConstants: Int32Array.from(changed, ({ fact }) => (event.set[fact.id] === undefined ? -1 : getFactValueIndex(fact, event.set[fact.id] as never))),
+    factConstants: Int32Array.from(changed, ({ fact }) =>
+      event.set[fact.id] === undefined ? -1 : getFactValueIndex(fact, event.set[fact.id] as never),
+    ),
     factDeltas: Int32Array.from(changed, ({ fact }) => event.add[fact.id] ?? 0),
     factMax: Int32Array.from(changed, ({ fact }) => getFactDomainSize(fact) - 1),
-    simple: moved.length === 1 && changed.length === 0 && !event.requires && !event.urgent && !guarded.some((g) => g !== null),
+    simple:
+      moved.length === 1 &&
+      changed.length === 0 &&
+      !event.requires &&
+      !event.urgent &&
+      !guarded.some((g) => g !== null),
   };
 }
 
@@ -110,10 +129,14 @@ function getFactValue(event: EventTable, i: number, digits: Int32Array): number 
 export function getEventDelta(event: EventTable, digits: Int32Array): number {
   let delta = 0;
   for (let i = 0; i < event.partyDigits.length; i++) {
-    delta += (getTarget(event, i, digits) - (digits[event.partyDigits[i] as number] as number)) * (event.partyMultipliers[i] as number);
+    delta +=
+      (getTarget(event, i, digits) - (digits[event.partyDigits[i] as number] as number)) *
+      (event.partyMultipliers[i] as number);
   }
   for (let i = 0; i < event.factDigits.length; i++) {
-    delta += (getFactValue(event, i, digits) - (digits[event.factDigits[i] as number] as number)) * (event.factMultipliers[i] as number);
+    delta +=
+      (getFactValue(event, i, digits) - (digits[event.factDigits[i] as number] as number)) *
+      (event.factMultipliers[i] as number);
   }
   return delta;
 }
@@ -143,5 +166,6 @@ export function prepareEvent(event: EventTable, digits: Int32Array, scratch: Int
 export function commitEvent(event: EventTable, digits: Int32Array, scratch: Int32Array): void {
   const parties = event.partyDigits.length;
   for (let i = 0; i < parties; i++) digits[event.partyDigits[i] as number] = scratch[i] as number;
-  for (let i = 0; i < event.factDigits.length; i++) digits[event.factDigits[i] as number] = scratch[parties + i] as number;
+  for (let i = 0; i < event.factDigits.length; i++)
+    digits[event.factDigits[i] as number] = scratch[parties + i] as number;
 }

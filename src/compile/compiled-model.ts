@@ -9,7 +9,13 @@ import type { Model } from '../model/model.js';
 import { compileEventTable, type EventTable } from './compiled-event.js';
 import { createMoveTables, type MoveTables } from './expand-state.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
-import { createStateEncoding, decodeDigits, getFactValueAt, getFactValueIndex, type StateEncoding } from './state-encoding.js';
+import {
+  createStateEncoding,
+  decodeDigits,
+  getFactValueAt,
+  getFactValueIndex,
+  type StateEncoding,
+} from './state-encoding.js';
 
 /**
  * A model compiled into transition tables over encoded joint states, for the explorer and the
@@ -42,7 +48,9 @@ export interface CompiledModel {
 export function compileModel(model: Model, startDay: number, horizon: Horizon): CompiledModel {
   const encoding = createStateEncoding(model, startDay, horizon.endDay, horizon.maxEvents);
   const condition = (c: Parameters<typeof compileDigitCondition>[2]) => compileDigitCondition(model, encoding, c);
-  const events = getHypotheticalEventsInMoveOrder(model).map((event) => compileEventTable(model, encoding, event, condition));
+  const events = getHypotheticalEventsInMoveOrder(model).map((event) =>
+    compileEventTable(model, encoding, event, condition),
+  );
   const tables = createMoveTables(events, encoding, horizon);
   const { dayMove, dayDigit, timeUpDigit } = tables;
 
@@ -90,6 +98,10 @@ function decodeJoint(model: Model, encoding: StateEncoding, key: number): { join
   model.facts.forEach((fact, f) => {
     facts[fact.id] = getFactValueAt(fact, digits[encoding.factDigit(f)] as number);
   });
-  const joint = Object.freeze({ day: encoding.startDay + (digits[encoding.dayDigit] as number), facts: Object.freeze(facts), parties: Object.freeze(parties) });
+  const joint = Object.freeze({
+    day: encoding.startDay + (digits[encoding.dayDigit] as number),
+    facts: Object.freeze(facts),
+    parties: Object.freeze(parties),
+  });
   return { joint, eventsSoFar: encoding.countDigit >= 0 ? (digits[encoding.countDigit] as number) : 0 };
 }

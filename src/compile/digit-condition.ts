@@ -27,19 +27,34 @@ export function compileDigitCondition(model: Model, encoding: StateEncoding, con
     const partyIndex = model.parties.findIndex((p) => p.id === partyId);
     const party = model.parties[partyIndex];
     if (!party) throw new Error(`parley: condition names unknown party "${partyId}"`);
-    leaves.push(lookup(encoding.partyDigit(partyIndex), party.stances.map((s) => stances.includes(s.id))));
+    leaves.push(
+      lookup(
+        encoding.partyDigit(partyIndex),
+        party.stances.map((s) => stances.includes(s.id)),
+      ),
+    );
   }
   for (const [factId, comparison] of Object.entries(condition.fact ?? {}) as [FactId, Comparison][]) {
     const factIndex = model.facts.findIndex((f) => f.id === factId);
     const fact = model.facts[factIndex];
     if (!fact) throw new Error(`parley: condition names unknown fact "${factId}"`);
     const test = compileComparison(comparison);
-    leaves.push(lookup(encoding.factDigit(factIndex), Array.from({ length: getFactDomainSize(fact) }, (_, i) => test(getFactValueAt(fact, i)))));
+    leaves.push(
+      lookup(
+        encoding.factDigit(factIndex),
+        Array.from({ length: getFactDomainSize(fact) }, (_, i) => test(getFactValueAt(fact, i))),
+      ),
+    );
   }
   if (condition.day) {
     const test = compileComparison(condition.day);
     const days = encoding.radices[encoding.dayDigit] as number;
-    leaves.push(lookup(encoding.dayDigit, Array.from({ length: days }, (_, i) => test(encoding.startDay + i))));
+    leaves.push(
+      lookup(
+        encoding.dayDigit,
+        Array.from({ length: days }, (_, i) => test(encoding.startDay + i)),
+      ),
+    );
   }
   if (leaves.length === 0) return () => true;
   if (leaves.length === 1) return leaves[0] as DigitPredicate;
@@ -65,8 +80,10 @@ export function getConditionDigits(model: Model, encoding: StateEncoding, condit
   const digits = new Set<number>();
   const visit = (c: Condition) => {
     for (const inner of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) visit(inner);
-    for (const party of Object.keys(c.stance ?? {})) digits.add(encoding.partyDigit(model.parties.findIndex((p) => p.id === party)));
-    for (const fact of Object.keys(c.fact ?? {})) digits.add(encoding.factDigit(model.facts.findIndex((f) => f.id === fact)));
+    for (const party of Object.keys(c.stance ?? {}))
+      digits.add(encoding.partyDigit(model.parties.findIndex((p) => p.id === party)));
+    for (const fact of Object.keys(c.fact ?? {}))
+      digits.add(encoding.factDigit(model.facts.findIndex((f) => f.id === fact)));
     if (c.day) digits.add(encoding.dayDigit);
   };
   visit(condition);

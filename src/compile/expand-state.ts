@@ -91,5 +91,6 @@ export function expandState(t: MoveTables, key: number, digits: Int32Array, sink
       if (event.urgent !== null && event.urgent(digits)) urgent = true;
     }
   }
-  if (!urgent) sink.addMove(t.dayMove, (digits[dayDigit] as number) + 1 === timeUpDigit ? t.timeUpKey : key + t.dayMultiplier);
+  if (!urgent)
+    sink.addMove(t.dayMove, (digits[dayDigit] as number) + 1 === timeUpDigit ? t.timeUpKey : key + t.dayMultiplier);
 }

@@ -62,7 +62,10 @@ export function createStateEncoding(model: Model, startDay: number, endDay: numb
     multipliers.push(product);
     product *= radix;
   }
-  if (!(product < 2 ** 53)) throw new EncodingOverflow(`the joint state space (${product.toExponential(2)} states) is too large to number exactly (2^53)`);
+  if (!(product < 2 ** 53))
+    throw new EncodingOverflow(
+      `the joint state space (${product.toExponential(2)} states) is too large to number exactly (2^53)`,
+    );
   const parties = model.parties.length;
   const facts = model.facts.length;
   return {

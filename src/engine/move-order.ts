@@ -10,7 +10,9 @@ const cache = new WeakMap<Model, readonly ScenarioEvent[]>();
 export function getHypotheticalEventsInMoveOrder(model: Model): readonly ScenarioEvent[] {
   let events = cache.get(model);
   if (!events) {
-    events = model.events.filter((e) => e.kind === 'hypothetical').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    events = model.events
+      .filter((e) => e.kind === 'hypothetical')
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     cache.set(model, events);
   }
   return events;

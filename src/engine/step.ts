@@ -42,7 +42,11 @@ export function step(model: Model, joint: JointState, move: Move): JointState {
 }
 
 /** Returns the facts after the event's effects. Pure; immer shares what did not change. */
-export function applyEffects(model: Model, facts: Readonly<Record<FactId, FactValue>>, event: ScenarioEvent): Readonly<Record<FactId, FactValue>> {
+export function applyEffects(
+  model: Model,
+  facts: Readonly<Record<FactId, FactValue>>,
+  event: ScenarioEvent,
+): Readonly<Record<FactId, FactValue>> {
   const setEntries = Object.entries(event.set) as [FactId, FactValue][];
   const addEntries = Object.entries(event.add) as [FactId, number][];
   if (setEntries.length === 0 && addEntries.length === 0) return facts;

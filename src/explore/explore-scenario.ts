@@ -54,14 +54,36 @@ export interface DeadEnd {
 export interface ExploreResult {
   readonly type: 'explore';
   readonly scenario: string;
-  readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly state: JointStateJson };
-  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null; readonly likelihoodWindow: number };
+  readonly start: {
+    readonly description: string;
+    readonly point: StartPoint;
+    readonly history: readonly EventId[];
+    readonly state: JointStateJson;
+  };
+  readonly horizon: {
+    readonly days: number;
+    readonly endDay: number;
+    readonly maxEvents: number | null;
+    readonly likelihoodWindow: number;
+  };
   /** `stopped`: the caller's `shouldStop` ended the search (otherwise a search that is not exhaustive was cut by `maxStates`). */
-  readonly search: { readonly states: number; readonly transitions: number; readonly expanded: number; readonly exhaustive: boolean; readonly stopped: boolean; readonly maxStates: number };
+  readonly search: {
+    readonly states: number;
+    readonly transitions: number;
+    readonly expanded: number;
+    readonly exhaustive: boolean;
+    readonly stopped: boolean;
+    readonly maxStates: number;
+  };
   readonly outcomes: readonly OutcomeReach[];
   /** States from which no event can happen any more before the horizon. */
   /** `lookedFor` is false when the caller stopped the search (a --timeout): then nothing is said of dead ends. */
-  readonly deadEnds: { readonly lookedFor: boolean; readonly states: number; readonly entries: number; readonly examples: readonly DeadEnd[] };
+  readonly deadEnds: {
+    readonly lookedFor: boolean;
+    readonly states: number;
+    readonly entries: number;
+    readonly examples: readonly DeadEnd[];
+  };
 }
 
 const DEAD_END_EXAMPLES = 5;
@@ -97,13 +119,18 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
 
   const all = model.outcomes.map((_, o) => o);
   const lowest = components ? getReachProbabilities(graph, components, all, 0) : new Float64Array(all.length);
-  const highest = graph.exhaustive ? lowest : components ? getReachProbabilities(graph, components, all, 1) : new Float64Array(all.length).fill(1);
+  const highest = graph.exhaustive
+    ? lowest
+    : components
+      ? getReachProbabilities(graph, components, all, 1)
+      : new Float64Array(all.length).fill(1);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = findFirst(graph, (i) => outcomeHolds(graph, i, o));
     // The start is state 0: its values are the first of the interleaved arrays.
     const low = first === 0 ? 1 : (lowest[o] as number);
     const high = first === 0 ? 1 : (highest[o] as number);
-    const status: OutcomeStatus = first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
+    const status: OutcomeStatus =
+      first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
     return {
       id: outcome.id,
       means: outcome.means,
@@ -133,9 +160,26 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
   return {
     type: 'explore',
     scenario: model.title,
-    start: { description: start.description, point: start.point, history: start.history, state: toJointStateJson(model, start.joint) },
-    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
-    search: { states: graph.keys.length, transitions: graph.edgeTargets.length, expanded: graph.expanded, exhaustive: graph.exhaustive, stopped: graph.stopped, maxStates: options.maxStates },
+    start: {
+      description: start.description,
+      point: start.point,
+      history: start.history,
+      state: toJointStateJson(model, start.joint),
+    },
+    horizon: {
+      days: horizon.endDay - start.joint.day + 1,
+      endDay: horizon.endDay,
+      maxEvents: horizon.maxEvents ?? null,
+      likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW,
+    },
+    search: {
+      states: graph.keys.length,
+      transitions: graph.edgeTargets.length,
+      expanded: graph.expanded,
+      exhaustive: graph.exhaustive,
+      stopped: graph.stopped,
+      maxStates: options.maxStates,
+    },
     outcomes,
     deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
   };

@@ -5,7 +5,11 @@ import type { StateGraph } from './state-graph.js';
  * through states that `pass` (the start included), or null. Pure; breadth first over the explored
  * graph, O(states + transitions).
  */
-export function findPath(graph: StateGraph, accept: (state: number) => boolean, pass: (state: number) => boolean): { state: number; moves: number[] } | null {
+export function findPath(
+  graph: StateGraph,
+  accept: (state: number) => boolean,
+  pass: (state: number) => boolean,
+): { state: number; moves: number[] } | null {
   const n = graph.keys.length;
   const parent = new Int32Array(n).fill(-2);
   const parentMove = new Int32Array(n);

@@ -7,7 +7,10 @@ export class Growable<T extends TypedArray> {
   array: T;
   length = 0;
 
-  constructor(private readonly make: (capacity: number) => T, capacity = 1024) {
+  constructor(
+    private readonly make: (capacity: number) => T,
+    capacity = 1024,
+  ) {
     this.array = make(capacity);
   }
 
@@ -35,6 +38,8 @@ export class Growable<T extends TypedArray> {
    */
   trimmed(): T {
     const spareBytes = (this.array.length - this.length) * this.array.BYTES_PER_ELEMENT;
-    return (spareBytes > SPARE_WORTH_FREEING ? this.array.slice(0, this.length) : this.array.subarray(0, this.length)) as T;
+    return (
+      spareBytes > SPARE_WORTH_FREEING ? this.array.slice(0, this.length) : this.array.subarray(0, this.length)
+    ) as T;
   }
 }

@@ -43,7 +43,15 @@ export function getReachProbabilities(
       }
     }
   }
-  const context: SolveContext = { graph, weights, K, p, fixed, local: new Int32Array(n).fill(-1), sums: new Float64Array(K) };
+  const context: SolveContext = {
+    graph,
+    weights,
+    K,
+    p,
+    fixed,
+    local: new Int32Array(n).fill(-1),
+    sums: new Float64Array(K),
+  };
   const { order, componentStart } = components;
   for (let c = 0; c + 1 < componentStart.length; c++) {
     const from = componentStart[c] as number;
@@ -109,7 +117,8 @@ function solveDirect({ graph, weights, K, p, fixed, local }: SolveContext, state
   for (let r = 0; r < m; r++) {
     const s = unknown[r] as number;
     let total = 0;
-    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) total += weights[edgeMoves[e] as number] as number;
+    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++)
+      total += weights[edgeMoves[e] as number] as number;
     a[r * w + r] = 1;
     if (total === 0) continue;
     for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) {
@@ -139,7 +148,8 @@ function gaussianSolve(a: Float64Array, m: number): void {
   const w = m + 1;
   for (let col = 0; col < m; col++) {
     let pivot = col;
-    for (let r = col + 1; r < m; r++) if (Math.abs(a[r * w + col] as number) > Math.abs(a[pivot * w + col] as number)) pivot = r;
+    for (let r = col + 1; r < m; r++)
+      if (Math.abs(a[r * w + col] as number) > Math.abs(a[pivot * w + col] as number)) pivot = r;
     if (pivot !== col) {
       for (let k = col; k < w; k++) {
         const tmp = a[col * w + k] as number;
@@ -187,7 +197,8 @@ function solveBySweeps({ graph, weights, K, p, fixed, local }: SolveContext, com
   for (let r = 0; r < m; r++) {
     const s = states[r] as number;
     let total = 0;
-    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) total += weights[edgeMoves[e] as number] as number;
+    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++)
+      total += weights[edgeMoves[e] as number] as number;
     rowStart[r] = next;
     if (total === 0) continue;
     for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) {
@@ -199,7 +210,8 @@ function solveBySweeps({ graph, weights, K, p, fixed, local }: SolveContext, com
         share[next] = w;
         next++;
       } else {
-        for (let k = 0; k < K; k++) constant[r * K + k] = (constant[r * K + k] as number) + w * (p[t * K + k] as number);
+        for (let k = 0; k < K; k++)
+          constant[r * K + k] = (constant[r * K + k] as number) + w * (p[t * K + k] as number);
       }
     }
   }
@@ -219,7 +231,8 @@ function solveBySweeps({ graph, weights, K, p, fixed, local }: SolveContext, com
       for (let r = 0; r < m; r++) {
         if (isFixed[r]) continue;
         let v = constant[r * K + k] as number;
-        for (let i = rowStart[r] as number, end = rowStart[r + 1] as number; i < end; i++) v += (share[i] as number) * (x[col[i] as number] as number);
+        for (let i = rowStart[r] as number, end = rowStart[r + 1] as number; i < end; i++)
+          v += (share[i] as number) * (x[col[i] as number] as number);
         const d = v - (x[r] as number);
         if (d > change) change = d;
         else if (-d > change) change = -d;

@@ -133,7 +133,13 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
 }
 
 /** Writes a state's outcome bits at `at`. Outcomes count only within the horizon: where time is up, none holds. */
-function writeOutcomeMask(compiled: CompiledModel, digits: Int32Array, masks: Uint32Array, at: number, words: number): void {
+function writeOutcomeMask(
+  compiled: CompiledModel,
+  digits: Int32Array,
+  masks: Uint32Array,
+  at: number,
+  words: number,
+): void {
   const outcomes = compiled.outcomes;
   const timeUp = compiled.isTimeUp(digits);
   for (let w = 0; w < words; w++) {

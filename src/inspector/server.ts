@@ -42,10 +42,24 @@ const LOCAL_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export async function startInspectorServer(options: InspectorServerOptions): Promise<InspectorServer> {
   const host = options.host ?? '127.0.0.1';
   const assets = new Map([
-    ['app.js', { body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.js')), type: 'text/javascript; charset=utf-8' }],
-    ['app.css', { body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.css')), type: 'text/css; charset=utf-8' }],
+    [
+      'app.js',
+      {
+        body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.js')),
+        type: 'text/javascript; charset=utf-8',
+      },
+    ],
+    [
+      'app.css',
+      { body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.css')), type: 'text/css; charset=utf-8' },
+    ],
   ]);
-  const session: InspectorSession = { file: options.scenario.file, model: options.scenario.model, trace: options.trace ?? null, stately: options.stately !== undefined };
+  const session: InspectorSession = {
+    file: options.scenario.file,
+    model: options.scenario.model,
+    trace: options.trace ?? null,
+    stately: options.stately !== undefined,
+  };
   const bridge = options.stately && createStatelyBridge(options.scenario.model, options.stately);
   const state = { port: 0 };
   const allowedNames = new Set([...LOCAL_NAMES, host.includes(':') ? `[${host}]` : host]);
@@ -56,26 +70,38 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
 
   const app = new Hono();
   app.use('*', async (c, next) => {
-    if (!isAllowedHost(c.req.header('host'), allowedNames, state.port, anyAddress)) return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
+    if (!isAllowedHost(c.req.header('host'), allowedNames, state.port, anyAddress))
+      return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
     await next();
-    c.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+    c.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+    );
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'no-referrer');
   });
   // The rest of an oversized body is not read: the connection closes, so that no client reuses it.
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('request too large', 413, { connection: 'close' }) }));
+  app.use(
+    '*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('request too large', 413, { connection: 'close' }) }),
+  );
   app.get('/', (c) => c.html(PAGE_HTML));
   app.get('/assets/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
-    return asset ? c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache' }) : c.text('not found', 404);
+    return asset
+      ? c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache' })
+      : c.text('not found', 404);
   });
   app.get('/api/session', (c) => c.json(session));
   app.post('/api/position', async (c) => {
     if (!bridge) return c.text('not found', 404);
     const body = await c.req.json().catch(() => undefined);
     const moves = (body as { moves?: unknown } | undefined)?.moves;
-    if (!Array.isArray(moves) || !moves.every((m) => typeof m === 'string')) return c.text('expected { "moves": [event ids or "+1 day"] }', 400);
-    return bridge.show(moves.map((m) => (m === DAY_PASSES ? DAY_PASSES : m)) as Move[]) ? c.body(null, 204) : c.text('these moves do not replay from the start', 400);
+    if (!Array.isArray(moves) || !moves.every((m) => typeof m === 'string'))
+      return c.text('expected { "moves": [event ids or "+1 day"] }', 400);
+    return bridge.show(moves.map((m) => (m === DAY_PASSES ? DAY_PASSES : m)) as Move[])
+      ? c.body(null, 204)
+      : c.text('these moves do not replay from the start', 400);
   });
   app.notFound((c) => c.text('not found', 404));
 
@@ -99,11 +125,17 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
  * True when the Host header names this machine (or the host the server was bound to, or, bound to
  * every interface, any IP address) and its port.
  */
-function isAllowedHost(header: string | undefined, names: ReadonlySet<string>, port: number, anyAddress: boolean): boolean {
+function isAllowedHost(
+  header: string | undefined,
+  names: ReadonlySet<string>,
+  port: number,
+  anyAddress: boolean,
+): boolean {
   if (!header) return false;
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header.trim().toLowerCase());
   if (!match) return false;
   const name = match[1] as string;
-  const known = names.has(name) || (anyAddress && (isIP(name) !== 0 || (name.startsWith('[') && isIP(name.slice(1, -1)) === 6)));
+  const known =
+    names.has(name) || (anyAddress && (isIP(name) !== 0 || (name.startsWith('[') && isIP(name.slice(1, -1)) === 6)));
   return known && match[2] !== undefined && Number(match[2]) === port;
 }

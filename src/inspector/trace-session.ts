@@ -10,7 +10,12 @@ import type { InspectorSession } from './page/session.js';
  * then its moves. Pure. The trace must replay exactly (as `parley run --trace` checks), else its
  * diagnostics are returned.
  */
-export function getTraceSession(model: Model, text: string): { trace: NonNullable<InspectorSession['trace']> } | { diagnostics: readonly Diagnostic[]; lineCounter: ReturnType<typeof parseTraceText>['lineCounter'] } {
+export function getTraceSession(
+  model: Model,
+  text: string,
+):
+  | { trace: NonNullable<InspectorSession['trace']> }
+  | { diagnostics: readonly Diagnostic[]; lineCounter: ReturnType<typeof parseTraceText>['lineCounter'] } {
   const replayed = replayTraceText(model, text);
   if (!('replay' in replayed)) return replayed;
   const parsed = parseTraceText(text, model);

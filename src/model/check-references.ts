@@ -13,7 +13,10 @@ export function checkReferences(file: RawScenario): Problem[] {
 
   const paragraphs = file.source.paragraphs;
   paragraphs.forEach((p, i) => {
-    if (paragraphs.indexOf(p) !== i) problems.push(error('duplicate-id', ['source', 'paragraphs', i], `paragraph "${p}" is listed twice in source.paragraphs`));
+    if (paragraphs.indexOf(p) !== i)
+      problems.push(
+        error('duplicate-id', ['source', 'paragraphs', i], `paragraph "${p}" is listed twice in source.paragraphs`),
+      );
   });
 
   for (const [factId, fact] of Object.entries(file.facts ?? {})) {
@@ -22,16 +25,22 @@ export function checkReferences(file: RawScenario): Problem[] {
     checkFactDeclaration(fact, at, problems);
   }
 
-  if (Object.keys(file.parties).length === 0) problems.push(error('missing-key', ['parties'], 'no parties declared (expected at least one party)'));
+  if (Object.keys(file.parties).length === 0)
+    problems.push(error('missing-key', ['parties'], 'no parties declared (expected at least one party)'));
   for (const [partyId, party] of Object.entries(file.parties)) {
     const at: DataPath = ['parties', partyId];
     check.cites(party.cites, [...at, 'cites']);
     const stanceIds = Object.keys(party.stances);
-    if (stanceIds.length === 0) problems.push(error('missing-key', [...at, 'stances'], `party "${partyId}" has no stances (expected at least one)`));
-    else if (!stanceIds.includes(party.initial)) problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
+    if (stanceIds.length === 0)
+      problems.push(
+        error('missing-key', [...at, 'stances'], `party "${partyId}" has no stances (expected at least one)`),
+      );
+    else if (!stanceIds.includes(party.initial))
+      problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
     party.prefers?.forEach((preference, i) => {
       if (typeof preference === 'string') {
-        if (!Object.hasOwn(file.outcomes, preference)) problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
+        if (!Object.hasOwn(file.outcomes, preference))
+          problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
       } else check.condition(preference, [...at, 'prefers', i]);
     });
     const entered = new Set([party.initial]);
@@ -40,7 +49,8 @@ export function checkReferences(file: RawScenario): Problem[] {
       check.cites(stance.cites, [...stanceAt, 'cites']);
       for (const [eventId, transitions] of Object.entries(stance.on ?? {})) {
         const onAt: DataPath = [...stanceAt, 'on', eventId];
-        if (!Object.hasOwn(file.events, eventId)) problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
+        if (!Object.hasOwn(file.events, eventId))
+          problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
         forEachTransition(transitions, onAt, (to, when, toAt, whenAt) => {
           if (!stanceIds.includes(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
           entered.add(to);
@@ -50,7 +60,14 @@ export function checkReferences(file: RawScenario): Problem[] {
     }
     for (const stanceId of stanceIds) {
       if (!entered.has(stanceId)) {
-        problems.push(warning('unreachable-stance', [...at, 'stances', stanceId], `stance "${stanceId}" of party "${partyId}" is neither initial nor the target of any event`, { at: 'key' }));
+        problems.push(
+          warning(
+            'unreachable-stance',
+            [...at, 'stances', stanceId],
+            `stance "${stanceId}" of party "${partyId}" is neither initial nor the target of any event`,
+            { at: 'key' },
+          ),
+        );
       }
     }
   }
@@ -59,29 +76,98 @@ export function checkReferences(file: RawScenario): Problem[] {
     const at: DataPath = ['events', eventId];
     check.cites(event.cites, [...at, 'cites']);
     if (event.kind === 'historical') {
-      if (event.day === undefined) problems.push(error('missing-key', at, `missing "day" in historical event "${eventId}" (expected an integer day; 0 is the day of the report)`, { at: 'key' }));
-      if (event.likelihood !== undefined) problems.push(error('invalid-value', [...at, 'likelihood'], `historical event "${eventId}" has a likelihood (expected none: it happened)`, { at: 'key' }));
+      if (event.day === undefined)
+        problems.push(
+          error(
+            'missing-key',
+            at,
+            `missing "day" in historical event "${eventId}" (expected an integer day; 0 is the day of the report)`,
+            { at: 'key' },
+          ),
+        );
+      if (event.likelihood !== undefined)
+        problems.push(
+          error(
+            'invalid-value',
+            [...at, 'likelihood'],
+            `historical event "${eventId}" has a likelihood (expected none: it happened)`,
+            { at: 'key' },
+          ),
+        );
     } else {
-      if (event.likelihood === undefined) problems.push(error('missing-key', at, `missing "likelihood" in hypothetical event "${eventId}" (expected a probability or an estimative word such as "likely")`, { at: 'key' }));
-      if (event.day !== undefined) problems.push(error('invalid-value', [...at, 'day'], `hypothetical event "${eventId}" has a day (expected none: use "requires: { day: ... }" to bound when it may happen)`, { at: 'key' }));
+      if (event.likelihood === undefined)
+        problems.push(
+          error(
+            'missing-key',
+            at,
+            `missing "likelihood" in hypothetical event "${eventId}" (expected a probability or an estimative word such as "likely")`,
+            { at: 'key' },
+          ),
+        );
+      if (event.day !== undefined)
+        problems.push(
+          error(
+            'invalid-value',
+            [...at, 'day'],
+            `hypothetical event "${eventId}" has a day (expected none: use "requires: { day: ... }" to bound when it may happen)`,
+            { at: 'key' },
+          ),
+        );
     }
     if (event.requires) check.condition(event.requires, [...at, 'requires']);
-    const moves = Object.values(file.parties).some((p) => Object.values(p.stances).some((s) => s.on !== undefined && eventId in s.on));
-    if (event.kind === 'hypothetical' && !moves && Object.keys(event.set ?? {}).length === 0 && Object.keys(event.add ?? {}).length === 0) {
-      problems.push(warning('inert-event', at, `hypothetical event "${eventId}" changes nothing: no stance moves on it and it sets no fact, so it can never happen`, { at: 'key' }));
+    const moves = Object.values(file.parties).some((p) =>
+      Object.values(p.stances).some((s) => s.on !== undefined && eventId in s.on),
+    );
+    if (
+      event.kind === 'hypothetical' &&
+      !moves &&
+      Object.keys(event.set ?? {}).length === 0 &&
+      Object.keys(event.add ?? {}).length === 0
+    ) {
+      problems.push(
+        warning(
+          'inert-event',
+          at,
+          `hypothetical event "${eventId}" changes nothing: no stance moves on it and it sets no fact, so it can never happen`,
+          { at: 'key' },
+        ),
+      );
     }
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
-    if (event.by !== undefined && !Object.hasOwn(file.parties, event.by)) problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
+    if (event.by !== undefined && !Object.hasOwn(file.parties, event.by))
+      problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
     if (Array.isArray(event.likelihood) && event.likelihood[0] > event.likelihood[1]) {
-      problems.push(error('invalid-value', [...at, 'likelihood'], `likelihood interval [${event.likelihood.join(', ')}] is upside down (expected [low, high])`));
+      problems.push(
+        error(
+          'invalid-value',
+          [...at, 'likelihood'],
+          `likelihood interval [${event.likelihood.join(', ')}] is upside down (expected [low, high])`,
+        ),
+      );
     }
     if (event.kind === 'historical' && event.urgent !== undefined) {
-      problems.push(error('invalid-value', [...at, 'urgent'], `historical event "${eventId}" is urgent (expected urgency only on hypothetical events)`, { at: 'key' }));
+      problems.push(
+        error(
+          'invalid-value',
+          [...at, 'urgent'],
+          `historical event "${eventId}" is urgent (expected urgency only on hypothetical events)`,
+          { at: 'key' },
+        ),
+      );
     }
-    for (const [factId, value] of Object.entries(event.set ?? {})) check.factValue(factId, value, [...at, 'set', factId]);
+    for (const [factId, value] of Object.entries(event.set ?? {}))
+      check.factValue(factId, value, [...at, 'set', factId]);
     for (const factId of Object.keys(event.add ?? {})) {
       const fact = check.fact(factId, [...at, 'add', factId]);
-      if (fact && fact.type !== 'integer') problems.push(error('wrong-type', [...at, 'add', factId], `"add" changes fact "${factId}" of type ${fact.type} (expected an integer fact; use "set")`, { at: 'key' }));
+      if (fact && fact.type !== 'integer')
+        problems.push(
+          error(
+            'wrong-type',
+            [...at, 'add', factId],
+            `"add" changes fact "${factId}" of type ${fact.type} (expected an integer fact; use "set")`,
+            { at: 'key' },
+          ),
+        );
     }
   }
 
@@ -97,12 +183,20 @@ export function checkReferences(file: RawScenario): Problem[] {
 function checkFactDeclaration(fact: RawFact, at: DataPath, problems: Problem[]): void {
   if (fact.type === 'enum') {
     fact.values.forEach((v, i) => {
-      if (fact.values.indexOf(v) !== i) problems.push(error('duplicate-id', [...at, 'values', i], `value "${v}" is listed twice`));
+      if (fact.values.indexOf(v) !== i)
+        problems.push(error('duplicate-id', [...at, 'values', i], `value "${v}" is listed twice`));
     });
-    if (!fact.values.includes(fact.initial)) problems.push(unknown('value', fact.initial, [...at, 'initial'], fact.values, 'of this fact'));
+    if (!fact.values.includes(fact.initial))
+      problems.push(unknown('value', fact.initial, [...at, 'initial'], fact.values, 'of this fact'));
   } else if (fact.type === 'integer') {
-    if (fact.min > fact.max) problems.push(error('invalid-value', [...at, 'min'], `min ${fact.min} is above max ${fact.max} (expected min <= max)`));
-    else if (fact.initial < fact.min || fact.initial > fact.max) problems.push(error('invalid-value', [...at, 'initial'], `initial ${fact.initial} is outside ${fact.min}..${fact.max}`));
+    if (fact.min > fact.max)
+      problems.push(
+        error('invalid-value', [...at, 'min'], `min ${fact.min} is above max ${fact.max} (expected min <= max)`),
+      );
+    else if (fact.initial < fact.min || fact.initial > fact.max)
+      problems.push(
+        error('invalid-value', [...at, 'initial'], `initial ${fact.initial} is outside ${fact.min}..${fact.max}`),
+      );
   }
 }
 
@@ -113,16 +207,44 @@ function checkTimeline(file: RawScenario, problems: Problem[]): void {
     const at: DataPath = ['timeline', i];
     const event = Object.hasOwn(file.events, eventId) ? file.events[eventId] : undefined;
     if (!event) return problems.push(unknown('event', eventId, at, Object.keys(file.events), ''));
-    if (file.timeline.indexOf(eventId) !== i) return problems.push(error('duplicate-id', at, `event "${eventId}" appears twice in the timeline (expected each historical event once)`));
-    if (event.kind !== 'historical') return problems.push(error('invalid-value', at, `event "${eventId}" is hypothetical (expected only historical events in the timeline)`));
+    if (file.timeline.indexOf(eventId) !== i)
+      return problems.push(
+        error(
+          'duplicate-id',
+          at,
+          `event "${eventId}" appears twice in the timeline (expected each historical event once)`,
+        ),
+      );
+    if (event.kind !== 'historical')
+      return problems.push(
+        error(
+          'invalid-value',
+          at,
+          `event "${eventId}" is hypothetical (expected only historical events in the timeline)`,
+        ),
+      );
     const day = event.day ?? lastDay;
-    if (day < lastDay) problems.push(error('timeline-order', at, `event "${eventId}" is on day ${day}, before "${lastId}" on day ${lastDay} (expected days in order)`));
+    if (day < lastDay)
+      problems.push(
+        error(
+          'timeline-order',
+          at,
+          `event "${eventId}" is on day ${day}, before "${lastId}" on day ${lastDay} (expected days in order)`,
+        ),
+      );
     lastDay = Math.max(lastDay, day);
     lastId = eventId;
   });
   for (const [eventId, event] of Object.entries(file.events)) {
     if (event.kind === 'historical' && !file.timeline.includes(eventId)) {
-      problems.push(warning('unused-historical-event', ['events', eventId], `historical event "${eventId}" is not in the timeline, so no run replays it`, { at: 'key' }));
+      problems.push(
+        warning(
+          'unused-historical-event',
+          ['events', eventId],
+          `historical event "${eventId}" is not in the timeline, so no run replays it`,
+          { at: 'key' },
+        ),
+      );
     }
   }
 }
@@ -140,12 +262,24 @@ function forEachTransition(
   });
 }
 
-function unknown(kind: string, id: string, at: DataPath, known: readonly string[], owner: string, position: 'key' | 'value' = 'value'): Problem {
+function unknown(
+  kind: string,
+  id: string,
+  at: DataPath,
+  known: readonly string[],
+  owner: string,
+  position: 'key' | 'value' = 'value',
+): Problem {
   const scope = owner ? ` ${owner}` : '';
-  return error('unknown-reference', at, `unknown ${kind} "${id}" (expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${scope}: ${listIds(known)})`, {
-    at: position,
-    hint: didYouMean(id, known),
-  });
+  return error(
+    'unknown-reference',
+    at,
+    `unknown ${kind} "${id}" (expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${scope}: ${listIds(known)})`,
+    {
+      at: position,
+      hint: didYouMean(id, known),
+    },
+  );
 }
 
 interface Checker {
@@ -163,7 +297,8 @@ function createChecker(file: RawScenario, problems: Problem[]): Checker {
   const checker: Checker = {
     cites(cites, at) {
       cites.forEach((p, i) => {
-        if (!file.source.paragraphs.includes(p)) problems.push(unknown('paragraph', p, [...at, i], file.source.paragraphs, 'declared in source.paragraphs'));
+        if (!file.source.paragraphs.includes(p))
+          problems.push(unknown('paragraph', p, [...at, i], file.source.paragraphs, 'declared in source.paragraphs'));
       });
     },
     fact(factId, at) {
@@ -175,7 +310,10 @@ function createChecker(file: RawScenario, problems: Problem[]): Checker {
     factValue(factId, value, at) {
       const fact = checker.fact(factId, at);
       const wrong = fact && describeMismatch(fact, value);
-      if (wrong) problems.push(error('invalid-value', at, `fact "${factId}" cannot be ${JSON.stringify(value)} (expected ${wrong})`));
+      if (wrong)
+        problems.push(
+          error('invalid-value', at, `fact "${factId}" cannot be ${JSON.stringify(value)} (expected ${wrong})`),
+        );
     },
     condition(condition, at) {
       condition.all?.forEach((c, i) => checker.condition(c, [...at, 'all', i]));
@@ -201,28 +339,67 @@ function createChecker(file: RawScenario, problems: Problem[]): Checker {
           continue;
         }
         const fact = checker.fact(factId, fAt);
-        if (fact) checkComparison(test, fAt, (v) => describeMismatch(fact, v), fact.type === 'integer', `fact "${factId}"`);
+        if (fact)
+          checkComparison(test, fAt, (v) => describeMismatch(fact, v), fact.type === 'integer', `fact "${factId}"`);
       }
-      if (condition.day) checkComparison(condition.day, [...at, 'day'], (v) => (Number.isInteger(v) ? undefined : 'an integer day'), true, 'the day');
+      if (condition.day)
+        checkComparison(
+          condition.day,
+          [...at, 'day'],
+          (v) => (Number.isInteger(v) ? undefined : 'an integer day'),
+          true,
+          'the day',
+        );
     },
   };
 
-  function checkComparison(c: RawComparison, at: DataPath, mismatch: (v: unknown) => string | undefined, ordered: boolean, subject: string): void {
-    if (Object.keys(c).length === 0) problems.push(error('missing-key', at, `empty comparison for ${subject} (expected is, not, in, notIn, atLeast, atMost, above or below)`));
+  function checkComparison(
+    c: RawComparison,
+    at: DataPath,
+    mismatch: (v: unknown) => string | undefined,
+    ordered: boolean,
+    subject: string,
+  ): void {
+    if (Object.keys(c).length === 0)
+      problems.push(
+        error(
+          'missing-key',
+          at,
+          `empty comparison for ${subject} (expected is, not, in, notIn, atLeast, atMost, above or below)`,
+        ),
+      );
     for (const key of ['is', 'not'] as const) {
       const v = c[key];
       const wrong = v !== undefined && mismatch(v);
-      if (wrong) problems.push(error('invalid-value', [...at, key], `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`));
+      if (wrong)
+        problems.push(
+          error('invalid-value', [...at, key], `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`),
+        );
     }
     for (const key of ['in', 'notIn'] as const) {
       c[key]?.forEach((v, i) => {
         const wrong = mismatch(v);
-        if (wrong) problems.push(error('invalid-value', [...at, key, i], `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`));
+        if (wrong)
+          problems.push(
+            error(
+              'invalid-value',
+              [...at, key, i],
+              `${subject} is compared with ${JSON.stringify(v)} (expected ${wrong})`,
+            ),
+          );
       });
     }
     if (!ordered) {
       for (const key of ['atLeast', 'atMost', 'above', 'below'] as const) {
-        if (c[key] !== undefined) problems.push(error('invalid-value', [...at, key], `"${key}" compares ${subject}, which is not an integer (expected is, not, in or notIn)`, { at: 'key' }));
+        if (c[key] !== undefined)
+          problems.push(
+            error(
+              'invalid-value',
+              [...at, key],
+              `"${key}" compares ${subject}, which is not an integer (expected is, not, in or notIn)`,
+              { at: 'key' },
+            ),
+          );
       }
     }
   }
@@ -238,6 +415,8 @@ function describeMismatch(fact: RawFact, value: unknown): string | undefined {
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'true or false';
     case 'integer':
-      return Number.isInteger(value) && (value as number) >= fact.min && (value as number) <= fact.max ? undefined : `an integer in ${fact.min}..${fact.max}`;
+      return Number.isInteger(value) && (value as number) >= fact.min && (value as number) <= fact.max
+        ? undefined
+        : `an integer in ${fact.min}..${fact.max}`;
   }
 }

@@ -13,16 +13,20 @@ export function explainFailure(condition: Condition, view: JointView): string[] 
   if (condition.any && !condition.any.some((c) => holds(c, view))) {
     reasons.push(`none of these holds: ${condition.any.map((c) => explainFailure(c, view).join(' and ')).join('; ')}`);
   }
-  if (condition.not && holds(condition.not, view)) reasons.push(`this holds but must not: ${describeCondition(condition.not)}`);
+  if (condition.not && holds(condition.not, view))
+    reasons.push(`this holds but must not: ${describeCondition(condition.not)}`);
   for (const [party, stances] of Object.entries(condition.stance ?? {}) as [PartyId, readonly StanceId[]][]) {
     const actual = view.stances[party];
-    if (!stances.includes(actual as StanceId)) reasons.push(`${party} is in ${actual} (expected ${stances.join(' or ')})`);
+    if (!stances.includes(actual as StanceId))
+      reasons.push(`${party} is in ${actual} (expected ${stances.join(' or ')})`);
   }
   for (const [fact, comparison] of Object.entries(condition.fact ?? {}) as [FactId, Comparison][]) {
     const actual = view.facts[fact] as FactValue;
-    if (!compileComparison(comparison)(actual)) reasons.push(`${fact} is ${String(actual)} (expected ${describeComparison(comparison)})`);
+    if (!compileComparison(comparison)(actual))
+      reasons.push(`${fact} is ${String(actual)} (expected ${describeComparison(comparison)})`);
   }
-  if (condition.day && !compileComparison(condition.day)(view.day)) reasons.push(`the day is ${view.day} (expected ${describeComparison(condition.day)})`);
+  if (condition.day && !compileComparison(condition.day)(view.day))
+    reasons.push(`the day is ${view.day} (expected ${describeComparison(condition.day)})`);
   return reasons;
 }
 
@@ -32,8 +36,10 @@ export function describeCondition(condition: Condition): string {
   if (condition.all) parts.push(condition.all.map(describeCondition).join(' and '));
   if (condition.any) parts.push(`(${condition.any.map(describeCondition).join(' or ')})`);
   if (condition.not) parts.push(`not (${describeCondition(condition.not)})`);
-  for (const [party, stances] of Object.entries(condition.stance ?? {})) parts.push(`${party} in ${(stances as readonly string[]).join(' or ')}`);
-  for (const [fact, c] of Object.entries(condition.fact ?? {})) parts.push(`${fact} ${describeComparison(c as Comparison)}`);
+  for (const [party, stances] of Object.entries(condition.stance ?? {}))
+    parts.push(`${party} in ${(stances as readonly string[]).join(' or ')}`);
+  for (const [fact, c] of Object.entries(condition.fact ?? {}))
+    parts.push(`${fact} ${describeComparison(c as Comparison)}`);
   if (condition.day) parts.push(`day ${describeComparison(condition.day)}`);
   return parts.join(' and ');
 }

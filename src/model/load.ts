@@ -49,7 +49,11 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
   if (text.length > MAX_SCENARIO_BYTES) {
     const lineCounter = new LineCounter();
     const message = `the scenario is ${(text.length / 1024 / 1024).toFixed(1)} MB (expected at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB)`;
-    return { diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }], sourceMap: createSourceMap(parseDocument('')), lineCounter };
+    return {
+      diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }],
+      sourceMap: createSourceMap(parseDocument('')),
+      lineCounter,
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -70,18 +74,37 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return result([...yamlDiagnostics, { code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }]);
+    return result([
+      ...yamlDiagnostics,
+      {
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: `the YAML cannot be read: ${message}`,
+        span: { start: 0, end: 0 },
+      },
+    ]);
   }
 
   const deep = findTooDeep(data, MAX_NESTING);
   if (deep) {
-    return result([...yamlDiagnostics, { code: 'too-large', severity: 'error', message: `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a scenario's shape)`, span: sourceMap.spanOf(deep) }]);
+    return result([
+      ...yamlDiagnostics,
+      {
+        code: 'too-large',
+        severity: 'error',
+        message: `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a scenario's shape)`,
+        span: sourceMap.spanOf(deep),
+      },
+    ]);
   }
   if (base) data = mergeOverlay(base.data, withoutExtends(data));
   const locate = (problems: readonly Problem[]) => locateProblems(problems, sourceMap, base);
   const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = [...getSchemaProblems(ScenarioFileSchema, parsed.error.issues, data), ...getSalvagedProblems(data, parsed.error.issues)];
+    const problems = [
+      ...getSchemaProblems(ScenarioFileSchema, parsed.error.issues, data),
+      ...getSalvagedProblems(data, parsed.error.issues),
+    ];
     return result([...yamlDiagnostics, ...locate(problems)]);
   }
   const diagnostics = [...yamlDiagnostics, ...locate(checkReferences(parsed.data))];
@@ -98,9 +121,13 @@ function getSalvagedProblems(data: unknown, issues: readonly z.core.$ZodIssue[])
   const salvage = salvageData(data, issues);
   const reparsed = salvage && SalvageSchema.safeParse(salvage.data);
   if (!salvage || !reparsed?.success) return [];
-  const namesSetAside = (p: Problem) => p.code === 'unknown-reference' && [...salvage.setAside].some((id) => p.message.startsWith(`unknown `) && p.message.includes(`"${id}"`));
+  const namesSetAside = (p: Problem) =>
+    p.code === 'unknown-reference' &&
+    [...salvage.setAside].some((id) => p.message.startsWith(`unknown `) && p.message.includes(`"${id}"`));
   const emptiedBySalvage = (p: Problem) => p.code === 'missing-key' && p.path.length === 1 && salvage.setAside.size > 0;
-  return checkReferences(reparsed.data).filter((p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event');
+  return checkReferences(reparsed.data).filter(
+    (p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event',
+  );
 }
 
 /**
@@ -142,7 +169,12 @@ export function withoutExtends(data: unknown): unknown {
 }
 
 /** Reads the data of a scenario text for others to extend: its YAML diagnostics, or its data and source map. Pure. */
-export function parseScenarioData(text: string): { data?: unknown; diagnostics: Diagnostic[]; sourceMap: SourceMap; lineCounter: LineCounter } {
+export function parseScenarioData(text: string): {
+  data?: unknown;
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+  lineCounter: LineCounter;
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc);
@@ -152,14 +184,28 @@ export function parseScenarioData(text: string): { data?: unknown; diagnostics: 
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, sourceMap, lineCounter };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: `the YAML cannot be read: ${message}`, span: { start: 0, end: 0 } }], sourceMap, lineCounter };
+    return {
+      diagnostics: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: `the YAML cannot be read: ${message}`,
+          span: { start: 0, end: 0 },
+        },
+      ],
+      sourceMap,
+      lineCounter,
+    };
   }
 }
 
 function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
   // Duplicate keys leave a usable document, whose tags can still be checked.
   const readable = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-  return [...doc.errors.map((e) => toDiagnostic(e, text)), ...(readable ? [...findUnsupportedTags(doc, text.length), ...findReservedKeys(doc, text.length)] : [])];
+  return [
+    ...doc.errors.map((e) => toDiagnostic(e, text)),
+    ...(readable ? [...findUnsupportedTags(doc, text.length), ...findReservedKeys(doc, text.length)] : []),
+  ];
 }
 
 function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagnostic {
@@ -168,9 +214,20 @@ function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagn
   if (e.code === 'DUPLICATE_KEY') {
     const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
     const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
-    return { code: 'duplicate-id', severity: 'error', message: `"${key}" is declared twice in the same mapping (expected each id once)`, span: keySpan };
+    return {
+      code: 'duplicate-id',
+      severity: 'error',
+      message: `"${key}" is declared twice in the same mapping (expected each id once)`,
+      span: keySpan,
+    };
   }
   const firstLine = e.message.split('\n')[0] ?? e.message;
-  if (/call stack/i.test(firstLine)) return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
-  return { code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`, span };
+  if (/call stack/i.test(firstLine))
+    return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+    span,
+  };
 }

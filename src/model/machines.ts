@@ -33,7 +33,8 @@ export function createPartyMachine(party: Party) {
   return setup({
     types: { events: {} as PartyMachineEvent },
     guards: {
-      holds: ({ event }, params: { condition: Condition }) => event.view !== undefined && holds(params.condition, event.view),
+      holds: ({ event }, params: { condition: Condition }) =>
+        event.view !== undefined && holds(params.condition, event.view),
     },
   }).createMachine({
     id: party.id,

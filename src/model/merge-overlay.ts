@@ -9,7 +9,13 @@ export function mergeOverlay(base: unknown, overlay: unknown): unknown {
   for (const [key, value] of Object.entries(overlay)) {
     if (value === null) delete merged[key];
     // defineProperty, not assignment: a key "__proto__" must stay a key, never a prototype.
-    else Object.defineProperty(merged, key, { value: Object.hasOwn(base, key) ? mergeOverlay(base[key], value) : value, enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(merged, key, {
+        value: Object.hasOwn(base, key) ? mergeOverlay(base[key], value) : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return merged;
 }

@@ -85,7 +85,13 @@ export interface StanceTransition {
 export type Likelihood =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'interval'; readonly value: number; readonly low: number; readonly high: number }
-  | { readonly kind: 'word'; readonly word: string; readonly value: number; readonly low: number; readonly high: number };
+  | {
+      readonly kind: 'word';
+      readonly word: string;
+      readonly value: number;
+      readonly low: number;
+      readonly high: number;
+    };
 
 export interface ScenarioEvent {
   readonly id: EventId;

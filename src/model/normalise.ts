@@ -16,7 +16,9 @@ export function normaliseScenario(file: RawScenario): Model {
     ...(file.dayZero !== undefined && { dayZero: file.dayZero }),
     ...(file.likelihoodWindow !== undefined && { likelihoodWindow: file.likelihoodWindow }),
     source: { ...file.source, paragraphs: file.source.paragraphs as ParagraphId[] },
-    facts: Object.entries(file.facts ?? {}).map(([id, fact]) => ({ ...fact, id: id as FactId, cites: fact.cites as ParagraphId[] }) as Fact),
+    facts: Object.entries(file.facts ?? {}).map(
+      ([id, fact]) => ({ ...fact, id: id as FactId, cites: fact.cites as ParagraphId[] }) as Fact,
+    ),
     parties: Object.entries(file.parties).map(([id, party]) => normaliseParty(id, party)),
     events: Object.entries(file.events).map(([id, event]) => normaliseEvent(id, event)),
     outcomes: Object.entries(file.outcomes).map(([id, outcome]) => ({
@@ -37,7 +39,11 @@ function normaliseParty(id: string, party: RawScenario['parties'][string]): Part
     ...(party.voice !== undefined && { voice: party.voice }),
     cites: party.cites as ParagraphId[],
     initial: party.initial as StanceId,
-    ...(party.prefers && { prefers: party.prefers.map((p) => (typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) })) }),
+    ...(party.prefers && {
+      prefers: party.prefers.map((p) =>
+        typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) },
+      ),
+    }),
     stances: Object.entries(party.stances).map(([stanceId, stance]) => ({
       id: stanceId as StanceId,
       defines: stance.defines,
@@ -45,7 +51,11 @@ function normaliseParty(id: string, party: RawScenario['parties'][string]): Part
       on: Object.entries(stance.on ?? {}).flatMap(([eventId, transitions]) =>
         (Array.isArray(transitions) ? transitions : [transitions]).map((t): StanceTransition => {
           if (typeof t === 'string') return { event: eventId as EventId, to: t as StanceId };
-          return { event: eventId as EventId, to: t.to as StanceId, ...(t.when && { when: normaliseCondition(t.when) }) };
+          return {
+            event: eventId as EventId,
+            to: t.to as StanceId,
+            ...(t.when && { when: normaliseCondition(t.when) }),
+          };
         }),
       ),
     })),
@@ -64,7 +74,8 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     cites: event.cites as ParagraphId[],
     quote: event.quote,
     ...(event.requires && { requires: normaliseCondition(event.requires) }),
-    ...(event.urgent !== undefined && event.urgent !== false && { urgent: event.urgent === true ? {} : normaliseCondition(event.urgent) }),
+    ...(event.urgent !== undefined &&
+      event.urgent !== false && { urgent: event.urgent === true ? {} : normaliseCondition(event.urgent) }),
     set: (event.set ?? {}) as Record<FactId, FactValue>,
     add: (event.add ?? {}) as Record<FactId, number>,
   };
@@ -83,10 +94,16 @@ function normaliseLikelihood(likelihood: number | string | [number, number]): Li
 
 /** Expands a file's condition into the model's form. Pure. */
 export function normaliseCondition(raw: RawCondition): Condition {
-  const stance = raw.stance && Object.fromEntries(Object.entries(raw.stance).map(([p, s]) => [p, Array.isArray(s) ? s : [s]]));
+  const stance =
+    raw.stance && Object.fromEntries(Object.entries(raw.stance).map(([p, s]) => [p, Array.isArray(s) ? s : [s]]));
   const fact =
     raw.fact &&
-    Object.fromEntries(Object.entries(raw.fact).map(([f, test]) => [f, typeof test === 'object' ? normaliseComparison(test) : { is: test }]));
+    Object.fromEntries(
+      Object.entries(raw.fact).map(([f, test]) => [
+        f,
+        typeof test === 'object' ? normaliseComparison(test) : { is: test },
+      ]),
+    );
   return {
     ...(raw.all && { all: raw.all.map(normaliseCondition) }),
     ...(raw.any && { any: raw.any.map(normaliseCondition) }),

@@ -17,12 +17,22 @@ export interface Problem {
 }
 
 /** Returns an error problem. Pure. */
-export function error(code: DiagnosticCode, path: DataPath, message: string, extra: { at?: 'key' | 'value'; hint?: string } = {}): Problem {
+export function error(
+  code: DiagnosticCode,
+  path: DataPath,
+  message: string,
+  extra: { at?: 'key' | 'value'; hint?: string } = {},
+): Problem {
   return { code, severity: 'error', message, path, ...extra };
 }
 
 /** Returns a warning problem. Pure. */
-export function warning(code: DiagnosticCode, path: DataPath, message: string, extra: { at?: 'key' | 'value'; hint?: string } = {}): Problem {
+export function warning(
+  code: DiagnosticCode,
+  path: DataPath,
+  message: string,
+  extra: { at?: 'key' | 'value'; hint?: string } = {},
+): Problem {
   return { code, severity: 'warning', message, path, ...extra };
 }
 

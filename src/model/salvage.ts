@@ -28,7 +28,11 @@ export function salvageData(data: unknown, issues: readonly z.core.$ZodIssue[]):
     const path = issue.path as DataPath;
     const [head, entry] = path;
     if (typeof head === 'string' && TEXT_FIELDS.includes(head)) copy[head] = 'set aside';
-    else if ((ENTRY_MAPS as readonly unknown[]).includes(head) && typeof entry === 'string' && isRecord(copy[head as string])) {
+    else if (
+      (ENTRY_MAPS as readonly unknown[]).includes(head) &&
+      typeof entry === 'string' &&
+      isRecord(copy[head as string])
+    ) {
       delete (copy[head as string] as Record<string, unknown>)[entry];
       setAside.add(entry);
     } else if (head === 'timeline' && typeof entry === 'number') badTimelineItems.add(entry);

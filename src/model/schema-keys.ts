@@ -62,7 +62,8 @@ function childSchema(schema: z.ZodType, segment: string | number, value: unknown
 
 function objectShape(schema: z.ZodType, value: unknown): Record<string, z.ZodType> | undefined {
   const def = defOf(schema);
-  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return objectShape(def.innerType as z.ZodType, value);
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')
+    return objectShape(def.innerType as z.ZodType, value);
   if (def.type === 'object') return def.shape;
   if (def.type === 'union') {
     for (const option of pickOptions(def, value)) {

@@ -19,21 +19,36 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
     case 'unrecognized_keys': {
       const allowed = getAllowedKeys(schema, path, data) ?? [];
       return issue.keys.map((key) =>
-        error('unknown-key', [...path, key], `unknown key "${key}" in ${where} (expected one of: ${listIds(allowed)})`, {
-          at: 'key',
-          hint: didYouMean(key, allowed),
-        }),
+        error(
+          'unknown-key',
+          [...path, key],
+          `unknown key "${key}" in ${where} (expected one of: ${listIds(allowed)})`,
+          {
+            at: 'key',
+            hint: didYouMean(key, allowed),
+          },
+        ),
       );
     }
     case 'invalid_type': {
       const last = path[path.length - 1];
-      if (last === 'timeline' && path.length === 1 && found === null) return [error('empty-timeline', path, 'the timeline is empty (expected at least one historical event id)')];
+      if (last === 'timeline' && path.length === 1 && found === null)
+        return [error('empty-timeline', path, 'the timeline is empty (expected at least one historical event id)')];
       if (found === undefined && typeof last === 'string') {
         const code = last === 'cites' ? 'missing-citation' : 'missing-key';
         const parent = formatPath(path.slice(0, -1));
-        return [error(code, path.slice(0, -1), `missing "${last}" in ${parent} (expected ${expectedType(issue.expected, last)})`, { at: 'key' })];
+        return [
+          error(
+            code,
+            path.slice(0, -1),
+            `missing "${last}" in ${parent} (expected ${expectedType(issue.expected, last)})`,
+            { at: 'key' },
+          ),
+        ];
       }
-      return [error('wrong-type', path, `${where} is ${describe(found)} (expected ${expectedType(issue.expected, last)})`)];
+      return [
+        error('wrong-type', path, `${where} is ${describe(found)} (expected ${expectedType(issue.expected, last)})`),
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v));
@@ -44,24 +59,50 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
     case 'too_small': {
       const last = path[path.length - 1];
       if (issue.origin === 'array' && Number(issue.minimum) === 1) {
-        if (last === 'cites') return [error('missing-citation', path, `${where} cites nothing (expected at least one paragraph id)`)];
-        if (last === 'timeline') return [error('empty-timeline', path, 'the timeline is empty (expected at least one historical event id)')];
+        if (last === 'cites')
+          return [error('missing-citation', path, `${where} cites nothing (expected at least one paragraph id)`)];
+        if (last === 'timeline')
+          return [error('empty-timeline', path, 'the timeline is empty (expected at least one historical event id)')];
         return [error('invalid-value', path, `${where} is an empty list (expected at least one entry)`)];
       }
       if (issue.origin === 'string') return [error('invalid-value', path, `${where} is empty (expected some text)`)];
-      return [error('invalid-value', path, `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum})`)];
+      return [
+        error(
+          'invalid-value',
+          path,
+          `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum})`,
+        ),
+      ];
     }
     case 'too_big':
-      return [error('invalid-value', path, `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum})`)];
+      return [
+        error(
+          'invalid-value',
+          path,
+          `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum})`,
+        ),
+      ];
     case 'invalid_format':
       return [error('invalid-value', path, `${where} is ${describe(found)} (${issue.message})`)];
     case 'invalid_key':
-      return [error('invalid-value', path, `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`, { at: 'key' })];
+      return [
+        error(
+          'invalid-value',
+          path,
+          `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`,
+          { at: 'key' },
+        ),
+      ];
     case 'invalid_union': {
       // When the value is a mapping of exactly one branch's kind (its complaints are about keys or
       // what is inside), they say precisely what is wrong, where: `below: "6"`, not "a mapping".
-      const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'));
-      if (inside.length === 1) return (inside[0] as z.core.$ZodIssue[]).flatMap((inner) => toProblems(schema, { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data));
+      const inside = issue.errors.filter(
+        (branch) => branch.length > 0 && branch.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'),
+      );
+      if (inside.length === 1)
+        return (inside[0] as z.core.$ZodIssue[]).flatMap((inner) =>
+          toProblems(schema, { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data),
+        );
       // A branch that got past the type check means the value has the right type but is not allowed.
       const branchIssues = issue.errors.flat().filter((e) => e.path.length === 0);
       const code = branchIssues.some((e) => e.code !== 'invalid_type') ? 'invalid-value' : 'wrong-type';
@@ -79,7 +120,8 @@ function unionExpectations(issue: z.core.$ZodIssueInvalidUnion): string {
   const expected = new Set<string>();
   for (const branch of issue.errors) {
     for (const inner of branch) {
-      if (inner.code === 'invalid_type' && inner.path.length === 0) expected.add(expectedType(inner.expected, undefined));
+      if (inner.code === 'invalid_type' && inner.path.length === 0)
+        expected.add(expectedType(inner.expected, undefined));
     }
   }
   return expected.size > 0 ? [...expected].join(' or ') : 'another shape';

@@ -9,7 +9,10 @@ import { ID_PATTERN } from './ids.js';
  */
 
 const id = (what: string) =>
-  z.string().regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` }).describe(what);
+  z
+    .string()
+    .regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` })
+    .describe(what);
 const text = (what: string) => z.string().trim().min(1).describe(what);
 
 const Cites = z
@@ -118,7 +121,10 @@ const TransitionsSchema = z.union(
 const StanceSchema = z.strictObject({
   defines: text('What defines this stance, in the source’s terms.'),
   cites: Cites,
-  on: z.record(id('an event id'), TransitionsSchema).optional().describe('Event id -> the stance it moves the party to.'),
+  on: z
+    .record(id('an event id'), TransitionsSchema)
+    .optional()
+    .describe('Event id -> the stance it moves the party to.'),
 });
 
 const PartySchema = z.strictObject({
@@ -131,20 +137,27 @@ const PartySchema = z.strictObject({
     .array(z.union([id('an outcome id'), ConditionSchema], { error: 'expected an outcome id or a condition' }))
     .min(1)
     .optional()
-    .describe('Ordinal preferences, best first: outcome ids or conditions; a state ranks by the first that holds there.'),
+    .describe(
+      'Ordinal preferences, best first: outcome ids or conditions; a state ranks by the first that holds there.',
+    ),
 });
 
 const Probability = z.number().gt(0).lt(1);
-const LikelihoodSchema = z.union([Probability, z.enum(ESTIMATIVE_WORDS as [string, ...string[]]), z.tuple([Probability, Probability])], {
-  error: `expected a probability above 0 and below 1, an interval [low, high] of them, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
-});
+const LikelihoodSchema = z.union(
+  [Probability, z.enum(ESTIMATIVE_WORDS as [string, ...string[]]), z.tuple([Probability, Probability])],
+  {
+    error: `expected a probability above 0 and below 1, an interval [low, high] of them, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
+  },
+);
 
 const EventSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']).describe('Reported as happened, or a possible future.'),
   summary: text('One line saying what happens.'),
   day: z.number().int().optional().describe('Historical events: the simulated day (0 is the day of the report).'),
   dayNote: text('How the day was read from the source, when it is approximate.').optional(),
-  likelihood: LikelihoodSchema.optional().describe('Hypothetical events: a probability, an interval [low, high], or an ICD 203 estimative word.'),
+  likelihood: LikelihoodSchema.optional().describe(
+    'Hypothetical events: a probability, an interval [low, high], or an ICD 203 estimative word.',
+  ),
   by: id('a party id').optional().describe('Hypothetical events: the party whose move it is (for stability analysis).'),
   cites: Cites,
   quote: text('A short verbatim fragment of a cited paragraph.'),
@@ -152,9 +165,14 @@ const EventSchema = z.strictObject({
   urgent: z
     .union([z.boolean(), ConditionSchema])
     .optional()
-    .describe('Hypothetical events: while enabled (and, if a condition, while it holds) the day cannot pass. Deadlines use this.'),
+    .describe(
+      'Hypothetical events: while enabled (and, if a condition, while it holds) the day cannot pass. Deadlines use this.',
+    ),
   set: z.record(id('a fact id'), FactValue).optional().describe('Facts set by the event.'),
-  add: z.record(id('a fact id'), z.number().int()).optional().describe('Integer facts increased (or decreased) by the event.'),
+  add: z
+    .record(id('a fact id'), z.number().int())
+    .optional()
+    .describe('Integer facts increased (or decreased) by the event.'),
 });
 
 const OutcomeSchema = z.strictObject({
@@ -175,7 +193,9 @@ const SourceSchema = z.strictObject({
 export const ScenarioFileSchema = z
   .strictObject({
     parley: z.literal(1).describe('Format version: 1.'),
-    extends: text('A scenario this one builds on (a path relative to this file): its entries, with this file\'s added or changed on top.').optional(),
+    extends: text(
+      "A scenario this one builds on (a path relative to this file): its entries, with this file's added or changed on top.",
+    ).optional(),
     title: text('Title of the scenario.'),
     description: text('What the scenario models.').optional(),
     source: SourceSchema,
@@ -184,12 +204,17 @@ export const ScenarioFileSchema = z
       .number()
       .positive()
       .optional()
-      .describe('Days within which a hypothetical event\'s likelihood is the chance that it happens, if it stays possible (default 7).'),
+      .describe(
+        "Days within which a hypothetical event's likelihood is the chance that it happens, if it stays possible (default 7).",
+      ),
     facts: z.record(id('a fact id'), FactSchema).optional().describe('Shared world state, typed.'),
     parties: z.record(id('a party id'), PartySchema).describe('The parties; each becomes an XState machine.'),
     events: z.record(id('an event id'), EventSchema).describe('Historical and hypothetical events.'),
     outcomes: z.record(id('an outcome id'), OutcomeSchema).describe('Outcomes the explorer reports.'),
-    timeline: z.array(id('an event id')).min(1).describe('The historical events, in the order the scenario replays them.'),
+    timeline: z
+      .array(id('an event id'))
+      .min(1)
+      .describe('The historical events, in the order the scenario replays them.'),
   })
   .describe('A parley scenario: parties, stances, facts, events and outcomes, each citing its source.');
 

@@ -24,7 +24,8 @@ export function createSourceMap(doc: Document.Parsed): SourceMap {
           const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
           if (!pair) return false;
           node = (pair.value as Node | null) ?? null;
-        } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) node = node.items[segment] as Node;
+        } else if (isSeq(node) && typeof segment === 'number' && node.items[segment])
+          node = node.items[segment] as Node;
         else return false;
       }
       return true;

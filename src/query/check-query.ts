@@ -27,7 +27,12 @@ export interface CheckResult {
   readonly type: 'check';
   readonly scenario: string;
   readonly query: string;
-  readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly day: number };
+  readonly start: {
+    readonly description: string;
+    readonly point: StartPoint;
+    readonly history: readonly EventId[];
+    readonly day: number;
+  };
   readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
   readonly search: { readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
@@ -70,7 +75,10 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     const last = start.joint.day + (days ?? longest) - 1;
     return (state: number) => {
       decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
-      return !compiled.isTimeUp(digits) && compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number) <= last;
+      return (
+        !compiled.isTimeUp(digits) &&
+        compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number) <= last
+      );
     };
   };
   const trace = (moves: number[]): Witness => {
@@ -78,18 +86,29 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     const { steps, final } = describePath(model, start.joint, path);
     return { moves: path, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
   };
-  const decided = (found: boolean, holdsIfFound: boolean) => (found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null);
+  const decided = (found: boolean, holdsIfFound: boolean) =>
+    found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null;
 
   const answers = clauses.map((clause): ClauseAnswer => {
     const inTime = withinDay(clause.withinDays);
     if (clause.kind === 'before') {
       const first = predicate(clause.first);
       const then = predicate(clause.then);
-      const found = findPath(graph, (s) => inTime(s) && then(s) && !first(s), (s) => inTime(s) && !first(s));
-      return { text: clause.text, holds: decided(found !== null, false), evidence: found ? 'counterexample' : null, trace: found ? trace(found.moves) : null };
+      const found = findPath(
+        graph,
+        (s) => inTime(s) && then(s) && !first(s),
+        (s) => inTime(s) && !first(s),
+      );
+      return {
+        text: clause.text,
+        holds: decided(found !== null, false),
+        evidence: found ? 'counterexample' : null,
+        trace: found ? trace(found.moves) : null,
+      };
     }
     const holdsHere = predicate(clause.condition);
-    const target = clause.kind === 'always' ? (s: number) => inTime(s) && !holdsHere(s) : (s: number) => inTime(s) && holdsHere(s);
+    const target =
+      clause.kind === 'always' ? (s: number) => inTime(s) && !holdsHere(s) : (s: number) => inTime(s) && holdsHere(s);
     const found = findPath(graph, target, inTime);
     const holds = decided(found !== null, clause.kind === 'eventually');
     const evidence = found ? (clause.kind === 'eventually' ? 'witness' : 'counterexample') : null;
@@ -101,7 +120,11 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     scenario: model.title,
     query: text,
     start: { description: start.description, point: start.point, history: start.history, day: start.joint.day },
-    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null },
+    horizon: {
+      days: horizon.endDay - start.joint.day + 1,
+      endDay: horizon.endDay,
+      maxEvents: horizon.maxEvents ?? null,
+    },
     search: { states: graph.keys.length, exhaustive: graph.exhaustive, stopped: graph.stopped },
     holds,
     clauses: answers,

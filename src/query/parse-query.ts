@@ -58,7 +58,13 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
   },
   Clause_before(first, _b, then, within) {
     const days = within.children[0]?.ast() as number | undefined;
-    return { kind: 'before', first: first.ast(), then: then.ast(), ...(days !== undefined && { withinDays: days }), text: this.sourceString };
+    return {
+      kind: 'before',
+      first: first.ast(),
+      then: then.ast(),
+      ...(days !== undefined && { withinDays: days }),
+      text: this.sourceString,
+    };
   },
   Within(_w, count, _d) {
     return count.ast();
@@ -76,10 +82,21 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     return formula.ast();
   },
   Atom_stance(party, _in, first, _bars, rest) {
-    return { kind: 'stance', party: party.sourceString, stances: [first.sourceString, ...rest.children.map((c) => c.sourceString)], at: this.source.startIdx };
+    return {
+      kind: 'stance',
+      party: party.sourceString,
+      stances: [first.sourceString, ...rest.children.map((c) => c.sourceString)],
+      at: this.source.startIdx,
+    };
   },
   Atom_compare(subject, op, value) {
-    return { kind: 'compare', subject: subject.sourceString, op: op.sourceString as ComparisonOperator, value: value.ast(), at: this.source.startIdx };
+    return {
+      kind: 'compare',
+      subject: subject.sourceString,
+      op: op.sourceString as ComparisonOperator,
+      value: value.ast(),
+      at: this.source.startIdx,
+    };
   },
   Atom_outcome(id) {
     return { kind: 'outcome', id: id.sourceString, at: this.source.startIdx };
@@ -98,7 +115,12 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
   },
 });
 
-function clause(kind: 'eventually' | 'never' | 'always', formula: ohm.Node, within: ohm.IterationNode, text: string): Clause {
+function clause(
+  kind: 'eventually' | 'never' | 'always',
+  formula: ohm.Node,
+  within: ohm.IterationNode,
+  text: string,
+): Clause {
   const days = within.children[0]?.ast() as number | undefined;
   return { kind, formula: formula.ast() as Formula, ...(days !== undefined && { withinDays: days }), text };
 }
@@ -108,7 +130,10 @@ export function parseQuery(text: string): Query {
   const match = grammar.match(text);
   if (match.failed()) {
     const column = match.getRightmostFailurePosition() + 1;
-    throw new QuerySyntaxError(`query:${column}: ${match.shortMessage?.replace(/^Line 1, col \d+: /, '') ?? 'cannot parse'}`, column);
+    throw new QuerySyntaxError(
+      `query:${column}: ${match.shortMessage?.replace(/^Line 1, col \d+: /, '') ?? 'cannot parse'}`,
+      column,
+    );
   }
   return semantics(match).ast() as Query;
 }

@@ -7,8 +7,19 @@ import type { Formula, Query } from './query-ast.js';
 
 /** A clause with its formulas turned into the scenario's declarative conditions. */
 export type ResolvedClause =
-  | { readonly kind: 'eventually' | 'never' | 'always'; readonly condition: Condition; readonly withinDays?: number; readonly text: string }
-  | { readonly kind: 'before'; readonly first: Condition; readonly then: Condition; readonly withinDays?: number; readonly text: string };
+  | {
+      readonly kind: 'eventually' | 'never' | 'always';
+      readonly condition: Condition;
+      readonly withinDays?: number;
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'before';
+      readonly first: Condition;
+      readonly then: Condition;
+      readonly withinDays?: number;
+      readonly text: string;
+    };
 
 /** A name in a query that the scenario does not have, or a value that does not fit. */
 export class QueryReferenceError extends Error {
@@ -21,7 +32,14 @@ export class QueryReferenceError extends Error {
   }
 }
 
-const OPERATORS: Record<string, keyof Comparison> = { '=': 'is', '!=': 'not', '<': 'below', '<=': 'atMost', '>': 'above', '>=': 'atLeast' };
+const OPERATORS: Record<string, keyof Comparison> = {
+  '=': 'is',
+  '!=': 'not',
+  '<': 'below',
+  '<=': 'atMost',
+  '>': 'above',
+  '>=': 'atLeast',
+};
 
 /**
  * Resolves a query against a scenario: outcomes to their conditions, `party in stance`, `fact op
@@ -31,7 +49,14 @@ const OPERATORS: Record<string, keyof Comparison> = { '=': 'is', '!=': 'not', '<
 export function resolveQuery(model: Model, query: Query): ResolvedClause[] {
   return query.map((clause) => {
     const within = clause.withinDays !== undefined ? { withinDays: clause.withinDays } : {};
-    if (clause.kind === 'before') return { kind: 'before', first: toCondition(model, clause.first), then: toCondition(model, clause.then), ...within, text: clause.text };
+    if (clause.kind === 'before')
+      return {
+        kind: 'before',
+        first: toCondition(model, clause.first),
+        then: toCondition(model, clause.then),
+        ...within,
+        text: clause.text,
+      };
     return { kind: clause.kind, condition: toCondition(model, clause.formula), ...within, text: clause.text };
   });
 }
@@ -52,20 +77,27 @@ function toCondition(model: Model, formula: Formula): Condition {
       return { not: toCondition(model, formula.inner) };
     case 'outcome': {
       const outcome = model.outcomes.find((o) => o.id === formula.id);
-      if (!outcome) return fail(formula.at, `unknown outcome "${formula.id}" (expected one of: ${listIds(model.outcomes.map((o) => o.id))}; or write "party in stance" or "fact = value")`, model.outcomes.map((o) => o.id));
+      if (!outcome)
+        return fail(
+          formula.at,
+          `unknown outcome "${formula.id}" (expected one of: ${listIds(model.outcomes.map((o) => o.id))}; or write "party in stance" or "fact = value")`,
+          model.outcomes.map((o) => o.id),
+        );
       return outcome.when;
     }
     case 'stance': {
       const party = index.parties.get(formula.party as PartyId);
       if (!party) return fail(formula.at, `unknown party "${formula.party}"`, index.parties.keys());
       const known = party.stances.map((s) => s.id as string);
-      for (const s of formula.stances) if (!known.includes(s)) fail(formula.at, `unknown stance "${s}" of party "${party.id}"`, known);
+      for (const s of formula.stances)
+        if (!known.includes(s)) fail(formula.at, `unknown stance "${s}" of party "${party.id}"`, known);
       return { stance: { [party.id]: formula.stances as StanceId[] } as Record<PartyId, StanceId[]> };
     }
     case 'compare': {
       const key = OPERATORS[formula.op] as keyof Comparison;
       if (formula.subject === 'day') {
-        if (typeof formula.value !== 'number') return fail(formula.at, `the day is compared with "${String(formula.value)}" (expected a whole number)`);
+        if (typeof formula.value !== 'number')
+          return fail(formula.at, `the day is compared with "${String(formula.value)}" (expected a whole number)`);
         return { day: { [key]: formula.value } };
       }
       const fact = index.facts.get(formula.subject as FactId);
@@ -83,10 +115,14 @@ function checkValue(fact: Fact, op: string, value: string | number | boolean): s
     if (typeof value !== 'number') return `fact "${fact.id}" is an integer (found "${String(value)}")`;
     // "= 9" on a fact that never exceeds 3 can never hold (and "!= 9" always does): a slip, not a
     // question. An ordered test past the range ("< 4" on 0..3) reads as "any value" and is allowed.
-    if (!ordered && (value < fact.min || value > fact.max)) return `fact "${fact.id}" ranges from ${fact.min} to ${fact.max} (found ${value})`;
+    if (!ordered && (value < fact.min || value > fact.max))
+      return `fact "${fact.id}" ranges from ${fact.min} to ${fact.max} (found ${value})`;
     return undefined;
   }
   if (ordered) return `"${op}" compares integers, and fact "${fact.id}" is of type ${fact.type} (expected = or !=)`;
-  if (fact.type === 'boolean') return typeof value === 'boolean' ? undefined : `fact "${fact.id}" is true or false (found "${String(value)}")`;
-  return typeof value === 'string' && fact.values.includes(value) ? undefined : `fact "${fact.id}" cannot be "${String(value)}" (expected one of: ${listIds(fact.values)})`;
+  if (fact.type === 'boolean')
+    return typeof value === 'boolean' ? undefined : `fact "${fact.id}" is true or false (found "${String(value)}")`;
+  return typeof value === 'string' && fact.values.includes(value)
+    ? undefined
+    : `fact "${fact.id}" cannot be "${String(value)}" (expected one of: ${listIds(fact.values)})`;
 }

@@ -35,20 +35,31 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
       party.stances.forEach((stance, s) => lines.push(`    state ${quote(stance.id)} as ${stanceNode(p, s)}`));
       lines.push(`    [*] --> ${node(party.initial)}`);
       party.stances.forEach((stance, s) => {
-        for (const t of stance.on) lines.push(`    ${stanceNode(p, s)} --> ${node(t.to)}: ${t.event}${t.when ? ' [guarded]' : ''}`);
+        for (const t of stance.on)
+          lines.push(`    ${stanceNode(p, s)} --> ${node(t.to)}: ${t.event}${t.when ? ' [guarded]' : ''}`);
       });
       lines.push('  }');
     });
   } else {
-    lines.push('digraph statecharts {', '  rankdir=TB;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
+    lines.push(
+      'digraph statecharts {',
+      '  rankdir=TB;',
+      '  node [shape=box, style=rounded, fontname="Helvetica"];',
+      '  edge [fontname="Helvetica", fontsize=10];',
+    );
     model.parties.forEach((party, p) => {
       const node = getStanceNodes(party, p);
       lines.push(`  subgraph cluster_${partyNode(p)} {`, `    label=${quote(party.name)};`);
       lines.push(`    ${partyNode(p)}_start [shape=point, label=""];`);
-      party.stances.forEach((stance, s) => lines.push(`    ${stanceNode(p, s)} [label=${quote(stance.id)}, tooltip=${quote(stance.defines)}];`));
+      party.stances.forEach((stance, s) =>
+        lines.push(`    ${stanceNode(p, s)} [label=${quote(stance.id)}, tooltip=${quote(stance.defines)}];`),
+      );
       lines.push(`    ${partyNode(p)}_start -> ${node(party.initial)};`);
       party.stances.forEach((stance, s) => {
-        for (const t of stance.on) lines.push(`    ${stanceNode(p, s)} -> ${node(t.to)} [label=${quote(`${t.event}${t.when ? ' [guarded]' : ''}`)}];`);
+        for (const t of stance.on)
+          lines.push(
+            `    ${stanceNode(p, s)} -> ${node(t.to)} [label=${quote(`${t.event}${t.when ? ' [guarded]' : ''}`)}];`,
+          );
       });
       lines.push('  }');
     });
@@ -63,7 +74,13 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
  * and the moves between two lumps become one edge listing their events. A graph from a search cut
  * short says so in a comment (and, in dot, its label). Pure.
  */
-export function renderJointGraph(model: Model, compiled: CompiledModel, graph: StateGraph, format: GraphFormat, maxNodes: number): string {
+export function renderJointGraph(
+  model: Model,
+  compiled: CompiledModel,
+  graph: StateGraph,
+  format: GraphFormat,
+  maxNodes: number,
+): string {
   const n = graph.keys.length;
   const lumped = n > maxNodes;
   // Read from the digits and the outcome bits the search kept: no joint state is rebuilt.
@@ -73,7 +90,11 @@ export function renderJointGraph(model: Model, compiled: CompiledModel, graph: S
     if (compiled.isTimeUp(digits)) return 'time is up';
     const day = compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number);
     const outcomes = model.outcomes.filter((_, o) => outcomeHolds(graph, state, o)).map((o) => o.id);
-    return lumped ? (outcomes.length ? outcomes.join(', ') : 'no outcome') : `s${state} day ${day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
+    return lumped
+      ? outcomes.length
+        ? outcomes.join(', ')
+        : 'no outcome'
+      : `s${state} day ${day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
   };
   // States become node numbers (one per state, or one per lump); edges are keyed by two numbers.
   const nodeOf = new Int32Array(n);
@@ -110,7 +131,9 @@ export function renderJointGraph(model: Model, compiled: CompiledModel, graph: S
   const nodeLabel = (node: number) => (node === start ? `start: ${labels[node]}` : (labels[node] as string));
   const ends = (key: number) => [Math.floor(key / labels.length), key % labels.length] as const;
   // A cut search drew only part of the graph: the file itself says so, where a reader will see it.
-  const cut = graph.exhaustive ? null : `partial: the search ${graph.stopped ? 'was stopped' : 'was cut'} after ${graph.keys.length} states (${graph.expanded} expanded); states beyond them are not drawn`;
+  const cut = graph.exhaustive
+    ? null
+    : `partial: the search ${graph.stopped ? 'was stopped' : 'was cut'} after ${graph.keys.length} states (${graph.expanded} expanded); states beyond them are not drawn`;
   if (format === 'mermaid') {
     lines.push('flowchart LR');
     if (cut) lines.push(`  %% ${cut}`);
@@ -120,9 +143,16 @@ export function renderJointGraph(model: Model, compiled: CompiledModel, graph: S
       lines.push(`  n${from} -->|${quote(edgeLabel(moves))}| n${to}`);
     }
   } else {
-    lines.push('digraph joint {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];');
+    lines.push(
+      'digraph joint {',
+      '  rankdir=LR;',
+      '  node [shape=box, style=rounded, fontname="Helvetica"];',
+      '  edge [fontname="Helvetica", fontsize=10];',
+    );
     if (cut) lines.push(`  // ${cut}`, `  label=${quote(cut)};`);
-    labels.forEach((_, node) => lines.push(`  n${node} [label=${quote(nodeLabel(node))}${node === start ? ', penwidth=2' : ''}];`));
+    labels.forEach((_, node) =>
+      lines.push(`  n${node} [label=${quote(nodeLabel(node))}${node === start ? ', penwidth=2' : ''}];`),
+    );
     for (const [key, moves] of edges) {
       const [from, to] = ends(key);
       lines.push(`  n${from} -> n${to} [label=${quote(edgeLabel(moves))}];`);

@@ -19,7 +19,9 @@ export function renderDiagnostics(source: DiagnosticSource, diagnostics: readonl
   const blocks = diagnostics.map((d) => renderOne(source, d, c));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((s) => !s.startsWith('0 ')).join(' and ');
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning')]
+    .filter((s) => !s.startsWith('0 '))
+    .join(' and ');
   return `${blocks.join('\n')}\n${counts} in ${source.file}\n`;
 }
 
@@ -58,7 +60,11 @@ function getLineWindow(text: string, start: number, width: number): { text: stri
   const from = Math.max(0, Math.min(start - LINE_WINDOW / 4, text.length - LINE_WINDOW));
   const to = Math.min(text.length, from + LINE_WINDOW);
   const prefix = from > 0 ? '…' : '';
-  return { text: `${prefix}${text.slice(from, to)}${to < text.length ? '…' : ''}`, offset: start - from + prefix.length, width: shownWidth };
+  return {
+    text: `${prefix}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
+    offset: start - from + prefix.length,
+    width: shownWidth,
+  };
 }
 
 function plural(n: number, word: string): string {

@@ -16,7 +16,9 @@ export function renderPath(steps: readonly PathStep[], indent: string, c: Colors
       while (steps[last + 1]?.move === '+1 day') last++;
       const days = last - i + 1;
       const to = (steps[last] as PathStep).day;
-      lines.push(`${indent}${number}. ${c.dim(days === 1 ? `a day passes (day ${to})` : `${days} days pass (to day ${to})`)}`);
+      lines.push(
+        `${indent}${number}. ${c.dim(days === 1 ? `a day passes (day ${to})` : `${days} days pass (to day ${to})`)}`,
+      );
       i = last;
       continue;
     }

@@ -16,7 +16,11 @@ export interface PathStep {
 }
 
 /** Returns the steps of a path from a joint state, with the state it ends in. Pure. */
-export function describePath(model: Model, from: JointState, moves: readonly Move[]): { steps: PathStep[]; final: JointState } {
+export function describePath(
+  model: Model,
+  from: JointState,
+  moves: readonly Move[],
+): { steps: PathStep[]; final: JointState } {
   const steps: PathStep[] = [];
   let joint = from;
   for (const move of moves) {

@@ -42,7 +42,14 @@ export function replayEvents(
   events.forEach((eventId, index) => {
     if (isDayMove(eventId)) {
       const blockers = getUrgentEvents(model, joint);
-      if (blockers.length > 0) problems.push(error('precondition-failed', pathOf(index), `the day cannot pass here: urgent event ${blockers.join(', ')} is possible`));
+      if (blockers.length > 0)
+        problems.push(
+          error(
+            'precondition-failed',
+            pathOf(index),
+            `the day cannot pass here: urgent event ${blockers.join(', ')} is possible`,
+          ),
+        );
       const after = step(model, joint, eventId);
       steps.push({ index, event: eventId, before: joint, after });
       joint = after;
@@ -52,7 +59,9 @@ export function replayEvents(
     if (!isEventEnabled(model, joint, eventId) && event.requires) {
       const day = event.day !== undefined ? Math.max(joint.day, event.day) : joint.day;
       const reasons = explainFailure(event.requires, getJointView(model, { ...joint, day }));
-      problems.push(error('precondition-failed', pathOf(index), `event "${eventId}" cannot happen here: ${reasons.join('; ')}`));
+      problems.push(
+        error('precondition-failed', pathOf(index), `event "${eventId}" cannot happen here: ${reasons.join('; ')}`),
+      );
     }
     const after = step(model, joint, eventId);
     steps.push({ index, event: eventId, before: joint, after });

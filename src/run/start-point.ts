@@ -34,7 +34,9 @@ export function resolveStart(model: Model, point: StartPoint): Start | { readonl
     const index = timeline.indexOf(point.event);
     if (index < 0) {
       const hint = didYouMean(point.event, timeline);
-      return { error: `"${point.event}" is not an event of the timeline${hint ? ` (${hint})` : ''}; expected one of: ${timeline.join(', ')}` };
+      return {
+        error: `"${point.event}" is not an event of the timeline${hint ? ` (${hint})` : ''}; expected one of: ${timeline.join(', ')}`,
+      };
     }
     history = timeline.slice(0, index + 1);
     description = `after timeline event ${point.event}`;

@@ -13,7 +13,12 @@ export interface ScenarioRecord {
   readonly type: 'scenario';
   readonly title: string;
   readonly source: { readonly title: string; readonly publisher?: string };
-  readonly parties: readonly { readonly id: PartyId; readonly name: string; readonly voice?: string; readonly initial: StanceId }[];
+  readonly parties: readonly {
+    readonly id: PartyId;
+    readonly name: string;
+    readonly voice?: string;
+    readonly initial: StanceId;
+  }[];
   readonly initial: JointStateJson;
 }
 
@@ -61,7 +66,9 @@ export type RunRecord = ScenarioRecord | StepRecord | SummaryRecord;
 /** Describes a replay as records: the scenario, one per event, a summary. Pure. */
 export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
   const steps = replay.steps.map((s): StepRecord => {
-    const event = isDayMove(s.event) ? { kind: 'time' as const, summary: 'A day passes.', cites: [], quote: '' } : getEvent(model, s.event);
+    const event = isDayMove(s.event)
+      ? { kind: 'time' as const, summary: 'A day passes.', cites: [], quote: '' }
+      : getEvent(model, s.event);
     return {
       type: 'step',
       step: s.index + 1,
@@ -79,8 +86,16 @@ export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
   const scenario: ScenarioRecord = {
     type: 'scenario',
     title: model.title,
-    source: { title: model.source.title, ...(model.source.publisher !== undefined && { publisher: model.source.publisher }) },
-    parties: model.parties.map((p) => ({ id: p.id, name: p.name, ...(p.voice !== undefined && { voice: p.voice }), initial: p.initial })),
+    source: {
+      title: model.source.title,
+      ...(model.source.publisher !== undefined && { publisher: model.source.publisher }),
+    },
+    parties: model.parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...(p.voice !== undefined && { voice: p.voice }),
+      initial: p.initial,
+    })),
     initial: toJointStateJson(model, replay.initial),
   };
   const summary: SummaryRecord = {
@@ -109,7 +124,11 @@ function compareStances(model: Model, before: JointState, after: JointState): Re
   return changes;
 }
 
-function compareFacts(model: Model, before: JointState, after: JointState): Record<FactId, { before: FactValue; after: FactValue }> {
+function compareFacts(
+  model: Model,
+  before: JointState,
+  after: JointState,
+): Record<FactId, { before: FactValue; after: FactValue }> {
   const changes: Record<FactId, { before: FactValue; after: FactValue }> = {};
   for (const fact of model.facts) {
     const was = before.facts[fact.id] as FactValue;

@@ -28,14 +28,25 @@ export async function sampleInWorkers(
 
 const STOP_POLL_MS = 50;
 
-async function sampleShares(job: Omit<SampleJob, 'from' | 'to' | 'stopFlag'>, stopFlag: SharedArrayBuffer, runs: number, workers: number, onProgress?: (done: number) => void): Promise<SampleTally> {
-  const shares = Array.from({ length: workers }, (_, w) => [Math.floor((runs * w) / workers), Math.floor((runs * (w + 1)) / workers)] as const);
+async function sampleShares(
+  job: Omit<SampleJob, 'from' | 'to' | 'stopFlag'>,
+  stopFlag: SharedArrayBuffer,
+  runs: number,
+  workers: number,
+  onProgress?: (done: number) => void,
+): Promise<SampleTally> {
+  const shares = Array.from(
+    { length: workers },
+    (_, w) => [Math.floor((runs * w) / workers), Math.floor((runs * (w + 1)) / workers)] as const,
+  );
   const done = new Array<number>(workers).fill(0);
   const tallies = await Promise.all(
     shares.map(
       ([from, to], w) =>
         new Promise<SampleTally>((resolve, reject) => {
-          const worker = new Worker(getBuiltFileUrl(import.meta.url, './sample-worker.js'), { workerData: { ...job, from, to, stopFlag } satisfies SampleJob });
+          const worker = new Worker(getBuiltFileUrl(import.meta.url, './sample-worker.js'), {
+            workerData: { ...job, from, to, stopFlag } satisfies SampleJob,
+          });
           worker.on('message', (message: WorkerMessage) => {
             if (message.kind === 'progress') {
               done[w] = message.done;

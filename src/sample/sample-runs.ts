@@ -31,7 +31,15 @@ export function createRunRng(seed: string, index: number): () => number {
  * among the rest. That is exactly a draw among the moves of `getMoves` (rejection sampling), while
  * working out only the drawn event's effect, on the state's digits in place.
  */
-export function sampleRuns(compiled: CompiledModel, startKey: number, seed: string, from: number, to: number, onProgress?: (done: number) => void, shouldStop?: () => boolean): SampleTally {
+export function sampleRuns(
+  compiled: CompiledModel,
+  startKey: number,
+  seed: string,
+  from: number,
+  to: number,
+  onProgress?: (done: number) => void,
+  shouldStop?: () => boolean,
+): SampleTally {
   const { events, outcomes, encoding } = compiled;
   const tally = createTally(outcomes.length);
   const reached = new Uint8Array(outcomes.length);
@@ -93,7 +101,11 @@ export function sampleRuns(compiled: CompiledModel, startKey: number, seed: stri
           left++;
         }
         for (const e of urgentEvents) {
-          if (enabled[e] && (events[e] as EventTable).urgent?.(digits) && getEventDelta(events[e] as EventTable, digits) !== 0) {
+          if (
+            enabled[e] &&
+            (events[e] as EventTable).urgent?.(digits) &&
+            getEventDelta(events[e] as EventTable, digits) !== 0
+          ) {
             urgent = true;
             break;
           }
@@ -167,7 +179,14 @@ function getDependencies(compiled: CompiledModel) {
   });
   const outcomeDigits = model.outcomes.map((o) => getConditionDigits(model, encoding, o.when));
   const written = [
-    ...events.map((table) => new Set([...table.partyDigits, ...table.factDigits, ...(encoding.countDigit >= 0 ? [encoding.countDigit] : [])])),
+    ...events.map(
+      (table) =>
+        new Set([
+          ...table.partyDigits,
+          ...table.factDigits,
+          ...(encoding.countDigit >= 0 ? [encoding.countDigit] : []),
+        ]),
+    ),
     new Set([encoding.dayDigit]),
   ];
   const reads = (digits: ReadonlySet<number>, writes: ReadonlySet<number>) => [...digits].some((d) => writes.has(d));

@@ -34,8 +34,18 @@ export interface SampleResult extends SampleSummary {
    * stopped result is not reproducible; every run in it is, from the seed and its index.
    */
   readonly stopped: boolean;
-  readonly start: { readonly description: string; readonly point: StartPoint; readonly history: readonly EventId[]; readonly state: JointStateJson };
-  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null; readonly likelihoodWindow: number };
+  readonly start: {
+    readonly description: string;
+    readonly point: StartPoint;
+    readonly history: readonly EventId[];
+    readonly state: JointStateJson;
+  };
+  readonly horizon: {
+    readonly days: number;
+    readonly endDay: number;
+    readonly maxEvents: number | null;
+    readonly likelihoodWindow: number;
+  };
 }
 
 /**
@@ -48,7 +58,13 @@ export async function sampleScenario(model: Model, start: Start, options: Sample
   if (workers === 1) return sampleScenarioInThread(model, start, options);
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const tally = await sampleInWorkers({ model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed }, options.runs, workers, options.onProgress, options.shouldStop);
+  const tally = await sampleInWorkers(
+    { model, start: toJointStateJson(model, start.joint), horizon, seed: options.seed },
+    options.runs,
+    workers,
+    options.onProgress,
+    options.shouldStop,
+  );
   return toResult(model, start, options, compiled, tally);
 }
 
@@ -56,11 +72,25 @@ export async function sampleScenario(model: Model, start: Start, options: Sample
 export function sampleScenarioInThread(model: Model, start: Start, options: SampleOptions): SampleResult {
   const horizon = getHorizon(start.joint.day, options);
   const compiled = compileModel(model, start.joint.day, horizon);
-  const tally = sampleRuns(compiled, compiled.encode(start.joint), options.seed, 0, options.runs, options.onProgress, options.shouldStop);
+  const tally = sampleRuns(
+    compiled,
+    compiled.encode(start.joint),
+    options.seed,
+    0,
+    options.runs,
+    options.onProgress,
+    options.shouldStop,
+  );
   return toResult(model, start, options, compiled, tally);
 }
 
-function toResult(model: Model, start: Start, options: SampleOptions, compiled: CompiledModel, tally: SampleTally): SampleResult {
+function toResult(
+  model: Model,
+  start: Start,
+  options: SampleOptions,
+  compiled: CompiledModel,
+  tally: SampleTally,
+): SampleResult {
   const horizon = compiled.horizon;
   return {
     type: 'sample',
@@ -68,8 +98,18 @@ function toResult(model: Model, start: Start, options: SampleOptions, compiled: 
     seed: options.seed,
     requestedRuns: options.runs,
     stopped: tally.runs < options.runs,
-    start: { description: start.description, point: start.point, history: start.history, state: toJointStateJson(model, start.joint) },
-    horizon: { days: horizon.endDay - start.joint.day + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null, likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW },
+    start: {
+      description: start.description,
+      point: start.point,
+      history: start.history,
+      state: toJointStateJson(model, start.joint),
+    },
+    horizon: {
+      days: horizon.endDay - start.joint.day + 1,
+      endDay: horizon.endDay,
+      maxEvents: horizon.maxEvents ?? null,
+      likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW,
+    },
     ...summariseTally(compiled, tally),
   };
 }

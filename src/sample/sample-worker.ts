@@ -12,5 +12,13 @@ const compiled = compileModel(job.model, start.day, job.horizon);
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 const stopFlag = new Int32Array(job.stopFlag);
 const shouldStop = () => Atomics.load(stopFlag, 0) !== 0;
-const tally = sampleRuns(compiled, compiled.encode(start), job.seed, job.from, job.to, (done) => post({ kind: 'progress', done }), shouldStop);
+const tally = sampleRuns(
+  compiled,
+  compiled.encode(start),
+  job.seed,
+  job.from,
+  job.to,
+  (done) => post({ kind: 'progress', done }),
+  shouldStop,
+);
 post({ kind: 'done', tally: toTallyData(tally) });

@@ -45,7 +45,10 @@ export function summariseTally(compiled: CompiledModel, tally: SampleTally): Sam
     if (!t) throw new Error(`parley: no tally for outcome ${outcome.id}`);
     const days = Int32Array.from(t.firstDays).sort();
     const paths = [...t.paths]
-      .map(([key, runs]) => ({ events: key === '' ? [] : key.split(',').map((i) => compiled.moveAt(Number(i)) as EventId), runs }))
+      .map(([key, runs]) => ({
+        events: key === '' ? [] : key.split(',').map((i) => compiled.moveAt(Number(i)) as EventId),
+        runs,
+      }))
       .sort((a, b) => b.runs - a.runs || compareLists(a.events, b.events))
       .slice(0, TOP_PATHS)
       .map((p) => ({ ...p, share: p.runs / t.hits }));

@@ -18,7 +18,12 @@ export interface SampleTally {
 }
 
 export function createTally(outcomes: number): SampleTally {
-  return { runs: 0, cut: 0, steps: 0, outcomes: Array.from({ length: outcomes }, () => ({ hits: 0, firstDays: [], paths: new Map() })) };
+  return {
+    runs: 0,
+    cut: 0,
+    steps: 0,
+    outcomes: Array.from({ length: outcomes }, () => ({ hits: 0, firstDays: [], paths: new Map() })),
+  };
 }
 
 /** Adds `other` into `into`. The result does not depend on the order of merges once summarised. */
@@ -44,9 +49,15 @@ export interface TallyData {
 }
 
 export function toTallyData(tally: SampleTally): TallyData {
-  return { ...tally, outcomes: tally.outcomes.map((o) => ({ hits: o.hits, firstDays: o.firstDays, paths: [...o.paths] })) };
+  return {
+    ...tally,
+    outcomes: tally.outcomes.map((o) => ({ hits: o.hits, firstDays: o.firstDays, paths: [...o.paths] })),
+  };
 }
 
 export function fromTallyData(data: TallyData): SampleTally {
-  return { ...data, outcomes: data.outcomes.map((o) => ({ hits: o.hits, firstDays: o.firstDays, paths: new Map(o.paths) })) };
+  return {
+    ...data,
+    outcomes: data.outcomes.map((o) => ({ hits: o.hits, firstDays: o.firstDays, paths: new Map(o.paths) })),
+  };
 }

@@ -16,4 +16,5 @@ export interface SampleJob {
 }
 
 /** What a sampling worker sends back: progress now and then, then its tally. */
-export type WorkerMessage = { readonly kind: 'progress'; readonly done: number } | { readonly kind: 'done'; readonly tally: TallyData };
+export type WorkerMessage =
+  { readonly kind: 'progress'; readonly done: number } | { readonly kind: 'done'; readonly tally: TallyData };

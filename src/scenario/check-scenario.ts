@@ -25,8 +25,18 @@ export interface CheckedScenario {
  */
 export function checkScenarioText(text: string, file: string, extended?: ExtendedBase): CheckedScenario {
   const parsed = parseScenario(text, extended?.base);
-  const base = { file, text, sourceMap: parsed.sourceMap, lineCounter: parsed.lineCounter, ...(extended && { sources: extended.sources }) };
-  if (extended && extended.diagnostics.length > 0) return { ...base, diagnostics: [...parsed.diagnostics.filter((d) => d.code === 'yaml-syntax'), ...extended.diagnostics] };
+  const base = {
+    file,
+    text,
+    sourceMap: parsed.sourceMap,
+    lineCounter: parsed.lineCounter,
+    ...(extended && { sources: extended.sources }),
+  };
+  if (extended && extended.diagnostics.length > 0)
+    return {
+      ...base,
+      diagnostics: [...parsed.diagnostics.filter((d) => d.code === 'yaml-syntax'), ...extended.diagnostics],
+    };
   if (!parsed.model) return { ...base, diagnostics: parsed.diagnostics };
   const replayProblems = locateProblems(replayTimeline(parsed.model).problems, parsed.sourceMap);
   const diagnostics = [...parsed.diagnostics, ...replayProblems];

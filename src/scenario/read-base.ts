@@ -26,7 +26,13 @@ const MAX_CHAIN = 16;
  * extends in turn, merging each over the one below. Reports an unreadable base, YAML errors in it,
  * and a chain that comes back on itself, located at the `extends` that names it.
  */
-export function readExtendedBase(data: unknown, dir: string, file: string, locateExtends: () => Diagnostic['span'], chain: readonly string[] = []): ExtendedBase {
+export function readExtendedBase(
+  data: unknown,
+  dir: string,
+  file: string,
+  locateExtends: () => Diagnostic['span'],
+  chain: readonly string[] = [],
+): ExtendedBase {
   const target = getExtends(data);
   const sources = new Map<string, SourceText>();
   if (target === undefined) return { sources, diagnostics: [] };
@@ -36,20 +42,31 @@ export function readExtendedBase(data: unknown, dir: string, file: string, locat
     sources,
     diagnostics: [{ code, severity: 'error', message, span: locateExtends(), file }],
   });
-  if (chain.includes(path) || chain.length >= MAX_CHAIN) return fail(`"${target}" extends, in the end, this scenario itself (expected a chain of scenarios that ends)`, 'extends-cycle');
+  if (chain.includes(path) || chain.length >= MAX_CHAIN)
+    return fail(
+      `"${target}" extends, in the end, this scenario itself (expected a chain of scenarios that ends)`,
+      'extends-cycle',
+    );
   const read = readTextFile(path, MAX_SCENARIO_BYTES);
   if ('error' in read) return fail(`cannot read "${target}", the scenario this one extends (${read.error})`);
   const text = read.text;
   const own = parseScenarioData(text);
   sources.set(path, { text, lineCounter: own.lineCounter });
-  if (own.diagnostics.length > 0 || own.data === undefined) return { sources, diagnostics: own.diagnostics.map((d) => ({ ...d, file: path })) };
-  const below = readExtendedBase(own.data, dirname(path), path, () => own.sourceMap.spanOf(['extends']), [...chain, path]);
+  if (own.diagnostics.length > 0 || own.data === undefined)
+    return { sources, diagnostics: own.diagnostics.map((d) => ({ ...d, file: path })) };
+  const below = readExtendedBase(own.data, dirname(path), path, () => own.sourceMap.spanOf(['extends']), [
+    ...chain,
+    path,
+  ]);
   for (const [name, source] of below.sources) sources.set(name, source);
   if (below.diagnostics.length > 0) return { sources, diagnostics: below.diagnostics };
   const ownData = withoutExtends(own.data);
   const base: BaseScenario = {
     data: below.base ? mergeOverlay(below.base.data, ownData) : ownData,
-    locate: (dataPath, at) => (own.sourceMap.has(dataPath) ? { file: path, span: own.sourceMap.spanOf(dataPath, at) } : below.base?.locate(dataPath, at)),
+    locate: (dataPath, at) =>
+      own.sourceMap.has(dataPath)
+        ? { file: path, span: own.sourceMap.spanOf(dataPath, at) }
+        : below.base?.locate(dataPath, at),
   };
   return { base, sources, diagnostics: [] };
 }

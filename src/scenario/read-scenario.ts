@@ -30,6 +30,8 @@ export function readScenarioFile(path: string): CheckedScenario {
 export function checkScenarioTextAt(text: string, file: string, dir: string): CheckedScenario {
   const peek = parseScenarioData(text);
   if (peek.data === undefined) return checkScenarioText(text, file);
-  const extended = readExtendedBase(peek.data, dir, file, () => peek.sourceMap.spanOf(['extends']), [relative(process.cwd(), resolve(file))]);
+  const extended = readExtendedBase(peek.data, dir, file, () => peek.sourceMap.spanOf(['extends']), [
+    relative(process.cwd(), resolve(file)),
+  ]);
   return checkScenarioText(text, file, extended.base || extended.diagnostics.length > 0 ? extended : undefined);
 }

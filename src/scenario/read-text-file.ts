@@ -10,7 +10,10 @@ export function readTextFile(path: string, maxBytes: number): { readonly text: s
     const stat = statSync(path);
     if (stat.isDirectory()) return { error: 'this is a directory (expected a file)' };
     if (!stat.isFile()) return { error: 'this is not a regular file' };
-    if (stat.size > maxBytes) return { error: `the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB (expected at most ${(maxBytes / 1024 / 1024).toFixed(0)} MB)` };
+    if (stat.size > maxBytes)
+      return {
+        error: `the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB (expected at most ${(maxBytes / 1024 / 1024).toFixed(0)} MB)`,
+      };
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)) };
   } catch (cause) {
     return { error: describeReadError(cause) };

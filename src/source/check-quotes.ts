@@ -9,15 +9,23 @@ import { error, type Problem } from '../model/problem.js';
 export function checkQuotes(model: Model, paragraphs: ReadonlyMap<ParagraphId, string>): Problem[] {
   const problems: Problem[] = [];
   model.source.paragraphs.forEach((id, i) => {
-    if (!paragraphs.has(id)) problems.push(error('quote-not-in-source', ['source', 'paragraphs', i], `paragraph "${id}" is not in the source text`));
+    if (!paragraphs.has(id))
+      problems.push(
+        error('quote-not-in-source', ['source', 'paragraphs', i], `paragraph "${id}" is not in the source text`),
+      );
   });
   for (const event of model.events) {
     const found = event.cites.some((id) => paragraphs.get(id)?.includes(event.quote));
     if (!found) {
       problems.push(
-        error('quote-not-in-source', ['events', event.id, 'quote'], `the quote of event "${event.id}" is not a verbatim fragment of ${event.cites.join(', ')}`, {
-          hint: 'copy the fragment from the source exactly, including its quotation marks and apostrophes',
-        }),
+        error(
+          'quote-not-in-source',
+          ['events', event.id, 'quote'],
+          `the quote of event "${event.id}" is not a verbatim fragment of ${event.cites.join(', ')}`,
+          {
+            hint: 'copy the fragment from the source exactly, including its quotation marks and apostrophes',
+          },
+        ),
       );
     }
   }

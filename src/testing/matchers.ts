@@ -13,7 +13,14 @@ import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatCount, formatProbability } from '../report/render-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
-import { describeExtent, describeGraphExtent, describePathSteps, describeProbability, describeSearch, describeStartAndHorizon } from './messages.js';
+import {
+  describeExtent,
+  describeGraphExtent,
+  describePathSteps,
+  describeProbability,
+  describeSearch,
+  describeStartAndHorizon,
+} from './messages.js';
 import { getOutcomeIndex } from '../api/outcome-lookup.js';
 import { assertScenario } from './assert-scenario.js';
 
@@ -29,14 +36,23 @@ export type ReachOptions = Pick<ExploreOptions, 'from' | 'within' | 'maxStates'>
  * Whether the outcome can be reached. A search cut short that did not find it decides nothing:
  * both `toReachOutcome` and `.not.toReachOutcome` then fail, saying so.
  */
-export function toReachOutcome(received: unknown, outcome: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+export function toReachOutcome(
+  received: unknown,
+  outcome: string,
+  options: ReachOptions = {},
+  isNot = false,
+): MatcherOutcome {
   assertScenario(received, 'toReachOutcome');
   const result = explore(received, options);
   const o = result.outcomes[getOutcomeIndex(received, outcome)];
   if (!o) throw new Error('parley: no result for this outcome');
   const reached = o.status === 'reachable' || o.status === 'holds-at-start';
   if (!reached && o.status === 'not-found') {
-    return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable ${describeSearch(result)}: not found in ${describeExtent(result)}; raise maxStates` };
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot tell whether "${outcome}" is reachable ${describeSearch(result)}: not found in ${describeExtent(result)}; raise maxStates`,
+    };
   }
   return {
     pass: reached,
@@ -51,13 +67,22 @@ export function toReachOutcome(received: unknown, outcome: string, options: Reac
  * Whether the outcome can never be reached: proven only by an exhaustive search. A search cut
  * short fails both `toNeverReachOutcome` and `.not.toNeverReachOutcome`, saying so.
  */
-export function toNeverReachOutcome(received: unknown, outcome: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+export function toNeverReachOutcome(
+  received: unknown,
+  outcome: string,
+  options: ReachOptions = {},
+  isNot = false,
+): MatcherOutcome {
   assertScenario(received, 'toNeverReachOutcome');
   const result = explore(received, options);
   const o = result.outcomes[getOutcomeIndex(received, outcome)];
   if (!o) throw new Error('parley: no result for this outcome');
   if (o.status === 'not-found') {
-    return { pass: isNot, message: () => `cannot prove that "${outcome}" is never reached ${describeSearch(result)}: ${describeExtent(result)} did not finish; raise maxStates` };
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot prove that "${outcome}" is never reached ${describeSearch(result)}: ${describeExtent(result)} did not finish; raise maxStates`,
+    };
   }
   const never = o.status === 'unreachable';
   return {
@@ -70,7 +95,13 @@ export function toNeverReachOutcome(received: unknown, outcome: string, options:
 }
 
 /** Whether some path reaches the outcome after taking these events, in this order (other moves may come between). */
-export function toReachOutcomeVia(received: unknown, outcome: string, events: readonly string[], options: ReachOptions = {}, isNot = false): MatcherOutcome {
+export function toReachOutcomeVia(
+  received: unknown,
+  outcome: string,
+  events: readonly string[],
+  options: ReachOptions = {},
+  isNot = false,
+): MatcherOutcome {
   assertScenario(received, 'toReachOutcomeVia');
   const o = getOutcomeIndex(received, outcome);
   const { model } = received;
@@ -82,27 +113,50 @@ export function toReachOutcomeVia(received: unknown, outcome: string, events: re
     if (i < 0) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
     return i;
   });
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates ?? 2_000_000 });
+  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), {
+    maxStates: options.maxStates ?? 2_000_000,
+  });
   const path = findPathThrough(graph, o, indexes);
   const route = events.join(' > ');
   const where = describeStartAndHorizon(start, horizon);
   const searched = describeGraphExtent(graph.exhaustive, graph.keys.length);
-  if (!path && !graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" is reachable via ${route} ${where}: ${searched}; raise maxStates` };
-  if (!path) return { pass: false, message: () => `expected a path to "${outcome}" through ${route}, in that order, ${where}, but ${searched} found none` };
-  const steps = describePath(model, start.joint, path.map((m) => compiled.moveAt(m))).steps;
-  return { pass: true, message: () => `expected no path to "${outcome}" through ${route} ${where}, but there is one:\n${describePathSteps(steps)}` };
+  if (!path && !graph.exhaustive)
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot tell whether "${outcome}" is reachable via ${route} ${where}: ${searched}; raise maxStates`,
+    };
+  if (!path)
+    return {
+      pass: false,
+      message: () =>
+        `expected a path to "${outcome}" through ${route}, in that order, ${where}, but ${searched} found none`,
+    };
+  const steps = describePath(
+    model,
+    start.joint,
+    path.map((m) => compiled.moveAt(m)),
+  ).steps;
+  return {
+    pass: true,
+    message: () =>
+      `expected no path to "${outcome}" through ${route} ${where}, but there is one:\n${describePathSteps(steps)}`,
+  };
 }
 
 /** Whether a party is in a stance in a joint state (from `run(...).at(step)`). */
 export function toBeInStance(received: unknown, party: string, stance: string): MatcherOutcome {
   const joint = received as JointState;
-  const parties = typeof received === 'object' && received !== null && 'parties' in received ? joint.parties : undefined;
+  const parties =
+    typeof received === 'object' && received !== null && 'parties' in received ? joint.parties : undefined;
   if (!parties) throw new TypeError('toBeInStance expects a joint state, such as run(scenario).at(step)');
   const snapshot = (parties as Record<string, { value: unknown }>)[party];
-  if (!snapshot) throw new Error(`no party "${party}" in this joint state; its parties: ${Object.keys(parties).join(', ')}`);
+  if (!snapshot)
+    throw new Error(`no party "${party}" in this joint state; its parties: ${Object.keys(parties).join(', ')}`);
   // A misspelt stance would make `.not` pass whatever the state: the party's machine names its stances.
   const stances = (snapshot as { machine?: { states?: Record<string, unknown> } }).machine?.states;
-  if (stances && !Object.hasOwn(stances, stance)) throw new Error(`no stance "${stance}" for party "${party}"; its stances: ${Object.keys(stances).join(', ')}`);
+  if (stances && !Object.hasOwn(stances, stance))
+    throw new Error(`no stance "${stance}" for party "${party}"; its stances: ${Object.keys(stances).join(', ')}`);
   const actual = String(snapshot.value);
   const all = Object.entries(parties as Record<string, { value: unknown }>)
     .map(([p, s]) => `${p}: ${String(s.value)}`)
@@ -110,7 +164,9 @@ export function toBeInStance(received: unknown, party: string, stance: string): 
   return {
     pass: actual === stance,
     message: () =>
-      actual === stance ? `expected ${party} not to be in ${stance} on day ${joint.day}, but it is (${all})` : `expected ${party} to be in ${stance} on day ${joint.day}, but it is in ${actual} (${all})`,
+      actual === stance
+        ? `expected ${party} not to be in ${stance} on day ${joint.day}, but it is (${all})`
+        : `expected ${party} to be in ${stance} on day ${joint.day}, but it is in ${actual} (${all})`,
   };
 }
 
@@ -126,13 +182,24 @@ export interface ProbabilityOptions extends ReachOptions {
  * search cut short decides only if its bounds do. Sampled, the frequency is compared and its
  * Wilson 95% interval reported.
  */
-export function toHaveOutcomeProbability(received: unknown, outcome: string, options: ProbabilityOptions, isNot = false): MatcherOutcome {
+export function toHaveOutcomeProbability(
+  received: unknown,
+  outcome: string,
+  options: ProbabilityOptions,
+  isNot = false,
+): MatcherOutcome {
   assertScenario(received, 'toHaveOutcomeProbability');
-  if (options.atLeast === undefined && options.atMost === undefined) throw new Error('toHaveOutcomeProbability needs atLeast, atMost or both');
+  if (options.atLeast === undefined && options.atMost === undefined)
+    throw new Error('toHaveOutcomeProbability needs atLeast, atMost or both');
   const index = getOutcomeIndex(received, outcome);
   const low = options.atLeast ?? 0;
   const high = options.atMost ?? 1;
-  const range = options.atLeast !== undefined && options.atMost !== undefined ? `between ${low} and ${high}` : options.atLeast !== undefined ? `at least ${low}` : `at most ${high}`;
+  const range =
+    options.atLeast !== undefined && options.atMost !== undefined
+      ? `between ${low} and ${high}`
+      : options.atLeast !== undefined
+        ? `at least ${low}`
+        : `at most ${high}`;
   const within = (p: number) => p >= low && p <= high;
 
   if (options.exact !== undefined && options.exact !== true) {
@@ -147,7 +214,11 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
     const where = describeStartAndHorizon(start, horizon);
     const said = `sampled ${formatProbability(s.frequency)} (${formatCount(s.runs)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
     const pass = within(s.frequency);
-    return { pass, message: () => `expected the probability of "${outcome}" ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}` };
+    return {
+      pass,
+      message: () =>
+        `expected the probability of "${outcome}" ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}`,
+    };
   }
 
   const result = explore(received, options);
@@ -156,44 +227,96 @@ export function toHaveOutcomeProbability(received: unknown, outcome: string, opt
   const [lo, hi] = o.probabilityBounds;
   const decided = within(lo) && within(hi) ? true : lo > high || hi < low ? false : undefined;
   if (decided === undefined) {
-    return { pass: isNot, message: () => `cannot tell whether the probability of "${outcome}" is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}` };
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot tell whether the probability of "${outcome}" is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}`,
+    };
   }
-  return { pass: decided, message: () => `expected the probability of "${outcome}" ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${describeProbability(o).replace('probability ', '')} (exact, ${describeExtent(result)})` };
+  return {
+    pass: decided,
+    message: () =>
+      `expected the probability of "${outcome}" ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${describeProbability(o).replace('probability ', '')} (exact, ${describeExtent(result)})`,
+  };
 }
 
 /** Whether every path to the outcome takes this event (without it, an exhaustive search finds none). */
-export function toRequireEvent(received: unknown, outcome: string, event: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
+export function toRequireEvent(
+  received: unknown,
+  outcome: string,
+  event: string,
+  options: ReachOptions = {},
+  isNot = false,
+): MatcherOutcome {
   assertScenario(received, 'toRequireEvent');
   const o = getOutcomeIndex(received, outcome);
-  if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical')) throw new Error(`"${event}" is not a hypothetical event of the scenario`);
-  const { start, settings } = { start: getStart(received, options.from), settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 } };
+  if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical'))
+    throw new Error(`"${event}" is not a hypothetical event of the scenario`);
+  const { start, settings } = {
+    start: getStart(received, options.from),
+    settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 },
+  };
   const horizon = getHorizon(start.joint.day, settings);
   const where = describeStartAndHorizon(start, horizon);
   const withIt = searchOutcome(received.model, start.joint, horizon, o, { maxStates: settings.maxStates });
-  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, { maxStates: settings.maxStates });
+  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, {
+    maxStates: settings.maxStates,
+  });
   if (!withIt.path) {
-    if (!withIt.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.graph.keys.length)}` };
-    return { pass: false, message: () => `"${outcome}" cannot be reached at all ${where}, so nothing about ${event} can be said` };
+    if (!withIt.graph.exhaustive)
+      return {
+        pass: isNot,
+        message: () =>
+          `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.graph.keys.length)}`,
+      };
+    return {
+      pass: false,
+      message: () => `"${outcome}" cannot be reached at all ${where}, so nothing about ${event} can be said`,
+    };
   }
   if (without.path) {
     const steps = describePath(received.model, start.joint, without.path).steps;
-    return { pass: false, message: () => `expected every path to "${outcome}" ${where} to take ${event}, but this one does not:\n${describePathSteps(steps)}` };
+    return {
+      pass: false,
+      message: () =>
+        `expected every path to "${outcome}" ${where} to take ${event}, but this one does not:\n${describePathSteps(steps)}`,
+    };
   }
-  if (!without.graph.exhaustive) return { pass: isNot, message: () => `cannot tell whether "${outcome}" requires ${event} ${where}: without it, ${describeGraphExtent(false, without.graph.keys.length)} found no path` };
-  return { pass: true, message: () => `expected a path to "${outcome}" ${where} without ${event}, but ${describeGraphExtent(true, without.graph.keys.length)} without it found none` };
+  if (!without.graph.exhaustive)
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot tell whether "${outcome}" requires ${event} ${where}: without it, ${describeGraphExtent(false, without.graph.keys.length)} found no path`,
+    };
+  return {
+    pass: true,
+    message: () =>
+      `expected a path to "${outcome}" ${where} without ${event}, but ${describeGraphExtent(true, without.graph.keys.length)} without it found none`,
+  };
 }
 
 /** Whether a query (`eventually`, `never`, `always`, `before`, `within N days`) holds from the start. */
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
   const start = getStart(received, options.from);
-  const result = checkQuery(received.model, start, query, { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 });
+  const result = checkQuery(received.model, start, query, {
+    ...toHorizonOptions(options.within),
+    maxStates: options.maxStates ?? 2_000_000,
+  });
   const where = describeStartAndHorizon(start, result.horizon);
   const searched = `${formatCount(result.search.states)} joint states searched`;
-  if (result.holds === null) return { pass: isNot, message: () => `cannot decide "${query}" ${where}: ${describeGraphExtent(false, result.search.states)}; raise maxStates` };
+  if (result.holds === null)
+    return {
+      pass: isNot,
+      message: () =>
+        `cannot decide "${query}" ${where}: ${describeGraphExtent(false, result.search.states)}; raise maxStates`,
+    };
   const evidence = result.clauses
     .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
-    .map((c) => `${c.text}: ${c.evidence === 'witness' ? 'a witness' : 'a counter-example'}:\n${describePathSteps(c.trace?.steps ?? [])}`)
+    .map(
+      (c) =>
+        `${c.text}: ${c.evidence === 'witness' ? 'a witness' : 'a counter-example'}:\n${describePathSteps(c.trace?.steps ?? [])}`,
+    )
     .join('\n');
   return {
     pass: result.holds,

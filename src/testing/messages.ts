@@ -9,7 +9,10 @@ export function describeSearch(result: ExploreResult): string {
 }
 
 /** The same, from a start and a horizon, for the matchers that do not go through `explore`. Pure. */
-export function describeStartAndHorizon(start: { readonly description: string; readonly joint: { readonly day: number } }, horizon: { readonly endDay: number; readonly maxEvents?: number | null }): string {
+export function describeStartAndHorizon(
+  start: { readonly description: string; readonly joint: { readonly day: number } },
+  horizon: { readonly endDay: number; readonly maxEvents?: number | null },
+): string {
   const { maxEvents } = horizon;
   const events = maxEvents == null ? '' : ` and at most ${maxEvents} event${maxEvents === 1 ? '' : 's'}`;
   return `from ${start.description} (day ${start.joint.day}), within ${horizon.endDay - start.joint.day + 1} days${events}`;
@@ -17,7 +20,9 @@ export function describeStartAndHorizon(start: { readonly description: string; r
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. Pure. */
 export function describeGraphExtent(exhaustive: boolean, states: number): string {
-  return exhaustive ? `an exhaustive search of ${formatCount(states)} joint states` : `a search cut at ${formatCount(states)} joint states`;
+  return exhaustive
+    ? `an exhaustive search of ${formatCount(states)} joint states`
+    : `a search cut at ${formatCount(states)} joint states`;
 }
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`. */

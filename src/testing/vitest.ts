@@ -82,7 +82,13 @@ expect.extend({
     if (typeof query === 'function') {
       // Vitest's own form: a predicate and an optional message.
       const pass = query(received);
-      return { pass, message: () => (typeof options === 'string' ? options : `expected ${this.utils.printReceived(received)} ${this.isNot ? 'not ' : ''}to satisfy ${query.name || 'the predicate'}`) };
+      return {
+        pass,
+        message: () =>
+          typeof options === 'string'
+            ? options
+            : `expected ${this.utils.printReceived(received)} ${this.isNot ? 'not ' : ''}to satisfy ${query.name || 'the predicate'}`,
+      };
     }
     return matchers.toSatisfy(received, query, typeof options === 'object' ? options : undefined, this.isNot);
   },

@@ -7,7 +7,8 @@ import { resolveStart } from '../run/start-point.js';
 import { parseTraceText } from './trace-file.js';
 
 /** A trace replayed, or the diagnostics that stop it, located in the trace's text. */
-export type TraceReplay = { readonly replay: Replay } | { readonly diagnostics: readonly Diagnostic[]; readonly lineCounter: LineCounter };
+export type TraceReplay =
+  { readonly replay: Replay } | { readonly diagnostics: readonly Diagnostic[]; readonly lineCounter: LineCounter };
 
 /**
  * Replays a trace's text: the timeline up to its start, then its moves, each through the one
@@ -21,11 +22,19 @@ export function replayTraceText(model: Model, text: string): TraceReplay {
   if (!parsed.trace) return fail(parsed.diagnostics);
   const trace = parsed.trace;
   const start = resolveStart(model, trace.start);
-  if ('error' in start) return fail([{ code: 'unknown-reference', severity: 'error', message: start.error, span: whole }]);
+  if ('error' in start)
+    return fail([{ code: 'unknown-reference', severity: 'error', message: start.error, span: whole }]);
   const history = replayEvents(model, start.history);
   const moves = replayEvents(model, trace.moves, start.joint);
   if (moves.problems.length > 0) {
-    return fail(moves.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, span: parsed.locateMove(p.path[1] as number) })));
+    return fail(
+      moves.problems.map((p) => ({
+        code: p.code,
+        severity: p.severity,
+        message: p.message,
+        span: parsed.locateMove(p.path[1] as number),
+      })),
+    );
   }
   const key = getJointStateKey(model, moves.final);
   if (key !== trace.key) {

@@ -40,7 +40,11 @@ const TraceSchema = z.strictObject({
     z.strictObject({ kind: z.literal('day'), day: z.number().int() }),
   ]),
   moves: z.array(z.string()),
-  final: z.strictObject({ day: z.number().int(), stances: z.record(z.string(), z.string()), facts: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])) }),
+  final: z.strictObject({
+    day: z.number().int(),
+    stances: z.record(z.string(), z.string()),
+    facts: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])),
+  }),
   key: z.string(),
 });
 
@@ -65,22 +69,43 @@ export function parseTraceText(text: string, model: Model): ParsedTrace {
   const sourceMap = createSourceMap(doc);
   const base = { lineCounter, locateMove: (i: number) => sourceMap.spanOf(['moves', i]) };
   if (doc.errors.length > 0) {
-    return { ...base, diagnostics: doc.errors.map((e) => ({ code: 'yaml-syntax', severity: 'error', message: `not a valid trace file: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: e.pos[1] } })) };
+    return {
+      ...base,
+      diagnostics: doc.errors.map((e) => ({
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: `not a valid trace file: ${e.message.split('\n')[0]}`,
+        span: { start: e.pos[0], end: e.pos[1] },
+      })),
+    };
   }
   const data = doc.toJS({ maxAliasCount: 100 });
   const parsed = TraceSchema.safeParse(data);
-  if (!parsed.success) return { ...base, diagnostics: locateProblems(getSchemaProblems(TraceSchema, parsed.error.issues, data), sourceMap) };
+  if (!parsed.success)
+    return {
+      ...base,
+      diagnostics: locateProblems(getSchemaProblems(TraceSchema, parsed.error.issues, data), sourceMap),
+    };
   const events = getModelIndex(model).events;
   const problems: Problem[] = [];
   parsed.data.moves.forEach((move, i) => {
     if (move !== DAY_PASSES && !events.has(move as EventId)) {
       const hint = didYouMean(move, events.keys());
-      problems.push(error('unknown-reference', ['moves', i], `unknown move "${move}" (expected an event of the scenario or "${DAY_PASSES}")`, hint ? { hint } : {}));
+      problems.push(
+        error(
+          'unknown-reference',
+          ['moves', i],
+          `unknown move "${move}" (expected an event of the scenario or "${DAY_PASSES}")`,
+          hint ? { hint } : {},
+        ),
+      );
     }
   });
   const start = parsed.data.start;
   if (start.kind === 'after-event' && !model.timeline.includes(start.event as EventId)) {
-    problems.push(error('unknown-reference', ['start', 'event'], `"${start.event}" is not an event of the scenario's timeline`));
+    problems.push(
+      error('unknown-reference', ['start', 'event'], `"${start.event}" is not an event of the scenario's timeline`),
+    );
   }
   if (parsed.data.outcome !== undefined && !getModelIndex(model).outcomes.has(parsed.data.outcome as OutcomeId)) {
     problems.push(error('unknown-reference', ['outcome'], `unknown outcome "${parsed.data.outcome}"`));

@@ -22,7 +22,10 @@ const startOf = (model: Model, point: StartPoint = { kind: 'end' }) => {
   return start;
 };
 const explore = (model: Model, options: { maxStates?: number; point?: StartPoint } = {}) =>
-  exploreScenario(model, startOf(model, options.point), { maxStates: options.maxStates ?? 200_000, horizonDays: HORIZON_DAYS });
+  exploreScenario(model, startOf(model, options.point), {
+    maxStates: options.maxStates ?? 200_000,
+    horizonDays: HORIZON_DAYS,
+  });
 
 const reached = (status: OutcomeStatus) => status === 'reachable' || status === 'holds-at-start';
 
@@ -36,8 +39,16 @@ const removable = (model: Model) => model.events.filter((e) => e.kind === 'hypot
  */
 function checkConsistent(diff: DiffResult, before: ExploreResult, after: ExploreResult): void {
   expect(diff.type).toBe('diff');
-  expect(diff.before).toMatchObject({ states: before.search.states, exhaustive: before.search.exhaustive, stopped: before.search.stopped });
-  expect(diff.after).toMatchObject({ states: after.search.states, exhaustive: after.search.exhaustive, stopped: after.search.stopped });
+  expect(diff.before).toMatchObject({
+    states: before.search.states,
+    exhaustive: before.search.exhaustive,
+    stopped: before.search.stopped,
+  });
+  expect(diff.after).toMatchObject({
+    states: after.search.states,
+    exhaustive: after.search.exhaustive,
+    stopped: after.search.stopped,
+  });
   const ids = new Set([...before.outcomes, ...after.outcomes].map((o) => o.id));
   expect(diff.outcomes.map((o) => o.id).sort()).toEqual([...ids].sort());
   for (const change of diff.outcomes) {
@@ -57,7 +68,8 @@ function checkConsistent(diff: DiffResult, before: ExploreResult, after: Explore
       expect(change.delta, change.id).toBe(a.probability - b.probability);
       // Both searches were exhaustive: the statuses and the odds decide.
       if (b.status === 'unreachable' && reached(a.status)) expect(change.change, change.id).toBe('became reachable');
-      else if (reached(b.status) && a.status === 'unreachable') expect(change.change, change.id).toBe('became unreachable');
+      else if (reached(b.status) && a.status === 'unreachable')
+        expect(change.change, change.id).toBe('became unreachable');
       else if (Math.abs(a.probability - b.probability) > 1e-12) expect(change.change, change.id).toBe('odds changed');
       else expect(change.change, change.id).toBe('unchanged');
     } else {
@@ -65,7 +77,8 @@ function checkConsistent(diff: DiffResult, before: ExploreResult, after: Explore
       // claim that needs both odds, and none that an outcome it did not find changed.
       expect(change.delta, change.id).toBeNull();
       expect(['unchanged', 'odds changed'], `${change.id}: ${b.status} -> ${a.status}`).not.toContain(change.change);
-      if (b.status === 'not-found' || a.status === 'not-found') expect(['became reachable', 'became unreachable']).not.toContain(change.change);
+      if (b.status === 'not-found' || a.status === 'not-found')
+        expect(['became reachable', 'became unreachable']).not.toContain(change.change);
     }
   }
 }
@@ -122,14 +135,19 @@ describe('diff on generated models', () => {
 
   it('reports each outcome consistently between two days and when a search is cut short (fast-check)', () => {
     fc.assert(
-      fc.property(arbitraryModel, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 40 }), (model, day, maxStates) => {
-        const asOf0 = explore(model, { point: { kind: 'day', day: 0 } });
-        const asOfDay = explore(model, { point: { kind: 'day', day } });
-        checkConsistent(diffExplorations(asOf0, 'as of day 0', asOfDay, `as of day ${day}`), asOf0, asOfDay);
-        const cut = explore(model, { maxStates });
-        checkConsistent(diffExplorations(asOf0, 'whole', cut, 'cut'), asOf0, cut);
-        checkConsistent(diffExplorations(cut, 'cut', asOf0, 'whole'), cut, asOf0);
-      }),
+      fc.property(
+        arbitraryModel,
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 2, max: 40 }),
+        (model, day, maxStates) => {
+          const asOf0 = explore(model, { point: { kind: 'day', day: 0 } });
+          const asOfDay = explore(model, { point: { kind: 'day', day } });
+          checkConsistent(diffExplorations(asOf0, 'as of day 0', asOfDay, `as of day ${day}`), asOf0, asOfDay);
+          const cut = explore(model, { maxStates });
+          checkConsistent(diffExplorations(asOf0, 'whole', cut, 'cut'), asOf0, cut);
+          checkConsistent(diffExplorations(cut, 'cut', asOf0, 'whole'), cut, asOf0);
+        },
+      ),
       { numRuns: 40, seed: 4403 },
     );
   });
@@ -142,11 +160,29 @@ describe('diff on generated models', () => {
       title: 'urgent',
       source: { title: 't', paragraphs: ['P1'] },
       facts: { level: { type: 'enum', values: ['low', 'mid', 'high'], initial: 'low', describes: 'x', cites: ['P1'] } },
-      parties: { p: { name: 'P', cites: ['P1'], initial: 's0', stances: { s0: { defines: 'x', cites: ['P1'], on: {} } } } },
+      parties: {
+        p: { name: 'P', cites: ['P1'], initial: 's0', stances: { s0: { defines: 'x', cites: ['P1'], on: {} } } },
+      },
       events: {
         start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
-        alarm: { kind: 'hypothetical', likelihood: 0.5, summary: 'a', cites: ['P1'], quote: 'q', set: { level: 'mid' }, urgent: { day: { atLeast: 1 } } },
-        'late-deal': { kind: 'hypothetical', likelihood: 0.5, summary: 'd', cites: ['P1'], quote: 'q', requires: { day: { atLeast: 2 }, fact: { level: 'low' } }, set: { level: 'high' } },
+        alarm: {
+          kind: 'hypothetical',
+          likelihood: 0.5,
+          summary: 'a',
+          cites: ['P1'],
+          quote: 'q',
+          set: { level: 'mid' },
+          urgent: { day: { atLeast: 1 } },
+        },
+        'late-deal': {
+          kind: 'hypothetical',
+          likelihood: 0.5,
+          summary: 'd',
+          cites: ['P1'],
+          quote: 'q',
+          requires: { day: { atLeast: 2 }, fact: { level: 'low' } },
+          set: { level: 'high' },
+        },
       },
       outcomes: { high: { means: 'x', cites: ['P1'], when: { fact: { level: 'high' } } } },
       timeline: ['start'],

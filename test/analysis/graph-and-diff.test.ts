@@ -15,11 +15,15 @@ describe('graph exports', () => {
     expectGolden('graph/statecharts.mmd', graph(article, { format: 'mermaid' }));
     const dot = graph(article, { format: 'dot' });
     expectGolden('graph/statecharts.dot', dot);
-    article.model.parties.forEach((party, p) => party.stances.forEach((stance, s) => expect(dot).toContain(`p${p}_s${s} [label="${stance.id}"`)));
+    article.model.parties.forEach((party, p) =>
+      party.stances.forEach((stance, s) => expect(dot).toContain(`p${p}_s${s} [label="${stance.id}"`)),
+    );
   });
 
   it('keeps stances apart whose ids differ only in punctuation', () => {
-    const text = readFileSync(join(ROOT, 'test/fixtures/tiny.yaml'), 'utf8').replaceAll('waiting', 'flexible_a').replaceAll('considering', 'flexible-a');
+    const text = readFileSync(join(ROOT, 'test/fixtures/tiny.yaml'), 'utf8')
+      .replaceAll('waiting', 'flexible_a')
+      .replaceAll('considering', 'flexible-a');
     const scenario = loadScenario(text);
     const mermaid = graph(scenario, { format: 'mermaid' });
     const ids = [...mermaid.matchAll(/^ {4}state "([^"]+)" as (\S+)$/gm)].map((m) => [m[1], m[2]]);
@@ -41,8 +45,12 @@ describe('graph exports', () => {
   });
 
   it('says in the file itself when the search behind a joint graph was cut', () => {
-    expect(graph(article, { joint: true, maxStates: 50 }).split('\n')[1]).toMatch(/^ {2}%% partial: the search was cut after \d+ states \(\d+ expanded\); states beyond them are not drawn$/);
-    expect(graph(article, { joint: true, maxStates: 50, format: 'dot' })).toMatch(/\n {2}label="partial: the search was cut after \d+ states/);
+    expect(graph(article, { joint: true, maxStates: 50 }).split('\n')[1]).toMatch(
+      /^ {2}%% partial: the search was cut after \d+ states \(\d+ expanded\); states beyond them are not drawn$/,
+    );
+    expect(graph(article, { joint: true, maxStates: 50, format: 'dot' })).toMatch(
+      /\n {2}label="partial: the search was cut after \d+ states/,
+    );
   });
 });
 
@@ -54,12 +62,22 @@ describe('diff', () => {
     expect(raised?.change).toBe('odds changed');
     expect(raised?.delta).toBeGreaterThan(0.1);
     expect(result.outcomes.find((o) => o.id === 'bilateral-summit')?.change).toBe('unchanged');
-    const early = diffExplorations(explore(article, { from: 'compromise-signalled' }), 'before the window', explore(article), 'after');
+    const early = diffExplorations(
+      explore(article, { from: 'compromise-signalled' }),
+      'before the window',
+      explore(article),
+      'after',
+    );
     expect(early.outcomes.find((o) => o.id === 'trilateral-summit')?.change).toBe('became reachable');
   });
 
   it('cites each outcome’s paragraphs', () => {
-    const result = diffExplorations(explore(article, { from: 'compromise-signalled' }), 'before', explore(article), 'after');
+    const result = diffExplorations(
+      explore(article, { from: 'compromise-signalled' }),
+      'before',
+      explore(article),
+      'after',
+    );
     for (const o of result.outcomes) expect(o.cites).toEqual(article.model.outcomes.find((x) => x.id === o.id)?.cites);
   });
 

@@ -52,11 +52,17 @@ const PLAIN_PARTIES = ['p0', 'p1', 'p2', 'p3', 'kyiv', 'moscow'];
  * Random statecharts: 1-4 parties of 1-5 stances with ids drawn from the pools, up to 4 events,
  * each stance reacting to an event with nothing, a target, or a guarded target and a default.
  */
-function arbitraryStatecharts(partyPool: readonly string[], stancePool: readonly string[]): fc.Arbitrary<{ data: Record<string, unknown>; parties: PartySpec[] }> {
+function arbitraryStatecharts(
+  partyPool: readonly string[],
+  stancePool: readonly string[],
+): fc.Arbitrary<{ data: Record<string, unknown>; parties: PartySpec[] }> {
   return fc
     .record({
       partyIds: fc.uniqueArray(fc.constantFrom(...partyPool), { minLength: 1, maxLength: 4 }),
-      stanceIds: fc.array(fc.uniqueArray(fc.constantFrom(...stancePool), { minLength: 1, maxLength: 5 }), { minLength: 4, maxLength: 4 }),
+      stanceIds: fc.array(fc.uniqueArray(fc.constantFrom(...stancePool), { minLength: 1, maxLength: 5 }), {
+        minLength: 4,
+        maxLength: 4,
+      }),
       events: fc.integer({ min: 1, max: 4 }),
       choices: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }),
     })
@@ -88,15 +94,30 @@ function arbitraryStatecharts(partyPool: readonly string[], stancePool: readonly
           for (const event of eventIds) {
             const ts = party.transitions.filter((t) => t.from === stance && t.event === event);
             if (ts.length === 1) on[event] = (ts[0] as Transition).to;
-            else if (ts.length === 2) on[event] = [{ to: (ts[0] as Transition).to, when: { stance: { [other.id]: other.stances[0] } } }, (ts[1] as Transition).to];
+            else if (ts.length === 2)
+              on[event] = [
+                { to: (ts[0] as Transition).to, when: { stance: { [other.id]: other.stances[0] } } },
+                (ts[1] as Transition).to,
+              ];
           }
           stanceData[stance] = { defines: `${party.id} ${stance}`, cites: ['P1'], on };
         }
         partyData[party.id] = { name: party.name, cites: ['P1'], initial: party.initial, stances: stanceData };
       });
-      const eventData: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' } };
-      for (const e of eventIds) eventData[e] = { kind: 'hypothetical', likelihood: 0.5, summary: e, cites: ['P1'], quote: 'q' };
-      const data = { parley: 1, title: 'statecharts', source: { title: 't', paragraphs: ['P1'] }, parties: partyData, events: eventData, outcomes: {}, timeline: ['start'] };
+      const eventData: Record<string, unknown> = {
+        start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+      };
+      for (const e of eventIds)
+        eventData[e] = { kind: 'hypothetical', likelihood: 0.5, summary: e, cites: ['P1'], quote: 'q' };
+      const data = {
+        parley: 1,
+        title: 'statecharts',
+        source: { title: 't', paragraphs: ['P1'] },
+        parties: partyData,
+        events: eventData,
+        outcomes: {},
+        timeline: ['start'],
+      };
       return { data, parties };
     });
 }
@@ -141,7 +162,8 @@ function parseMermaidStatecharts(text: string): ParsedStatecharts {
       current.stanceIds.push(m[2] as string);
       declared.push(m[2] as string);
     } else if ((m = line.match(/^\[\*\] --> (\S+)$/)) && current) current.initial.push(m[1] as string);
-    else if ((m = line.match(/^(\S+) --> (\S+): (.*)$/)) && current) current.edges.push({ from: m[1] as string, to: m[2] as string, label: m[3] as string });
+    else if ((m = line.match(/^(\S+) --> (\S+): (.*)$/)) && current)
+      current.edges.push({ from: m[1] as string, to: m[2] as string, label: m[3] as string });
     else if (line === '}') current = undefined;
     else unparsed.push(line);
   }
@@ -182,7 +204,8 @@ function parseDotStatecharts(text: string): ParsedStatecharts {
       const edge = { from: dotId(m[1] as string), to: dotId(m[2] as string) };
       if (label === undefined) current.initial.push(edge.to);
       else current.edges.push({ ...edge, label });
-      if (label === undefined) expect(current.points, `the initial edge leaves the start point: ${line}`).toContain(edge.from);
+      if (label === undefined)
+        expect(current.points, `the initial edge leaves the start point: ${line}`).toContain(edge.from);
     } else if ((m = line.match(new RegExp(`^(${DOT_ID}) \\[(.*)\\];$`))) && current) {
       const id = dotId(m[1] as string);
       const attributes = parseAttributes(m[2] as string);
@@ -213,10 +236,15 @@ function checkStatecharts(format: GraphFormat, text: string, parties: readonly P
     expect(cluster.stanceIds, party.id).toHaveLength(party.stances.length);
     expect([...cluster.stances.keys()].sort(), party.id).toEqual([...party.stances].sort());
     const stanceOf = new Map([...cluster.stances].map(([stance, id]) => [id, stance]));
-    expect(cluster.initial.map((id) => stanceOf.get(id)), `${party.id} initial`).toEqual([party.initial]);
+    expect(
+      cluster.initial.map((id) => stanceOf.get(id)),
+      `${party.id} initial`,
+    ).toEqual([party.initial]);
     // One edge per transition, from and to the right stances, labelled with its event.
     const drawn = cluster.edges.map((e) => `${stanceOf.get(e.from)} -> ${stanceOf.get(e.to)}: ${e.label}`).sort();
-    const expected = party.transitions.map((t) => `${t.from} -> ${t.to}: ${t.event}${t.guarded ? ' [guarded]' : ''}`).sort();
+    const expected = party.transitions
+      .map((t) => `${t.from} -> ${t.to}: ${t.event}${t.guarded ? ' [guarded]' : ''}`)
+      .sort();
     expect(drawn, party.id).toEqual(expected);
   });
 }
@@ -251,12 +279,28 @@ describe('statecharts of generated models', () => {
       name: `Party ${p}`,
       initial: stances[0] as string,
       stances,
-      transitions: stances.slice(0, -1).map((from, i) => ({ from, event: 'go', to: stances[i + 1] as string, guarded: false })),
+      transitions: stances
+        .slice(0, -1)
+        .map((from, i) => ({ from, event: 'go', to: stances[i + 1] as string, guarded: false })),
     }));
     const partyData = Object.fromEntries(
       specs.map((s) => [
         s.id,
-        { name: s.name, cites: ['P1'], initial: s.initial, stances: Object.fromEntries(s.stances.map((st) => [st, { defines: st, cites: ['P1'], on: Object.fromEntries(s.transitions.filter((t) => t.from === st).map((t) => [t.event, t.to])) }])) },
+        {
+          name: s.name,
+          cites: ['P1'],
+          initial: s.initial,
+          stances: Object.fromEntries(
+            s.stances.map((st) => [
+              st,
+              {
+                defines: st,
+                cites: ['P1'],
+                on: Object.fromEntries(s.transitions.filter((t) => t.from === st).map((t) => [t.event, t.to])),
+              },
+            ]),
+          ),
+        },
       ]),
     );
     return {
@@ -265,7 +309,10 @@ describe('statecharts of generated models', () => {
         title: 'chain',
         source: { title: 't', paragraphs: ['P1'] },
         parties: partyData,
-        events: { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' }, go: { kind: 'hypothetical', likelihood: 0.5, summary: 'go', cites: ['P1'], quote: 'q' } },
+        events: {
+          start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+          go: { kind: 'hypothetical', likelihood: 0.5, summary: 'go', cites: ['P1'], quote: 'q' },
+        },
         outcomes: {},
         timeline: ['start'],
       },
@@ -355,8 +402,14 @@ function parseJointGraph(format: GraphFormat, text: string) {
   for (const raw of lines.slice(1, format === 'dot' ? -1 : undefined)) {
     const line = raw.trim();
     let m: RegExpMatchArray | null;
-    const node = format === 'mermaid' ? line.match(new RegExp(`^(n\\d+)\\[(${STRING})\\]$`)) : line.match(new RegExp(`^(n\\d+) \\[label=(${STRING})(, penwidth=2)?\\];$`));
-    const edge = format === 'mermaid' ? line.match(new RegExp(`^(n\\d+) -->\\|(${STRING})\\| (n\\d+)$`)) : line.match(new RegExp(`^(n\\d+) -> (n\\d+) \\[label=(${STRING})\\];$`));
+    const node =
+      format === 'mermaid'
+        ? line.match(new RegExp(`^(n\\d+)\\[(${STRING})\\]$`))
+        : line.match(new RegExp(`^(n\\d+) \\[label=(${STRING})(, penwidth=2)?\\];$`));
+    const edge =
+      format === 'mermaid'
+        ? line.match(new RegExp(`^(n\\d+) -->\\|(${STRING})\\| (n\\d+)$`))
+        : line.match(new RegExp(`^(n\\d+) -> (n\\d+) \\[label=(${STRING})\\];$`));
     if ((m = node)) {
       expect(nodes.has(m[1] as string), `node ${m[1]} declared once`).toBe(false);
       let label = unquote(m[2] as string);
@@ -368,7 +421,8 @@ function parseJointGraph(format: GraphFormat, text: string) {
       if (format === 'dot') expect(m[3] !== undefined, `only the start is bold: ${line}`).toBe(start === m[1]);
       nodes.set(m[1] as string, label);
     } else if ((m = edge)) {
-      if (format === 'mermaid') edges.push({ from: m[1] as string, to: m[3] as string, label: unquote(m[2] as string) });
+      if (format === 'mermaid')
+        edges.push({ from: m[1] as string, to: m[3] as string, label: unquote(m[2] as string) });
       else edges.push({ from: m[1] as string, to: m[2] as string, label: unquote(m[3] as string) });
     } else if (!(format === 'dot' && /^(rankdir=|node \[|edge \[)/.test(line))) unparsed.push(line);
   }
@@ -406,7 +460,9 @@ function checkJointGraph(model: Model, format: GraphFormat): { lumped: boolean; 
   expect(full.start).toBe('n0');
   ref.states.forEach((_, i) => {
     const outcomes = ref.outcomes(i);
-    const label = ref.isTimeUp(i) ? TIME_UP : `s${i} day ${ref.states[i]?.joint.day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
+    const label = ref.isTimeUp(i)
+      ? TIME_UP
+      : `s${i} day ${ref.states[i]?.joint.day}${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
     expect(full.nodes.get(`n${i}`), `state ${i}`).toBe(label);
   });
   const byPair = new Map<string, string[]>();
@@ -435,7 +491,12 @@ function checkJointGraph(model: Model, format: GraphFormat): { lumped: boolean; 
     lumpMoves.set(key, (lumpMoves.get(key) ?? new Set()).add(e.move));
   }
   expect(lumped.edges.map((e) => `${e.from} ${e.to}`).sort()).toEqual([...lumpMoves.keys()].sort());
-  for (const e of lumped.edges) checkMoves(e.label, [...(lumpMoves.get(`${e.from} ${e.to}`) ?? [])], `${lumped.nodes.get(e.from)} -> ${lumped.nodes.get(e.to)}`);
+  for (const e of lumped.edges)
+    checkMoves(
+      e.label,
+      [...(lumpMoves.get(`${e.from} ${e.to}`) ?? [])],
+      `${lumped.nodes.get(e.from)} -> ${lumped.nodes.get(e.to)}`,
+    );
   return { lumped: true, labels: [...labels, ...lumped.edges.map((e) => e.label)] };
 }
 
@@ -451,33 +512,55 @@ describe('the joint graph of generated models', () => {
     expect(lumpedSeen).toBeGreaterThan(30);
   });
 
-  it.each(FORMATS)('does the same on the benchmark generators at small sizes, edges with more than four moves included (%s)', (format) => {
-    const labels: string[] = [];
-    for (const data of [generateParallelScenario(2, 3), generateParallelScenario(3, 2), generateLargeScenario(3, 3)]) {
-      const result = checkJointGraph(loadGenerated(data), format);
-      expect(result.lumped).toBe(true);
-      labels.push(...result.labels);
-    }
-    expect(labels.some((l) => / and \d+ more$/.test(l)), 'an edge label was cut after four moves').toBe(true);
-  });
+  it.each(FORMATS)(
+    'does the same on the benchmark generators at small sizes, edges with more than four moves included (%s)',
+    (format) => {
+      const labels: string[] = [];
+      for (const data of [
+        generateParallelScenario(2, 3),
+        generateParallelScenario(3, 2),
+        generateLargeScenario(3, 3),
+      ]) {
+        const result = checkJointGraph(loadGenerated(data), format);
+        expect(result.lumped).toBe(true);
+        labels.push(...result.labels);
+      }
+      expect(
+        labels.some((l) => / and \d+ more$/.test(l)),
+        'an edge label was cut after four moves',
+      ).toBe(true);
+    },
+  );
 
   it('says in the file when the search was cut short, and only then (fast-check)', () => {
     let cutSeen = 0;
     fc.assert(
-      fc.property(arbitraryModel, fc.constantFrom(...FORMATS), fc.integer({ min: 1, max: 30 }), (model, format, maxStates) => {
-        const start = resolveStart(model, { kind: 'end' });
-        if ('error' in start) throw new Error(start.error);
-        const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, { horizonDays: HORIZON_DAYS }));
-        const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates });
-        const lines = renderJointGraph(model, compiled, graph, format, 1_000).split('\n').map((l) => l.trim());
-        const comments = lines.filter((l) => l.startsWith(format === 'mermaid' ? '%%' : '//'));
-        const graphLabel = lines.filter((l) => l.startsWith('label='));
-        if (!graph.exhaustive) cutSeen++;
-        expect(comments, 'a comment when the search was cut').toHaveLength(graph.exhaustive ? 0 : 1);
-        if (format === 'dot') expect(graphLabel, 'the graph labelled when the search was cut').toHaveLength(graph.exhaustive ? 0 : 1);
-        // Every state known is drawn, the frontier included.
-        expect(lines.filter((l) => /^n\d+ ?\[/.test(l))).toHaveLength(graph.keys.length);
-      }),
+      fc.property(
+        arbitraryModel,
+        fc.constantFrom(...FORMATS),
+        fc.integer({ min: 1, max: 30 }),
+        (model, format, maxStates) => {
+          const start = resolveStart(model, { kind: 'end' });
+          if ('error' in start) throw new Error(start.error);
+          const compiled = compileModel(
+            model,
+            start.joint.day,
+            getHorizon(start.joint.day, { horizonDays: HORIZON_DAYS }),
+          );
+          const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates });
+          const lines = renderJointGraph(model, compiled, graph, format, 1_000)
+            .split('\n')
+            .map((l) => l.trim());
+          const comments = lines.filter((l) => l.startsWith(format === 'mermaid' ? '%%' : '//'));
+          const graphLabel = lines.filter((l) => l.startsWith('label='));
+          if (!graph.exhaustive) cutSeen++;
+          expect(comments, 'a comment when the search was cut').toHaveLength(graph.exhaustive ? 0 : 1);
+          if (format === 'dot')
+            expect(graphLabel, 'the graph labelled when the search was cut').toHaveLength(graph.exhaustive ? 0 : 1);
+          // Every state known is drawn, the frontier included.
+          expect(lines.filter((l) => /^n\d+ ?\[/.test(l))).toHaveLength(graph.keys.length);
+        },
+      ),
       { numRuns: 60, seed: 5504 },
     );
     expect(cutSeen).toBeGreaterThan(10);

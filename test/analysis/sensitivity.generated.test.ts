@@ -44,24 +44,34 @@ const arbitraryLikelihood: fc.Arbitrary<RawLikelihood> = fc.oneof(
     arbitrary: fc
       .tuple(arbitraryProbability, arbitraryProbability)
       .filter(([a, b]) => a !== b)
-      .map(([a, b]) => ({ written: [Math.min(a, b), Math.max(a, b)] as [number, number], band: [Math.min(a, b), Math.max(a, b)] as [number, number] })),
+      .map(([a, b]) => ({
+        written: [Math.min(a, b), Math.max(a, b)] as [number, number],
+        band: [Math.min(a, b), Math.max(a, b)] as [number, number],
+      })),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...ESTIMATIVE_BANDS).map((b) => ({ written: b.word, band: [b.low, b.high] as [number, number] })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(...ESTIMATIVE_BANDS)
+      .map((b) => ({ written: b.word, band: [b.low, b.high] as [number, number] })),
+  },
 );
 
 /** The random negotiations of the other property tests, with each hypothetical event's likelihood replaced by a random number, interval or word. */
-const arbitraryUncertainModel = fc.tuple(arbitraryScenarioData, fc.array(arbitraryLikelihood, { minLength: 5, maxLength: 5 })).map(([data, likelihoods]) => {
-  const events = { ...(data.events as Record<string, Record<string, unknown>>) };
-  const bands = new Map<string, [number, number]>();
-  let i = 0;
-  for (const [id, event] of Object.entries(events)) {
-    if (event.kind !== 'hypothetical') continue;
-    const l = likelihoods[i++ % likelihoods.length] as RawLikelihood;
-    events[id] = { ...event, likelihood: l.written };
-    if (l.band) bands.set(id, l.band);
-  }
-  return { model: loadGenerated({ ...data, events }), bands };
-});
+const arbitraryUncertainModel = fc
+  .tuple(arbitraryScenarioData, fc.array(arbitraryLikelihood, { minLength: 5, maxLength: 5 }))
+  .map(([data, likelihoods]) => {
+    const events = { ...(data.events as Record<string, Record<string, unknown>>) };
+    const bands = new Map<string, [number, number]>();
+    let i = 0;
+    for (const [id, event] of Object.entries(events)) {
+      if (event.kind !== 'hypothetical') continue;
+      const l = likelihoods[i++ % likelihoods.length] as RawLikelihood;
+      events[id] = { ...event, likelihood: l.written };
+      if (l.band) bands.set(id, l.band);
+    }
+    return { model: loadGenerated({ ...data, events }), bands };
+  });
 
 /**
  * A family where the documented exactness condition holds by construction: each hypothetical
@@ -72,18 +82,33 @@ const arbitraryUncertainModel = fc.tuple(arbitraryScenarioData, fc.array(arbitra
  * outcome's probability moves one way as each likelihood grows: "at least" outcomes up, "below"
  * outcomes down. The README says the range is then exact.
  */
-const arbitraryForwardEvent = fc.record({ party: fc.nat(), jump: fc.integer({ min: 1, max: 2 }), likelihood: arbitraryLikelihood });
+const arbitraryForwardEvent = fc.record({
+  party: fc.nat(),
+  jump: fc.integer({ min: 1, max: 2 }),
+  likelihood: arbitraryLikelihood,
+});
 const arbitraryMonotoneModel = fc
   .record({
     stances: fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 1, maxLength: 3 }),
     // Few events (every corner solved) or many (more than 10 assumptions: directed corners).
-    events: fc.oneof(fc.array(arbitraryForwardEvent, { minLength: 1, maxLength: 6 }), fc.array(arbitraryForwardEvent, { minLength: 12, maxLength: 16 })),
-    outcomes: fc.array(fc.array(fc.record({ party: fc.nat(), atLeast: fc.boolean(), threshold: fc.nat() }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    events: fc.oneof(
+      fc.array(arbitraryForwardEvent, { minLength: 1, maxLength: 6 }),
+      fc.array(arbitraryForwardEvent, { minLength: 12, maxLength: 16 }),
+    ),
+    outcomes: fc.array(
+      fc.array(fc.record({ party: fc.nat(), atLeast: fc.boolean(), threshold: fc.nat() }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
   })
   .map(({ stances, events, outcomes }) => {
     const parties = stances.length;
     const partyData: Record<string, unknown> = {};
-    const eventData: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' } };
+    const eventData: Record<string, unknown> = {
+      start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+    };
     const bands = new Map<string, [number, number]>();
     const stanceData = stances.map(() => [] as Record<string, string>[]);
     stances.forEach((k, p) => {
@@ -93,13 +118,22 @@ const arbitraryMonotoneModel = fc
       const id = `e${i}`;
       const p = e.party % parties;
       const k = stances[p] as number;
-      for (let s = 0; s < k - 1; s++) ((stanceData[p] as Record<string, string>[])[s] as Record<string, string>)[id] = `s${Math.min(s + e.jump, k - 1)}`;
-      eventData[id] = { kind: 'hypothetical', likelihood: e.likelihood.written, summary: id, cites: ['P1'], quote: 'q' };
+      for (let s = 0; s < k - 1; s++)
+        ((stanceData[p] as Record<string, string>[])[s] as Record<string, string>)[id] =
+          `s${Math.min(s + e.jump, k - 1)}`;
+      eventData[id] = {
+        kind: 'hypothetical',
+        likelihood: e.likelihood.written,
+        summary: id,
+        cites: ['P1'],
+        quote: 'q',
+      };
       if (e.likelihood.band) bands.set(id, e.likelihood.band);
     });
     stances.forEach((k, p) => {
       const states: Record<string, unknown> = {};
-      for (let s = 0; s < k; s++) states[`s${s}`] = { defines: 'x', cites: ['P1'], on: (stanceData[p] as Record<string, string>[])[s] };
+      for (let s = 0; s < k; s++)
+        states[`s${s}`] = { defines: 'x', cites: ['P1'], on: (stanceData[p] as Record<string, string>[])[s] };
       partyData[`p${p}`] = { name: `P${p}`, cites: ['P1'], initial: 's0', stances: states };
     });
     const outcomeData: Record<string, unknown> = {};
@@ -134,7 +168,11 @@ const arbitraryMonotoneModel = fc
   });
 
 /** The checks that hold for any model: the nominal point, the tornado, the documented range. */
-function checkAgainstExplorations(model: Model, bands: ReadonlyMap<string, [number, number]>, result: SensitivityResult): void {
+function checkAgainstExplorations(
+  model: Model,
+  bands: ReadonlyMap<string, [number, number]>,
+  result: SensitivityResult,
+): void {
   expect(result.exhaustive).toBe(true);
   expect(result.stopped).toBe(false);
   // The assumptions are the hypothetical events whose likelihood is a band (an interval or a word), with that band.
@@ -159,9 +197,17 @@ function checkAgainstExplorations(model: Model, bands: ReadonlyMap<string, [numb
     solved.push(atLow, atHigh);
     result.outcomes.forEach((o, k) => {
       const row = o.tornado.find((t) => t.event === a.event);
-      expect(Math.abs((row?.atLow ?? Number.NaN) - (atLow[k] as number)), `${o.id}: ${a.event} at ${a.low}`).toBeLessThan(CLOSE);
-      expect(Math.abs((row?.atHigh ?? Number.NaN) - (atHigh[k] as number)), `${o.id}: ${a.event} at ${a.high}`).toBeLessThan(CLOSE);
-      expect(Math.abs((row?.swing ?? Number.NaN) - Math.abs((atHigh[k] as number) - (atLow[k] as number)))).toBeLessThan(CLOSE);
+      expect(
+        Math.abs((row?.atLow ?? Number.NaN) - (atLow[k] as number)),
+        `${o.id}: ${a.event} at ${a.low}`,
+      ).toBeLessThan(CLOSE);
+      expect(
+        Math.abs((row?.atHigh ?? Number.NaN) - (atHigh[k] as number)),
+        `${o.id}: ${a.event} at ${a.high}`,
+      ).toBeLessThan(CLOSE);
+      expect(
+        Math.abs((row?.swing ?? Number.NaN) - Math.abs((atHigh[k] as number) - (atLow[k] as number))),
+      ).toBeLessThan(CLOSE);
     });
   }
 
@@ -170,7 +216,14 @@ function checkAgainstExplorations(model: Model, bands: ReadonlyMap<string, [numb
   if (result.method === 'corners') {
     const n = result.assumptions.length;
     for (let corner = 0; corner < 2 ** n; corner++) {
-      solved.push(probabilities(withLikelihoods(model, new Map(result.assumptions.map((a, j) => [a.event, (corner >> j) & 1 ? a.high : a.low])))));
+      solved.push(
+        probabilities(
+          withLikelihoods(
+            model,
+            new Map(result.assumptions.map((a, j) => [a.event, (corner >> j) & 1 ? a.high : a.low])),
+          ),
+        ),
+      );
     }
     result.outcomes.forEach((o, k) => {
       const values = solved.map((v) => v[k] as number);
@@ -201,35 +254,58 @@ describe('sensitivity on generated models', () => {
   it('where each probability moves one way as each likelihood grows, every point inside the bands falls in the range, by either method (fast-check)', () => {
     const methods = new Set<string>();
     fc.assert(
-      fc.property(arbitraryMonotoneModel, fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }), { minLength: 6, maxLength: 6 }), ({ model, bands, directions, partyOf }, points) => {
-        const result = analyseSensitivity(model, startOf(model), LIMITS);
-        methods.add(result.method);
-        checkAgainstExplorations(model, bands, result);
-        // The construction's premise, checked: each tornado row moves its outcome the way the coupling says (or not at all).
-        for (const o of result.outcomes) {
-          for (const t of o.tornado) {
-            const direction = directions.get(o.id)?.get(partyOf.get(t.event) as number) ?? 0;
-            if (direction === 0) expect(t.swing, `${o.id} does not read ${t.event}'s party`).toBeLessThan(CLOSE);
-            else expect(direction * (t.atHigh - t.atLow), `${o.id}: ${t.event}`).toBeGreaterThanOrEqual(-CLOSE);
+      fc.property(
+        arbitraryMonotoneModel,
+        fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        ({ model, bands, directions, partyOf }, points) => {
+          const result = analyseSensitivity(model, startOf(model), LIMITS);
+          methods.add(result.method);
+          checkAgainstExplorations(model, bands, result);
+          // The construction's premise, checked: each tornado row moves its outcome the way the coupling says (or not at all).
+          for (const o of result.outcomes) {
+            for (const t of o.tornado) {
+              const direction = directions.get(o.id)?.get(partyOf.get(t.event) as number) ?? 0;
+              if (direction === 0) expect(t.swing, `${o.id} does not read ${t.event}'s party`).toBeLessThan(CLOSE);
+              else expect(direction * (t.atHigh - t.atLow), `${o.id}: ${t.event}`).toBeGreaterThanOrEqual(-CLOSE);
+            }
           }
-        }
-        // Exact range: by monotonicity the extremes over the box are the corners where every
-        // likelihood sits at the end that (by construction) lowers or raises the outcome.
-        result.outcomes.forEach((o, k) => {
-          const corner = (sign: 1 | -1) =>
-            new Map(result.assumptions.map((a) => [a.event, sign * (directions.get(o.id)?.get(partyOf.get(a.event) as number) ?? 1) > 0 ? a.high : a.low]));
-          expect(Math.abs(o.high - (probabilities(withLikelihoods(model, corner(1)))[k] as number)), `${o.id} high`).toBeLessThan(CLOSE);
-          expect(Math.abs(o.low - (probabilities(withLikelihoods(model, corner(-1)))[k] as number)), `${o.id} low`).toBeLessThan(CLOSE);
-        });
-        for (const fractions of points) {
-          const point = new Map(result.assumptions.map((a, j) => [a.event as EventId, a.low + (fractions[j] as number) * (a.high - a.low)]));
-          probabilities(withLikelihoods(model, point)).forEach((p, k) => {
-            const o = result.outcomes[k];
-            expect(p, `${o?.id} at ${JSON.stringify([...point])}`).toBeGreaterThanOrEqual((o?.low ?? 1) - CLOSE);
-            expect(p, `${o?.id} at ${JSON.stringify([...point])}`).toBeLessThanOrEqual((o?.high ?? 0) + CLOSE);
+          // Exact range: by monotonicity the extremes over the box are the corners where every
+          // likelihood sits at the end that (by construction) lowers or raises the outcome.
+          result.outcomes.forEach((o, k) => {
+            const corner = (sign: 1 | -1) =>
+              new Map(
+                result.assumptions.map((a) => [
+                  a.event,
+                  sign * (directions.get(o.id)?.get(partyOf.get(a.event) as number) ?? 1) > 0 ? a.high : a.low,
+                ]),
+              );
+            expect(
+              Math.abs(o.high - (probabilities(withLikelihoods(model, corner(1)))[k] as number)),
+              `${o.id} high`,
+            ).toBeLessThan(CLOSE);
+            expect(
+              Math.abs(o.low - (probabilities(withLikelihoods(model, corner(-1)))[k] as number)),
+              `${o.id} low`,
+            ).toBeLessThan(CLOSE);
           });
-        }
-      }),
+          for (const fractions of points) {
+            const point = new Map(
+              result.assumptions.map((a, j) => [
+                a.event as EventId,
+                a.low + (fractions[j] as number) * (a.high - a.low),
+              ]),
+            );
+            probabilities(withLikelihoods(model, point)).forEach((p, k) => {
+              const o = result.outcomes[k];
+              expect(p, `${o?.id} at ${JSON.stringify([...point])}`).toBeGreaterThanOrEqual((o?.low ?? 1) - CLOSE);
+              expect(p, `${o?.id} at ${JSON.stringify([...point])}`).toBeLessThanOrEqual((o?.high ?? 0) + CLOSE);
+            });
+          }
+        },
+      ),
       { numRuns: 60, seed: 1203 },
     );
     // Both ways of finding the range were exercised.

@@ -13,24 +13,28 @@ const startOf = (model: Model) => {
   if ('error' in start) throw new Error(start.error);
   return start;
 };
-const probabilities = (model: Model) => exploreScenario(model, startOf(model), { maxStates: 1_000_000 }).outcomes.map((o) => o.probability ?? NaN);
+const probabilities = (model: Model) =>
+  exploreScenario(model, startOf(model), { maxStates: 1_000_000 }).outcomes.map((o) => o.probability ?? NaN);
 
 describe('sensitivity', () => {
-  it.each([ARTICLE, HARBOUR])('solves again on one explored graph what a new exploration with those likelihoods gives (%s)', (path) => {
-    const model = loadModel(path);
-    const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
-    const nominal = probabilities(model);
-    result.outcomes.forEach((o, k) => expect(o.nominal).toBeCloseTo(nominal[k] as number, 12));
-    for (const a of result.assumptions.slice(0, 4)) {
-      const atLow = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.low]])));
-      const atHigh = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.high]])));
-      result.outcomes.forEach((o, k) => {
-        const row = o.tornado.find((t) => t.event === a.event);
-        expect(row?.atLow).toBeCloseTo(atLow[k] as number, 12);
-        expect(row?.atHigh).toBeCloseTo(atHigh[k] as number, 12);
-      });
-    }
-  });
+  it.each([ARTICLE, HARBOUR])(
+    'solves again on one explored graph what a new exploration with those likelihoods gives (%s)',
+    (path) => {
+      const model = loadModel(path);
+      const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
+      const nominal = probabilities(model);
+      result.outcomes.forEach((o, k) => expect(o.nominal).toBeCloseTo(nominal[k] as number, 12));
+      for (const a of result.assumptions.slice(0, 4)) {
+        const atLow = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.low]])));
+        const atHigh = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.high]])));
+        result.outcomes.forEach((o, k) => {
+          const row = o.tornado.find((t) => t.event === a.event);
+          expect(row?.atLow).toBeCloseTo(atLow[k] as number, 12);
+          expect(row?.atHigh).toBeCloseTo(atHigh[k] as number, 12);
+        });
+      }
+    },
+  );
 
   it('ranks assumptions by swing and gives a range that holds every probability within the bands tried', () => {
     const model = loadModel(ARTICLE);

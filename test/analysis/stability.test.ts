@@ -21,8 +21,19 @@ function prisonersDilemma(): Model {
       defecting: { defines: 'd', cites: ['P1'], on: { [`${name}-cooperates`]: 'cooperating' } },
     },
   });
-  const move = (by: string) => ({ kind: 'hypothetical', by, likelihood: 0.5, summary: 'move', cites: ['P1'], quote: 'q' });
-  const outcome = (a: string, b: string) => ({ means: `${a}/${b}`, cites: ['P1'], when: { stance: { one: a, two: b } } });
+  const move = (by: string) => ({
+    kind: 'hypothetical',
+    by,
+    likelihood: 0.5,
+    summary: 'move',
+    cites: ['P1'],
+    quote: 'q',
+  });
+  const outcome = (a: string, b: string) => ({
+    means: `${a}/${b}`,
+    cites: ['P1'],
+    when: { stance: { one: a, two: b } },
+  });
   return loadGenerated({
     parley: 1,
     title: "prisoner's dilemma",
@@ -38,7 +49,12 @@ function prisonersDilemma(): Model {
       'two-defects': move('two'),
       'two-cooperates': move('two'),
     },
-    outcomes: { cc: outcome('cooperating', 'cooperating'), cd: outcome('cooperating', 'defecting'), dc: outcome('defecting', 'cooperating'), dd: outcome('defecting', 'defecting') },
+    outcomes: {
+      cc: outcome('cooperating', 'cooperating'),
+      cd: outcome('cooperating', 'defecting'),
+      dc: outcome('defecting', 'cooperating'),
+      dd: outcome('defecting', 'defecting'),
+    },
     timeline: ['start'],
   });
 }
@@ -55,7 +71,16 @@ describe('stability in the Graph Model for Conflict Resolution', () => {
     expect(of('cd')).toMatchObject({ nash: false, sequential: false });
     expect(of('dc')).toMatchObject({ nash: false, sequential: false });
     const one = of('cc')?.parties.find((p) => p.party === 'one');
-    expect(one?.moves).toEqual([{ event: 'one-defects', cites: ['P1'], quote: 'q', leadsTo: ['dc'], improves: true, sanctions: [{ by: 'two', event: 'two-defects', cites: ['P1'], quote: 'q', leadsTo: ['dd'] }] }]);
+    expect(one?.moves).toEqual([
+      {
+        event: 'one-defects',
+        cites: ['P1'],
+        quote: 'q',
+        leadsTo: ['dc'],
+        improves: true,
+        sanctions: [{ by: 'two', event: 'two-defects', cites: ['P1'], quote: 'q', leadsTo: ['dd'] }],
+      },
+    ]);
   });
 
   it('analyses the article with the parties’ preferences and moves', () => {

@@ -21,7 +21,10 @@ const startOf = (model: Model, point = { kind: 'end' } as Parameters<typeof reso
   return start;
 };
 const reachable = (model: Model, outcome: string, horizonDays?: number) =>
-  exploreScenario(model, startOf(model), { maxStates: 1_000_000, ...(horizonDays !== undefined && { horizonDays }) }).outcomes.find((o) => o.id === outcome)?.status === 'reachable';
+  exploreScenario(model, startOf(model), {
+    maxStates: 1_000_000,
+    ...(horizonDays !== undefined && { horizonDays }),
+  }).outcomes.find((o) => o.id === outcome)?.status === 'reachable';
 const hypothetical = (model: Model) => model.events.filter((e) => e.kind === 'hypothetical').map((e) => e.id);
 
 describe('why', () => {
@@ -30,9 +33,16 @@ describe('why', () => {
   it('explains the ceasefire: a shortest path with quotes, the events it needs, the sets that block it', () => {
     const why = explainOutcome(article, startOf(article), 'ceasefire' as OutcomeId, { maxStates: 1_000_000 });
     expect(why).toMatchObject({ reachable: true, exhaustive: true });
-    expect(why.witness?.steps.map((s) => s.move)).toEqual(['architecture-established', 'bilateral-held', 'ceasefire-agreed']);
+    expect(why.witness?.steps.map((s) => s.move)).toEqual([
+      'architecture-established',
+      'bilateral-held',
+      'ceasefire-agreed',
+    ]);
     expect(why.necessary.map((e) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
-    expect(why.necessary[0]).toMatchObject({ cites: ['P7', 'P8'], quote: 'waiting for “security guarantees architecture” to be established' });
+    expect(why.necessary[0]).toMatchObject({
+      cites: ['P7', 'P8'],
+      quote: 'waiting for “security guarantees architecture” to be established',
+    });
     expect(why.blockingSets.map((set) => set.map((e) => e.id))).toContainEqual(['bilateral-held', 'trilateral-held']);
   });
 
@@ -44,7 +54,14 @@ describe('why', () => {
       for (const set of why.blockingSets) {
         const ids = set.map((e) => e.id);
         expect(reachableWithout(article, outcome.id, ids), `${outcome.id} without ${ids}`).toBe(false);
-        for (const id of ids) expect(reachableWithout(article, outcome.id, ids.filter((x) => x !== id))).toBe(true);
+        for (const id of ids)
+          expect(
+            reachableWithout(
+              article,
+              outcome.id,
+              ids.filter((x) => x !== id),
+            ),
+          ).toBe(true);
       }
     }
   });
@@ -70,19 +87,38 @@ describe('why', () => {
     expect(why.unreachable?.neverHold).toEqual(['summit trilateral-held']);
     const nearest = why.unreachable?.nearest;
     expect(nearest?.failing).toEqual(['summit is none (expected trilateral-held)']);
-    expect(getHoldingOutcomes(article, replayEvents(article, nearest?.witness.moves ?? [], start.joint).final)).not.toContain('trilateral-summit');
+    expect(
+      getHoldingOutcomes(article, replayEvents(article, nearest?.witness.moves ?? [], start.joint).final),
+    ).not.toContain('trilateral-summit');
   });
 
   it('names the events that could make the missing part hold, and the parts of their preconditions that fail everywhere', () => {
     const start = startOf(article, { kind: 'after-event', event: 'compromise-signalled' as EventId });
     const why = explainOutcome(article, start, 'trilateral-summit' as OutcomeId, { maxStates: 1_000_000 });
     // Only trilateral-held sets summit to trilateral-held (bilateral-held sets another value).
-    expect(why.unreachable?.producers.map((p) => ({ id: p.event.id, for: p.for, happensFrom: p.happensFrom, never: p.requiresNeverHold }))).toEqual([
-      { id: 'trilateral-held', for: ['summit trilateral-held'], happensFrom: 0, never: ['summit trilateral-proposed', 'talksDate set'] },
+    expect(
+      why.unreachable?.producers.map((p) => ({
+        id: p.event.id,
+        for: p.for,
+        happensFrom: p.happensFrom,
+        never: p.requiresNeverHold,
+      })),
+    ).toEqual([
+      {
+        id: 'trilateral-held',
+        for: ['summit trilateral-held'],
+        happensFrom: 0,
+        never: ['summit trilateral-proposed', 'talksDate set'],
+      },
     ]);
     // With too few events, its precondition holds part by part but never whole.
-    const short = explainOutcome(article, startOf(article), 'trilateral-summit' as OutcomeId, { maxStates: 1_000_000, maxEvents: 3 });
-    expect(short.unreachable?.producers).toEqual([expect.objectContaining({ happensFrom: 0, requiresHolds: false, requiresNeverHold: [] })]);
+    const short = explainOutcome(article, startOf(article), 'trilateral-summit' as OutcomeId, {
+      maxStates: 1_000_000,
+      maxEvents: 3,
+    });
+    expect(short.unreachable?.producers).toEqual([
+      expect.objectContaining({ happensFrom: 0, requiresHolds: false, requiresNeverHold: [] }),
+    ]);
   });
 
   it('counts the states an event can happen from as a plain search with getMoves does (fast-check)', () => {

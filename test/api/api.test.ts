@@ -27,7 +27,12 @@ describe('loadScenario', () => {
     try {
       attempt();
     } catch (error) {
-      expect((error as ScenarioError).diagnostics.map((d) => d.code)).toEqual(['unknown-key', 'unknown-reference', 'missing-citation', 'unknown-reference']);
+      expect((error as ScenarioError).diagnostics.map((d) => d.code)).toEqual([
+        'unknown-key',
+        'unknown-reference',
+        'missing-citation',
+        'unknown-reference',
+      ]);
     }
     expect(() => loadScenario('no/such/scenario.yaml')).toThrowError(/no such file/);
   });
@@ -53,14 +58,31 @@ describe('run', () => {
 
   it('gives the same records as `parley run --json`', async () => {
     const cli = await runParley(['run', ARTICLE, '--json']);
-    expect(cli.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual(JSON.parse(JSON.stringify(run(article).records)));
+    expect(
+      cli.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(JSON.parse(JSON.stringify(run(article).records)));
   });
 });
 
 describe('explore and sample', () => {
   it('explore gives the same data as `parley explore --json`', async () => {
-    const cli = await runParley(['explore', ARTICLE, '--from', 'window-set', '--horizon', '14', '--max-states', '2000000', '--json']);
-    expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(explore(article, { from: 'window-set', within: 14 }))));
+    const cli = await runParley([
+      'explore',
+      ARTICLE,
+      '--from',
+      'window-set',
+      '--horizon',
+      '14',
+      '--max-states',
+      '2000000',
+      '--json',
+    ]);
+    expect(JSON.parse(cli.stdout)).toEqual(
+      JSON.parse(JSON.stringify(explore(article, { from: 'window-set', within: 14 }))),
+    );
   });
 
   it('sample gives the same data as `parley sample --json`', async () => {

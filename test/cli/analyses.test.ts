@@ -15,14 +15,25 @@ describe('the analyst’s commands', () => {
   });
 
   it('refuses an outcome the scenario does not have, with exit 2 and a suggestion', async () => {
-    const outcomes = 'ceasefire, trilateral-summit, bilateral-summit, raised-level-istanbul-talks, humanitarian-track-only, summit-backfires, stalemate';
-    expect(await runParley(['why', ARTICLE, 'ceasfire'])).toMatchObject({ code: 2, stdout: '', stderr: `error: unknown outcome "ceasfire" (did you mean "ceasefire"?); the scenario's outcomes: ${outcomes}\n` });
-    expect(await runParley(['sensitivity', ARTICLE, '--outcome', 'stalemate', 'nope'])).toMatchObject({ code: 2, stdout: '', stderr: `error: unknown outcome "nope"; the scenario's outcomes: ${outcomes}\n` });
+    const outcomes =
+      'ceasefire, trilateral-summit, bilateral-summit, raised-level-istanbul-talks, humanitarian-track-only, summit-backfires, stalemate';
+    expect(await runParley(['why', ARTICLE, 'ceasfire'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `error: unknown outcome "ceasfire" (did you mean "ceasefire"?); the scenario's outcomes: ${outcomes}\n`,
+    });
+    expect(await runParley(['sensitivity', ARTICLE, '--outcome', 'stalemate', 'nope'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `error: unknown outcome "nope"; the scenario's outcomes: ${outcomes}\n`,
+    });
   });
 
   it('parley why claims no necessary event or blocking set from a search cut short', async () => {
     const { stdout } = await runParley(['why', ARTICLE, 'ceasefire', '--max-states', '100']);
-    expect(stdout).toContain('Necessary: every path to it takes\n   none proven: the search was cut before any event could be shown necessary.\n');
+    expect(stdout).toContain(
+      'Necessary: every path to it takes\n   none proven: the search was cut before any event could be shown necessary.\n',
+    );
     expect(stdout).not.toContain('each can be gone around');
   });
 
@@ -37,18 +48,30 @@ describe('the analyst’s commands', () => {
   });
 
   it('parley check answers a query, exit 0 when it holds and 3 when it does not, 2 when it cannot be read', async () => {
-    const holds = await runParley(['check', ARTICLE, '--query', 'guaranteesArchitecture = established before trilateral-summit']);
+    const holds = await runParley([
+      'check',
+      ARTICLE,
+      '--query',
+      'guaranteesArchitecture = established before trilateral-summit',
+    ]);
     expect(holds.code).toBe(0);
     const fails = await runParley(['check', ARTICLE, '--query', 'never summit-backfires within 3 days']);
     expect(fails.code).toBe(3);
     expectGolden('analyses/check-counterexample.txt', fails.stdout);
     const unreadable = await runParley(['check', ARTICLE, '--query', 'eventually sumit = none']);
-    expect(unreadable).toMatchObject({ code: 2, stdout: '', stderr: 'error: query:12: unknown fact "sumit" (did you mean "summit"?)\n' });
+    expect(unreadable).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'error: query:12: unknown fact "sumit" (did you mean "summit"?)\n',
+    });
   });
 
   it('parley stability, parley sensitivity, parley diff', async () => {
     expectGolden('analyses/stability.txt', (await runParley(['stability', ARTICLE])).stdout);
-    expectGolden('analyses/sensitivity.txt', (await runParley(['sensitivity', ARTICLE, '--outcome', 'trilateral-summit', 'stalemate'])).stdout);
+    expectGolden(
+      'analyses/sensitivity.txt',
+      (await runParley(['sensitivity', ARTICLE, '--outcome', 'trilateral-summit', 'stalemate'])).stdout,
+    );
     expectGolden('analyses/diff.txt', (await runParley(['diff', ARTICLE, WHAT_IF])).stdout);
     expect((await runParley(['diff', ARTICLE])).code).toBe(2);
   });
@@ -61,11 +84,14 @@ describe('the analyst’s commands', () => {
     expect((await runParley(['graph', ARTICLE, '--format', 'svg'])).code).toBe(2);
   });
 
-  it.each(['why', 'check', 'stability', 'sensitivity', 'graph', 'diff'])('documents `parley %s --help`', async (command) => {
-    const { code, stdout } = await runParley([command, '--help']);
-    expect(code).toBe(0);
-    expectGolden(`help/${command}.txt`, stdout);
-  });
+  it.each(['why', 'check', 'stability', 'sensitivity', 'graph', 'diff'])(
+    'documents `parley %s --help`',
+    async (command) => {
+      const { code, stdout } = await runParley([command, '--help']);
+      expect(code).toBe(0);
+      expectGolden(`help/${command}.txt`, stdout);
+    },
+  );
 });
 
 describe('check’s evidence replays elsewhere', () => {
@@ -74,7 +100,15 @@ describe('check’s evidence replays elsewhere', () => {
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'parley-check-'));
-    const result = await runParley(['check', ARTICLE, '--query', 'never summit-backfires within 3 days', '--save-traces', dir, '--json']);
+    const result = await runParley([
+      'check',
+      ARTICLE,
+      '--query',
+      'never summit-backfires within 3 days',
+      '--save-traces',
+      dir,
+      '--json',
+    ]);
     const clause = JSON.parse(result.stdout).clauses[0];
     const path = join(dir, 'clause-1-counterexample.trace.json');
     expect(JSON.parse(readFileSync(path, 'utf8')).key).toBe(clause.trace.key);

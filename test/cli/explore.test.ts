@@ -19,10 +19,28 @@ describe('parley explore', () => {
     const { code, stdout } = await runParley(['explore', ARTICLE, '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ type: 'explore', search: { exhaustive: true }, horizon: { days: 30, endDay: 29, maxEvents: null, likelihoodWindow: 7 } });
-    expect(result.outcomes.map((o: { id: string }) => o.id)).toEqual(['ceasefire', 'trilateral-summit', 'bilateral-summit', 'raised-level-istanbul-talks', 'humanitarian-track-only', 'summit-backfires', 'stalemate']);
+    expect(result).toMatchObject({
+      type: 'explore',
+      search: { exhaustive: true },
+      horizon: { days: 30, endDay: 29, maxEvents: null, likelihoodWindow: 7 },
+    });
+    expect(result.outcomes.map((o: { id: string }) => o.id)).toEqual([
+      'ceasefire',
+      'trilateral-summit',
+      'bilateral-summit',
+      'raised-level-istanbul-talks',
+      'humanitarian-track-only',
+      'summit-backfires',
+      'stalemate',
+    ]);
     const trilateral = result.outcomes[1];
-    expect(trilateral.witness.steps[0]).toEqual({ move: 'architecture-established', day: 0, summary: expect.any(String), cites: ['P7', 'P8'], quote: 'waiting for “security guarantees architecture” to be established' });
+    expect(trilateral.witness.steps[0]).toEqual({
+      move: 'architecture-established',
+      day: 0,
+      summary: expect.any(String),
+      cites: ['P7', 'P8'],
+      quote: 'waiting for “security guarantees architecture” to be established',
+    });
     expect(trilateral.probabilityBounds).toEqual([trilateral.probability, trilateral.probability]);
   });
 
@@ -32,7 +50,9 @@ describe('parley explore', () => {
     expect(stdout).toContain('cut at --max-states 100');
     expect(stdout).toContain('not found within');
     expect(stdout).not.toMatch(/\bunreachable\b/);
-    expect(stdout).toMatch(/\nDead ends: (none|[\d,]+ states) among the [\d,]+ states expanded before the search was cut \(there may be more\)/);
+    expect(stdout).toMatch(
+      /\nDead ends: (none|[\d,]+ states) among the [\d,]+ states expanded before the search was cut \(there may be more\)/,
+    );
   });
 
   it('prints "unreachable" after an exhaustive search that finds no path', async () => {
@@ -63,7 +83,11 @@ describe('parley explore', () => {
   it('runs on the second negotiation', async () => {
     const { code, stdout } = await runParley(['explore', HARBOUR, '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).outcomes.map((o: { status: string }) => o.status)).toEqual(['reachable', 'reachable', 'reachable']);
+    expect(JSON.parse(stdout).outcomes.map((o: { status: string }) => o.status)).toEqual([
+      'reachable',
+      'reachable',
+      'reachable',
+    ]);
   });
 });
 
@@ -75,10 +99,17 @@ describe('traces replay everywhere', () => {
     expect(files).toEqual(explored.outcomes.map((o: { id: string }) => `${o.id}.trace.json`).sort());
     for (const outcome of explored.outcomes) {
       const trace = JSON.parse(readFileSync(join(dir, `${outcome.id}.trace.json`), 'utf8'));
-      expect(trace).toMatchObject({ outcome: outcome.id, start: { kind: 'after-event', event: 'lavrov-any-formats' }, key: outcome.witness.key });
+      expect(trace).toMatchObject({
+        outcome: outcome.id,
+        start: { kind: 'after-event', event: 'lavrov-any-formats' },
+        key: outcome.witness.key,
+      });
       const run = await runParley(['run', ARTICLE, '--trace', join(dir, `${outcome.id}.trace.json`), '--json']);
       expect(run.code, run.stderr).toBe(0);
-      const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const records = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const summary = records.at(-1);
       expect(summary.key).toBe(outcome.witness.key);
       expect(summary.outcomes).toContain(outcome.id);
@@ -91,7 +122,15 @@ describe('traces replay everywhere', () => {
     writeFileSync(
       path,
       JSON.stringify(
-        { parley: 'trace', version: 1, scenario: 'x', start: { kind: 'end' }, moves: ['trilateral-held', 'no-such-event'], final: { day: 0, stances: {}, facts: {} }, key: 'k' },
+        {
+          parley: 'trace',
+          version: 1,
+          scenario: 'x',
+          start: { kind: 'end' },
+          moves: ['trilateral-held', 'no-such-event'],
+          final: { day: 0, stances: {}, facts: {} },
+          key: 'k',
+        },
         null,
         2,
       ),
@@ -99,7 +138,22 @@ describe('traces replay everywhere', () => {
     const unknown = await runParley(['run', ARTICLE, '--trace', path]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/bad\.trace\.json:\d+:\d+: error: unknown move "no-such-event"/);
-    writeFileSync(path, JSON.stringify({ parley: 'trace', version: 1, scenario: 'x', start: { kind: 'end' }, moves: ['trilateral-held'], final: { day: 0, stances: {}, facts: {} }, key: 'k' }, null, 2));
+    writeFileSync(
+      path,
+      JSON.stringify(
+        {
+          parley: 'trace',
+          version: 1,
+          scenario: 'x',
+          start: { kind: 'end' },
+          moves: ['trilateral-held'],
+          final: { day: 0, stances: {}, facts: {} },
+          key: 'k',
+        },
+        null,
+        2,
+      ),
+    );
     const disabled = await runParley(['run', ARTICLE, '--trace', path]);
     expect(disabled.code).toBe(2);
     expect(disabled.stderr).toContain('event "trilateral-held" cannot happen here');

@@ -8,7 +8,11 @@ import { ROOT } from '../helpers/scenarios.js';
 
 describe('parley inspect', () => {
   it('serves the inspector on loopback, prints its address, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open'],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk) => {
@@ -29,7 +33,13 @@ describe('parley inspect', () => {
   });
 
   it('refuses a trace that does not replay, exit 2', async () => {
-    const result = await runParley(['inspect', 'scenarios/article.yaml', '--trace', 'test/fixtures/tiny.yaml', '--no-open']);
+    const result = await runParley([
+      'inspect',
+      'scenarios/article.yaml',
+      '--trace',
+      'test/fixtures/tiny.yaml',
+      '--no-open',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('test/fixtures/tiny.yaml:1:1: error:');
   });
@@ -40,7 +50,11 @@ describe('parley inspect', () => {
     const port = (busy.address() as AddressInfo).port;
     try {
       const inUse = await runParley(['inspect', 'scenarios/article.yaml', '--no-open', '--port', String(port)]);
-      expect(inUse).toMatchObject({ code: 2, stdout: '', stderr: `error: cannot listen on 127.0.0.1 port ${port}: the port is in use (choose another with --port, or 0 for any free port)\n` });
+      expect(inUse).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: `error: cannot listen on 127.0.0.1 port ${port}: the port is in use (choose another with --port, or 0 for any free port)\n`,
+      });
     } finally {
       busy.close();
     }
@@ -50,15 +64,34 @@ describe('parley inspect', () => {
   });
 
   it('says where --stately ws://… streams, and keeps serving while nothing listens there', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open', '--stately', 'ws://127.0.0.1:9/'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli', 'main.js'),
+        'inspect',
+        'scenarios/article.yaml',
+        '--no-open',
+        '--stately',
+        'ws://127.0.0.1:9/',
+      ],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const url = await new Promise<string>((resolve) => child.stdout.on('data', (chunk) => /http:\/\/\S+/.test(String(chunk)) && resolve((/http:\/\/\S+/.exec(String(chunk)) as RegExpExecArray)[0])));
+    const url = await new Promise<string>((resolve) =>
+      child.stdout.on(
+        'data',
+        (chunk) =>
+          /http:\/\/\S+/.test(String(chunk)) && resolve((/http:\/\/\S+/.exec(String(chunk)) as RegExpExecArray)[0]),
+      ),
+    );
     expect((await fetch(url)).status).toBe(200);
     const exit = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     await exit;
-    expect(stderr).toBe("streaming the parties' actors to the WebSocket inspector at ws://127.0.0.1:9/ (kept until it accepts a connection)\n");
+    expect(stderr).toBe(
+      "streaming the parties' actors to the WebSocket inspector at ws://127.0.0.1:9/ (kept until it accepts a connection)\n",
+    );
   });
 
   it('documents its options in --help', async () => {

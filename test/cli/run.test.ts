@@ -24,7 +24,10 @@ describe('parley run', () => {
   it('prints JSON lines with --json: a scenario record, one step per timeline event, a summary', async () => {
     const { code, stdout } = await runParley(['run', ARTICLE, '--json']);
     expect(code).toBe(0);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => r.type)).toEqual(['scenario', ...Array(16).fill('step'), 'summary']);
     const call = records.find((r) => r.event === 'raise-level-proposed');
     expect(call).toMatchObject({
@@ -50,7 +53,9 @@ describe('parley run', () => {
     const result = await runParley(['run', 'test/fixtures/invalid/unknown-stance.yaml']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('test/fixtures/invalid/unknown-stance.yaml:51:21: error: unknown stance "flexibel"');
+    expect(result.stderr).toContain(
+      'test/fixtures/invalid/unknown-stance.yaml:51:21: error: unknown stance "flexibel"',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -15,7 +15,17 @@ describe('parley sample', () => {
     const two = await runParley(['sample', ARTICLE, '--runs', '3001', '--seed', 'same', '--workers', '2', '--json']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    const other = await runParley(['sample', ARTICLE, '--runs', '3001', '--seed', 'different', '--workers', '1', '--json']);
+    const other = await runParley([
+      'sample',
+      ARTICLE,
+      '--runs',
+      '3001',
+      '--seed',
+      'different',
+      '--workers',
+      '1',
+      '--json',
+    ]);
     expect(other.stdout).not.toBe(one.stdout);
   });
 

@@ -13,7 +13,20 @@ describe('the JSON Schema for editors', () => {
 
   it('describes the top-level keys of a scenario', async () => {
     const schema = JSON.parse((await runParley(['schema'])).stdout);
-    expect(Object.keys(schema.properties)).toEqual(['parley', 'extends', 'title', 'description', 'source', 'dayZero', 'likelihoodWindow', 'facts', 'parties', 'events', 'outcomes', 'timeline']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'parley',
+      'extends',
+      'title',
+      'description',
+      'source',
+      'dayZero',
+      'likelihoodWindow',
+      'facts',
+      'parties',
+      'events',
+      'outcomes',
+      'timeline',
+    ]);
     expect(schema.required).toEqual(['parley', 'title', 'source', 'parties', 'events', 'outcomes', 'timeline']);
     expect(schema.additionalProperties).toBe(false);
   });

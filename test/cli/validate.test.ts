@@ -27,7 +27,9 @@ describe('parley validate', () => {
     writeFileSync(source, '[P1] an offer was made\n\n[P2] the seller softens and then accepts\n');
     const result = await runParley(['validate', 'test/fixtures/tiny.yaml', '--source', source]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error: the quote of event "accepted" is not a verbatim fragment of P1 [quote-not-in-source]');
+    expect(result.stderr).toContain(
+      'error: the quote of event "accepted" is not a verbatim fragment of P1 [quote-not-in-source]',
+    );
   });
 
   // One golden file per diagnostic code: the rendered text a person reads.

@@ -41,11 +41,17 @@ function checkAgreement(model: Model, horizonDays: number, maxEvents?: number): 
     const reference = plain.map((m) => ({
       move: m.move,
       weight: m.weight,
-      next: m.next.day > horizon.endDay ? compiled.timeUpKey : compiled.encode(m.next, eventsSoFar + (m.move === '+1 day' ? 0 : 1)),
+      next:
+        m.next.day > horizon.endDay
+          ? compiled.timeUpKey
+          : compiled.encode(m.next, eventsSoFar + (m.move === '+1 day' ? 0 : 1)),
     }));
     expect(fast).toEqual(reference);
     for (const m of plain) {
-      if (m.next.day <= horizon.endDay) expect(getJointStateKey(model, compiled.decode(compiled.encode(m.next, 0)).joint)).toBe(getJointStateKey(model, m.next));
+      if (m.next.day <= horizon.endDay)
+        expect(getJointStateKey(model, compiled.decode(compiled.encode(m.next, 0)).joint)).toBe(
+          getJointStateKey(model, m.next),
+        );
       else expect(getMoves(model, m.next, horizon)).toEqual([]);
     }
     edges += fast.length;

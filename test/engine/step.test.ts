@@ -20,7 +20,11 @@ function freezeJoint(joint: JointState): JointState {
     Object.freeze(snapshot.context);
     Object.freeze(snapshot);
   }
-  return Object.freeze({ ...joint, facts: Object.freeze({ ...joint.facts }), parties: Object.freeze({ ...joint.parties }) });
+  return Object.freeze({
+    ...joint,
+    facts: Object.freeze({ ...joint.facts }),
+    parties: Object.freeze({ ...joint.parties }),
+  });
 }
 
 describe('step', () => {
@@ -73,10 +77,12 @@ describe('step', () => {
   });
 
   it('moves the clock forward to a historical event’s day, never back', () => {
-    const text = tinyText.replace('timeline: [offer-made]', 'timeline: [offer-made, later]').replace(
-      '  softened:\n',
-      '  later:\n    kind: historical\n    day: 5\n    summary: Later.\n    cites: [P1]\n    quote: later\n  softened:\n',
-    );
+    const text = tinyText
+      .replace('timeline: [offer-made]', 'timeline: [offer-made, later]')
+      .replace(
+        '  softened:\n',
+        '  later:\n    kind: historical\n    day: 5\n    summary: Later.\n    cites: [P1]\n    quote: later\n  softened:\n',
+      );
     const m = modelFromText(text);
     const joint = step(m, step(m, getInitialJointState(m), ev('offer-made')), ev('later'));
     expect(joint.day).toBe(5);
@@ -105,7 +111,9 @@ describe('the joint state as JSON', () => {
     const json = JSON.parse(JSON.stringify(toJointStateJson(model, joint)));
     const back = fromJointStateJson(model, json);
     expect(getJointStateKey(model, back)).toBe(getJointStateKey(model, joint));
-    expect(getJointStateKey(model, step(model, back, ev('softened')))).toBe(getJointStateKey(model, step(model, joint, ev('softened'))));
+    expect(getJointStateKey(model, step(model, back, ev('softened')))).toBe(
+      getJointStateKey(model, step(model, joint, ev('softened'))),
+    );
   });
 
   it('has a canonical key: the order of parties, facts and keys in the file does not matter', () => {

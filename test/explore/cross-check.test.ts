@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { createMachine } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createParallelPeerMachine, generateParallelScenario, getParallelEvents, loadGenerated } from '../../bench/generated-models.js';
+import {
+  createParallelPeerMachine,
+  generateParallelScenario,
+  getParallelEvents,
+  loadGenerated,
+} from '../../bench/generated-models.js';
 import { compileModel } from '../../src/compile/compiled-model.js';
 import { decodeDigits } from '../../src/compile/state-encoding.js';
 import { exploreScenario } from '../../src/explore/explore-scenario.js';
@@ -37,7 +42,22 @@ function familyZ(m: number): number {
 function erfc(x: number): number {
   // Numerical Recipes' erfcc, relative error below 1.2e-7.
   const t = 1 / (1 + 0.5 * Math.abs(x));
-  const y = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  const y =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
   return x >= 0 ? y : 2 - y;
 }
 
@@ -72,7 +92,12 @@ describe('exact probabilities lie inside the sampler’s intervals', () => {
 
   it('and the check has teeth: a model with one likelihood changed falls outside', async () => {
     const model = loadModel(ARTICLE);
-    const changed: Model = { ...model, events: model.events.map((e) => (e.id === 'bilateral-held' ? { ...e, likelihood: { kind: 'number', value: 0.3 } } : e)) };
+    const changed: Model = {
+      ...model,
+      events: model.events.map((e) =>
+        e.id === 'bilateral-held' ? { ...e, likelihood: { kind: 'number', value: 0.3 } } : e,
+      ),
+    };
     const exact = exploreScenario(changed, startOf(changed), { maxStates: 1_000_000 });
     const sampled = await sampleScenario(model, startOf(model), { runs: 20_000, seed: 'cross-check' });
     const i = model.outcomes.findIndex((o) => o.id === 'bilateral-summit');
@@ -102,7 +127,11 @@ function parleyShortest(model: Model): Map<string, number> {
 }
 
 /** The same, from xstate/graph's shortest paths on the machine with one parallel region per party. */
-function peerShortest(machine: ReturnType<typeof createMachine>, events: { type: string }[], partyOrder: string[]): Map<string, number> {
+function peerShortest(
+  machine: ReturnType<typeof createMachine>,
+  events: { type: string }[],
+  partyOrder: string[],
+): Map<string, number> {
   const paths = getShortestPaths(machine, { events });
   const reached = new Map<string, number>();
   for (const path of paths) {
@@ -151,12 +180,29 @@ describe('against a peer: xstate/graph on the equivalent parallel machine', () =
           partyData[`p${p}`] = { name: `P${p}`, cites: ['P1'], initial: 's0', stances: stanceData };
           regions[`p${p}`] = { initial: 's0', states };
         }
-        const events: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' } };
-        for (let e = 0; e < 4; e++) events[`e${e}`] = { kind: 'hypothetical', likelihood: 0.5, summary: 'e', cites: ['P1'], quote: 'q' };
-        const model = loadGenerated({ parley: 1, title: 'independent', source: { title: 't', paragraphs: ['P1'] }, parties: partyData, events, outcomes: {}, timeline: ['start'] });
+        const events: Record<string, unknown> = {
+          start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+        };
+        for (let e = 0; e < 4; e++)
+          events[`e${e}`] = { kind: 'hypothetical', likelihood: 0.5, summary: 'e', cites: ['P1'], quote: 'q' };
+        const model = loadGenerated({
+          parley: 1,
+          title: 'independent',
+          source: { title: 't', paragraphs: ['P1'] },
+          parties: partyData,
+          events,
+          outcomes: {},
+          timeline: ['start'],
+        });
         const peer = createMachine({ id: 'peer', type: 'parallel', states: regions as never });
         const order = Array.from({ length: parties }, (_, p) => `p${p}`);
-        expect(parleyShortest(model)).toEqual(peerShortest(peer, [0, 1, 2, 3].map((e) => ({ type: `e${e}` })), order));
+        expect(parleyShortest(model)).toEqual(
+          peerShortest(
+            peer,
+            [0, 1, 2, 3].map((e) => ({ type: `e${e}` })),
+            order,
+          ),
+        );
       }),
       { numRuns: 40, seed: 7 },
     );

@@ -8,7 +8,10 @@ import { replayEvents } from '../../src/run/replay-timeline.js';
 import { resolveStart, type StartPoint } from '../../src/run/start-point.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
 
-function explore(model: Model, options: { horizonDays?: number; maxEvents?: number; maxStates?: number; from?: StartPoint } = {}): ExploreResult {
+function explore(
+  model: Model,
+  options: { horizonDays?: number; maxEvents?: number; maxStates?: number; from?: StartPoint } = {},
+): ExploreResult {
   const start = resolveStart(model, options.from ?? { kind: 'end' });
   if ('error' in start) throw new Error(start.error);
   return exploreScenario(model, start, { maxStates: options.maxStates ?? 1_000_000, ...options });
@@ -23,14 +26,26 @@ const outcome = (result: ExploreResult, id: string) => {
 
 /** Two mutually exclusive events racing on one day, then time is up. */
 function raceModel(pA: number, pB: number): Model {
-  const event = (p: number, value: string) => ({ kind: 'hypothetical', likelihood: p, summary: value, cites: ['P1'], quote: 'q', requires: { fact: { result: 'none' } }, set: { result: value } });
+  const event = (p: number, value: string) => ({
+    kind: 'hypothetical',
+    likelihood: p,
+    summary: value,
+    cites: ['P1'],
+    quote: 'q',
+    requires: { fact: { result: 'none' } },
+    set: { result: value },
+  });
   return loadGenerated({
     parley: 1,
     title: 'race',
     source: { title: 't', paragraphs: ['P1'] },
     facts: { result: { type: 'enum', values: ['none', 'a', 'b'], initial: 'none', describes: 'x', cites: ['P1'] } },
     parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
-    events: { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' }, a: event(pA, 'a'), b: event(pB, 'b') },
+    events: {
+      start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
+      a: event(pA, 'a'),
+      b: event(pB, 'b'),
+    },
     outcomes: {
       a: { means: 'a', cites: ['P1'], when: { fact: { result: 'a' } } },
       b: { means: 'b', cites: ['P1'], when: { fact: { result: 'b' } } },
@@ -69,7 +84,11 @@ describe('exact probabilities', () => {
           name: 'X',
           cites: ['P1'],
           initial: 'a',
-          stances: { a: { defines: 'a', cites: ['P1'], on: { go: 'b' } }, b: { defines: 'b', cites: ['P1'], on: { back: 'a', finish: 'c' } }, c: { defines: 'c', cites: ['P1'] } },
+          stances: {
+            a: { defines: 'a', cites: ['P1'], on: { go: 'b' } },
+            b: { defines: 'b', cites: ['P1'], on: { back: 'a', finish: 'c' } },
+            c: { defines: 'c', cites: ['P1'] },
+          },
         },
       },
       events: {
@@ -83,7 +102,8 @@ describe('exact probabilities', () => {
     });
     const [go, back, finish] = [rate(0.5), rate(0.5), rate(0.2)];
     // One day: from a, p_a = go/(go+1) p_b; from b, p_b = (finish + back p_a)/(back + finish + 1).
-    const pa = ((go / (go + 1)) * (finish / (back + finish + 1))) / (1 - (go / (go + 1)) * (back / (back + finish + 1)));
+    const pa =
+      ((go / (go + 1)) * (finish / (back + finish + 1))) / (1 - (go / (go + 1)) * (back / (back + finish + 1)));
     const result = explore(model, { horizonDays: 1 });
     expect(result.search.exhaustive).toBe(true);
     expect(outcome(result, 'done').probability).toBeCloseTo(pa, 14);
@@ -121,7 +141,11 @@ describe('the article, from the end of its timeline', () => {
   it('reaches a trilateral summit only through the guarantees architecture', () => {
     const witness = outcome(result, 'trilateral-summit').witness;
     expect(witness?.moves[0]).toBe('architecture-established');
-    expect(witness?.steps.at(-1)).toMatchObject({ move: 'trilateral-held', cites: ['P8', 'P16'], quote: 'an eventual sit down between him, Putin and Zelensky' });
+    expect(witness?.steps.at(-1)).toMatchObject({
+      move: 'trilateral-held',
+      cites: ['P8', 'P16'],
+      quote: 'an eventual sit down between him, Putin and Zelensky',
+    });
   });
 
   it('gives probabilities between 0 and 1 that sum over exclusive outcomes to at most 1', () => {
@@ -129,12 +153,17 @@ describe('the article, from the end of its timeline', () => {
       expect(o.probability).toBeGreaterThan(0);
       expect(o.probability).toBeLessThan(1);
     }
-    expect((outcome(result, 'trilateral-summit').probability ?? 0) + (outcome(result, 'bilateral-summit').probability ?? 0)).toBeLessThanOrEqual(1);
+    expect(
+      (outcome(result, 'trilateral-summit').probability ?? 0) + (outcome(result, 'bilateral-summit').probability ?? 0),
+    ).toBeLessThanOrEqual(1);
   });
 
   it('reports dead ends: states where only days can pass', () => {
     expect(result.deadEnds.states).toBeGreaterThan(0);
-    for (const d of result.deadEnds.examples) expect(d.witness.key).toBe(getJointStateKey(model, replayEvents(model, d.witness.moves, resolveStartOrThrow(model).joint).final));
+    for (const d of result.deadEnds.examples)
+      expect(d.witness.key).toBe(
+        getJointStateKey(model, replayEvents(model, d.witness.moves, resolveStartOrThrow(model).joint).final),
+      );
   });
 
   it('says "not found within N states" rather than "unreachable" when cut short, with bounds', () => {
@@ -150,12 +179,17 @@ describe('the article, from the end of its timeline', () => {
   });
 
   it('starts after any timeline event, or as of a day', () => {
-    const early = explore(model, { from: { kind: 'after-event', event: 'compromise-signalled' as never }, horizonDays: 12 });
+    const early = explore(model, {
+      from: { kind: 'after-event', event: 'compromise-signalled' as never },
+      horizonDays: 12,
+    });
     expect(early.start.state.stances).toMatchObject({ ukraine: 'guarantees-first' });
     expect(outcome(early, 'stalemate').status).toBe('unreachable');
     const later = explore(model, { from: { kind: 'day', day: 5 }, horizonDays: 10 });
     expect(later.start.state.day).toBe(5);
-    expect(resolveStart(model, { kind: 'after-event', event: 'window-lapses' as never })).toEqual({ error: expect.stringContaining('not an event of the timeline') });
+    expect(resolveStart(model, { kind: 'after-event', event: 'window-lapses' as never })).toEqual({
+      error: expect.stringContaining('not an event of the timeline'),
+    });
   });
 
   it('bounds runs by an event limit too', () => {
@@ -170,4 +204,3 @@ function resolveStartOrThrow(model: Model) {
   if ('error' in start) throw new Error(start.error);
   return start;
 }
-

@@ -41,10 +41,22 @@ export const arbitraryScenarioData: fc.Arbitrary<Record<string, unknown>> = fc
       }
       partyData[`p${p}`] = { name: `P${p}`, cites: ['P1'], initial: 's0', stances: stanceData };
     }
-    const eventData: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 'start', cites: ['P1'], quote: 'q' } };
+    const eventData: Record<string, unknown> = {
+      start: { kind: 'historical', day: 0, summary: 'start', cites: ['P1'], quote: 'q' },
+    };
     for (const e of eventIds) {
-      const requires = [undefined, { fact: { level: ['low', 'mid', 'high'][pick(3)] } }, { stance: { p0: stance(pick(stances)) } }, { day: { atLeast: pick(3) } }, { fact: { count: { below: 2 } } }][pick(5)];
-      const effects = urgent.has(e) ? { set: { level: ['mid', 'high'][pick(2)] } } : [{}, { set: { level: ['low', 'mid', 'high'][pick(3)] } }, { add: { count: 1 } }, { add: { count: -1 } }][pick(4)];
+      const requires = [
+        undefined,
+        { fact: { level: ['low', 'mid', 'high'][pick(3)] } },
+        { stance: { p0: stance(pick(stances)) } },
+        { day: { atLeast: pick(3) } },
+        { fact: { count: { below: 2 } } },
+      ][pick(5)];
+      const effects = urgent.has(e)
+        ? { set: { level: ['mid', 'high'][pick(2)] } }
+        : [{}, { set: { level: ['low', 'mid', 'high'][pick(3)] } }, { add: { count: 1 } }, { add: { count: -1 } }][
+            pick(4)
+          ];
       eventData[e] = {
         kind: 'hypothetical',
         likelihood: [0.1, 0.3, 0.5, 0.8, 'likely', 'unlikely'][pick(6)],
@@ -68,7 +80,11 @@ export const arbitraryScenarioData: fc.Arbitrary<Record<string, unknown>> = fc
       events: eventData,
       outcomes: {
         high: { means: 'x', cites: ['P1'], when: { fact: { level: 'high' } } },
-        together: { means: 'x', cites: ['P1'], when: { stance: { p0: stance(stances - 1) }, fact: { count: { atLeast: 1 } } } },
+        together: {
+          means: 'x',
+          cites: ['P1'],
+          when: { stance: { p0: stance(stances - 1) }, fact: { count: { atLeast: 1 } } },
+        },
       },
       timeline: ['start'],
     };

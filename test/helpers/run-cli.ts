@@ -7,7 +7,10 @@ export interface CliResult {
 }
 
 /** Runs the parley CLI in-process, as a user would type it, capturing both streams. */
-export async function runParley(args: string[], options: { tty?: boolean; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runParley(
+  args: string[],
+  options: { tty?: boolean; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {

@@ -16,6 +16,7 @@ export function loadModel(path: string): Model {
 
 export function modelFromText(text: string): Model {
   const parsed = parseScenario(text);
-  if (!parsed.model) throw new Error(`invalid scenario: ${parsed.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n')}`);
+  if (!parsed.model)
+    throw new Error(`invalid scenario: ${parsed.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n')}`);
   return parsed.model;
 }

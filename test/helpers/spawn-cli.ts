@@ -8,7 +8,10 @@ export const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 /** Runs the built binary in a separate process, without colour; `asUser` runs it as that uid (needs root). */
 export function spawnParley(args: string[], options: { asUser?: number; cwd?: string } = {}): SpawnSyncReturns<string> {
   const command = [process.execPath, BIN, ...args];
-  const [file, ...rest] = options.asUser === undefined ? command : ['setpriv', `--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', ...command];
+  const [file, ...rest] =
+    options.asUser === undefined
+      ? command
+      : ['setpriv', `--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', ...command];
   return spawnSync(file!, rest, { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 

@@ -17,14 +17,23 @@ import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, ROOT } from '../helpers/scenarios.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const scenario = loadScenario(ARTICLE);
 let server: InspectorServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   server = await startInspectorServer({ scenario });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 });
@@ -34,7 +43,10 @@ afterAll(async () => {
 });
 
 /** Opens the page offline: any request that does not go to the inspector itself is refused and recorded. */
-async function openPage(url: string, viewport = { width: 1600, height: 1000 }): Promise<{ page: Page; elsewhere: string[] }> {
+async function openPage(
+  url: string,
+  viewport = { width: 1600, height: 1000 },
+): Promise<{ page: Page; elsewhere: string[] }> {
   const page = await browser.newPage({ viewport });
   const elsewhere: string[] = [];
   const origin = new URL(url).origin;
@@ -52,7 +64,8 @@ async function openPage(url: string, viewport = { width: 1600, height: 1000 }): 
 }
 
 /** The stance lit in a party's chart. */
-const lit = (page: Page, party: string) => page.locator(`.chart[data-party="${party}"] [aria-current="true"]`).getAttribute('data-stance');
+const lit = (page: Page, party: string) =>
+  page.locator(`.chart[data-party="${party}"] [aria-current="true"]`).getAttribute('data-stance');
 
 describe('the inspector page', () => {
   it('works offline: every request it makes goes to the inspector itself', async () => {
@@ -68,8 +81,14 @@ describe('the inspector page', () => {
     expect(await lit(page, 'russia')).toBe('step-by-step-preparation');
     expect(await lit(page, 'united-states')).toBe('summit-broker');
     expect(await page.locator('.chart[data-party="ukraine"] [aria-current="true"]').count()).toBe(1);
-    expect(await page.locator('.chart[data-party="ukraine"] .transition.taken[data-event="window-set"]').count()).toBe(1);
-    expect(await page.locator('.chart[data-party="ukraine"] .transition.taken[data-event="architecture-established"]').count()).toBe(0);
+    expect(await page.locator('.chart[data-party="ukraine"] .transition.taken[data-event="window-set"]').count()).toBe(
+      1,
+    );
+    expect(
+      await page
+        .locator('.chart[data-party="ukraine"] .transition.taken[data-event="architecture-established"]')
+        .count(),
+    ).toBe(0);
     await page.close();
   });
 
@@ -80,7 +99,9 @@ describe('the inspector page', () => {
     const inView = () =>
       page.evaluate(() => {
         const list = (document.getElementById('timelines') as HTMLElement).getBoundingClientRect();
-        const current = (document.querySelector('#timelines li[aria-current="step"]') as HTMLElement).getBoundingClientRect();
+        const current = (
+          document.querySelector('#timelines li[aria-current="step"]') as HTMLElement
+        ).getBoundingClientRect();
         return current.top >= list.top && current.top < list.bottom && list.bottom <= window.innerHeight;
       });
     expect(await inView()).toBe(true);
@@ -159,7 +180,9 @@ describe('the inspector page', () => {
     await page.goBack();
     await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
     await page.evaluate(() => (location.hash = '#at=3'));
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Timeline: step 3 of 16, day -60');
+    await page.waitForFunction(
+      () => document.getElementById('status')?.textContent === 'Timeline: step 3 of 16, day -60',
+    );
     const { page: odd } = await openPage(`${server.url}#at=17&base=16&whatif=nonexistent`);
     await expect(odd.locator('#problem').textContent()).resolves.toContain('the scenario has no event "nonexistent"');
     await expect(odd.locator('#status').textContent()).resolves.toBe('Timeline: step 16 of 16, day 0');
@@ -171,13 +194,20 @@ describe('the inspector page', () => {
     const { page } = await openPage(server.url);
     await page.getByRole('button', { name: 'What if: architecture-established' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-current'))).resolves.toBe('step');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Go to architecture-established, day 0');
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-current')),
+    ).resolves.toBe('step');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+      'Go to architecture-established, day 0',
+    );
     await page.close();
   });
 
   it('fits a 1280-pixel window with a branch open: nothing wider than the window', async () => {
-    const { page } = await openPage(`${server.url}#at=17&base=16&whatif=architecture-established`, { width: 1280, height: 800 });
+    const { page } = await openPage(`${server.url}#at=17&base=16&whatif=architecture-established`, {
+      width: 1280,
+      height: 800,
+    });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await page.close();
   });
@@ -197,10 +227,22 @@ describe('the inspector page', () => {
     // Step 12 sets the 7-10 day window: some outcomes become reachable there, the odds of others move.
     const timeline = scenario.model.timeline;
     const { page } = await openPage(`${server.url}#at=12`);
-    const expected = diffExplorations(explore(scenario, { from: timeline[10], maxStates: 200_000 }), 'before', explore(scenario, { from: timeline[11], maxStates: 200_000 }), 'after');
-    const words: Record<string, string> = { 'became reachable': 'now reachable', 'became unreachable': 'now unreachable', unchanged: 'same' };
-    const shown = (o: (typeof expected.outcomes)[number]) => words[o.change] ?? formatProbabilityChange(o.delta as number);
-    expect(expected.outcomes.map((o) => o.change)).toEqual(expect.arrayContaining(['became reachable', 'odds changed']));
+    const expected = diffExplorations(
+      explore(scenario, { from: timeline[10], maxStates: 200_000 }),
+      'before',
+      explore(scenario, { from: timeline[11], maxStates: 200_000 }),
+      'after',
+    );
+    const words: Record<string, string> = {
+      'became reachable': 'now reachable',
+      'became unreachable': 'now unreachable',
+      unchanged: 'same',
+    };
+    const shown = (o: (typeof expected.outcomes)[number]) =>
+      words[o.change] ?? formatProbabilityChange(o.delta as number);
+    expect(expected.outcomes.map((o) => o.change)).toEqual(
+      expect.arrayContaining(['became reachable', 'odds changed']),
+    );
     for (const o of expected.outcomes) {
       await expect(page.locator(`.from-here tr[data-outcome="${o.id}"] .change`).textContent()).resolves.toBe(shown(o));
     }
@@ -212,8 +254,12 @@ describe('the inspector page', () => {
     await page.getByRole('button', { name: 'Explain bilateral-summit' }).click();
     const expected = stability(scenario, { maxStates: 200_000 }).outcomes.find((o) => o.id === 'bilateral-summit');
     if (!expected) throw new Error('the article has no bilateral-summit');
-    await expect(page.locator('.stability dd[data-kind="nash"]').textContent()).resolves.toBe(expected.nash ? 'yes' : 'no');
-    await expect(page.locator('.stability dd[data-kind="sequential"]').textContent()).resolves.toBe(expected.sequential ? 'yes' : 'no');
+    await expect(page.locator('.stability dd[data-kind="nash"]').textContent()).resolves.toBe(
+      expected.nash ? 'yes' : 'no',
+    );
+    await expect(page.locator('.stability dd[data-kind="sequential"]').textContent()).resolves.toBe(
+      expected.sequential ? 'yes' : 'no',
+    );
     const sentences = await page.locator('.stability .moves-away li').allTextContents();
     expect(sentences).toEqual(describeImprovingMoves(expected));
     expect(sentences.join('\n')).toContain('russia can move by technical-round-held [P11 P15] to a state it prefers');
@@ -222,8 +268,14 @@ describe('the inspector page', () => {
 
   it('downloads the statecharts as `parley graph` writes them, in Mermaid and dot', async () => {
     const { page } = await openPage(server.url);
-    for (const [name, format] of [['Mermaid', 'mermaid'], ['Graphviz dot', 'dot']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+    for (const [name, format] of [
+      ['Mermaid', 'mermaid'],
+      ['Graphviz dot', 'dot'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name, exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(format === 'mermaid' ? 'statecharts.mmd' : 'statecharts.dot');
       expect(readFileSync(await download.path(), 'utf8')).toBe(graph(scenario, { format }));
     }
@@ -233,7 +285,9 @@ describe('the inspector page', () => {
   it('explains an outcome from the current point: its necessary events and its tornado chart', async () => {
     const { page } = await openPage(server.url);
     await page.getByRole('button', { name: 'Explain ceasefire' }).click();
-    await expect(page.locator('.necessary li strong').allTextContents()).resolves.toEqual(why(scenario, 'ceasefire', { maxStates: 200_000 }).necessary.map((e) => e.id));
+    await expect(page.locator('.necessary li strong').allTextContents()).resolves.toEqual(
+      why(scenario, 'ceasefire', { maxStates: 200_000 }).necessary.map((e) => e.id),
+    );
     const bars = page.getByRole('img', { name: 'Tornado chart of ceasefire' }).locator('rect');
     await expect(bars.count()).resolves.toBe(8);
     await page.close();
@@ -242,10 +296,16 @@ describe('the inspector page', () => {
   it('explains an unreachable outcome: the events that could make it hold, and what stops them', async () => {
     const { page } = await openPage(`${server.url}#at=11`);
     await page.getByRole('button', { name: 'Explain trilateral-summit' }).click();
-    const expected = why(scenario, 'trilateral-summit', { from: scenario.model.timeline[10], maxStates: 200_000 }).unreachable?.producers ?? [];
+    const expected =
+      why(scenario, 'trilateral-summit', { from: scenario.model.timeline[10], maxStates: 200_000 }).unreachable
+        ?.producers ?? [];
     expect(expected.length).toBeGreaterThan(0);
-    await expect(page.locator('.producers li strong').allTextContents()).resolves.toEqual(expected.map((p) => p.event.id));
-    await expect(page.locator('.producers li').first().textContent()).resolves.toContain(`its precondition fails on every one (${expected[0]?.requiresNeverHold.join('; ')})`);
+    await expect(page.locator('.producers li strong').allTextContents()).resolves.toEqual(
+      expected.map((p) => p.event.id),
+    );
+    await expect(page.locator('.producers li').first().textContent()).resolves.toContain(
+      `its precondition fails on every one (${expected[0]?.requiresNeverHold.join('; ')})`,
+    );
     await page.close();
   });
 
@@ -259,7 +319,9 @@ describe('the inspector page', () => {
     await expect(page.locator('.holding li').allTextContents()).resolves.toContain('ceasefire');
     await page.getByLabel('Ask about every future from here').fill('eventually sumit = none');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'query:12' }).textContent()).resolves.toContain('unknown fact "sumit"');
+    await expect(page.getByRole('alert').filter({ hasText: 'query:12' }).textContent()).resolves.toContain(
+      'unknown fact "sumit"',
+    );
     await page.close();
   });
 
@@ -290,12 +352,16 @@ describe('the inspector page', () => {
     const session = getTraceSession(scenario.model, readFileSync(path, 'utf8'));
     if (!('trace' in session)) throw new Error('the saved trace does not replay');
     // Loaded by the path a user types, which the page shows.
-    const traced = await startInspectorServer({ scenario: loadScenario('scenarios/article.yaml'), trace: session.trace });
+    const traced = await startInspectorServer({
+      scenario: loadScenario('scenarios/article.yaml'),
+      trace: session.trace,
+    });
     try {
       const { page } = await openPage(traced.url, { width: 1600, height: 1000 });
       expect(await page.locator('#main').getAttribute('data-key')).toBe(runKey);
       expect(await lit(page, 'ukraine')).toBe('seeking-trilateral-meeting');
-      const shot = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'inspector.png') : join(dir, 'inspector.png');
+      const shot =
+        process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'inspector.png') : join(dir, 'inspector.png');
       mkdirSync(join(shot, '..'), { recursive: true });
       await page.screenshot({ path: shot });
       expect(statSync(shot).size).toBeGreaterThan(50_000);

@@ -30,15 +30,59 @@ interface Probe {
 
 const validMoves = JSON.stringify({ moves: [...scenario.timeline, 'architecture-established'] });
 const PROBES: readonly Probe[] = [
-  { name: 'the page', method: 'GET', path: '/', check: (s, b) => (expect(s).toBe(200), expect(b).toContain('<title>parley inspector</title>')) },
-  { name: 'the script', method: 'GET', path: '/assets/app.js', check: (s, b) => (expect(s).toBe(200), expect(b).toBe(appJs)) },
-  { name: 'the session', method: 'GET', path: '/api/session', check: (s, b) => (expect(s).toBe(200), expect(JSON.parse(b).model.title).toBe(scenario.model.title)) },
+  {
+    name: 'the page',
+    method: 'GET',
+    path: '/',
+    check: (s, b) => (expect(s).toBe(200), expect(b).toContain('<title>parley inspector</title>')),
+  },
+  {
+    name: 'the script',
+    method: 'GET',
+    path: '/assets/app.js',
+    check: (s, b) => (expect(s).toBe(200), expect(b).toBe(appJs)),
+  },
+  {
+    name: 'the session',
+    method: 'GET',
+    path: '/api/session',
+    check: (s, b) => (expect(s).toBe(200), expect(JSON.parse(b).model.title).toBe(scenario.model.title)),
+  },
   { name: 'a position', method: 'POST', path: '/api/position', body: validMoves, check: (s) => expect(s).toBe(204) },
-  { name: 'a malformed position', method: 'POST', path: '/api/position', body: '{"moves": [1, 2', check: (s) => expect(s).toBe(400) },
-  { name: 'moves that do not replay', method: 'POST', path: '/api/position', body: '{"moves":["trilateral-held"]}', check: (s) => expect(s).toBe(400) },
-  { name: 'a traversal', method: 'GET', path: '/assets/..%2f..%2fpackage.json', check: (s, b) => (expect(s).toBe(404), expect(b).not.toContain('"name"')) },
-  { name: 'a foreign Host', method: 'GET', path: '/api/session', host: 'attacker.example', check: (s, b) => (expect(s).toBe(403), expect(b).not.toContain('title')) },
-  { name: 'an oversized body', method: 'POST', path: '/api/position', body: 'x'.repeat(100_000), check: (s) => expect(s).toBe(413) },
+  {
+    name: 'a malformed position',
+    method: 'POST',
+    path: '/api/position',
+    body: '{"moves": [1, 2',
+    check: (s) => expect(s).toBe(400),
+  },
+  {
+    name: 'moves that do not replay',
+    method: 'POST',
+    path: '/api/position',
+    body: '{"moves":["trilateral-held"]}',
+    check: (s) => expect(s).toBe(400),
+  },
+  {
+    name: 'a traversal',
+    method: 'GET',
+    path: '/assets/..%2f..%2fpackage.json',
+    check: (s, b) => (expect(s).toBe(404), expect(b).not.toContain('"name"')),
+  },
+  {
+    name: 'a foreign Host',
+    method: 'GET',
+    path: '/api/session',
+    host: 'attacker.example',
+    check: (s, b) => (expect(s).toBe(403), expect(b).not.toContain('title')),
+  },
+  {
+    name: 'an oversized body',
+    method: 'POST',
+    path: '/api/position',
+    body: 'x'.repeat(100_000),
+    check: (s) => expect(s).toBe(413),
+  },
 ];
 
 describe('the inspector under load', () => {
@@ -67,7 +111,14 @@ function send(agent: Agent, probe: Probe): Promise<{ status: number; body: strin
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = request(
-      { agent, host: '127.0.0.1', port: server.address.port, path: probe.path, method: probe.method, headers: { host: probe.host ?? `127.0.0.1:${server.address.port}`, 'content-type': 'application/json' } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port: server.address.port,
+        path: probe.path,
+        method: probe.method,
+        headers: { host: probe.host ?? `127.0.0.1:${server.address.port}`, 'content-type': 'application/json' },
+      },
       (res) => {
         answered = true;
         let body = '';

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_PASSES } from '../../src/engine/move.js';
 import type { EventId } from '../../src/model/ids.js';
-import { backToTimeline, branchWith, decodePosition, encodePosition, getPathMoves, stepBy } from '../../src/inspector/page/navigation.js';
+import {
+  backToTimeline,
+  branchWith,
+  decodePosition,
+  encodePosition,
+  getPathMoves,
+  stepBy,
+} from '../../src/inspector/page/navigation.js';
 import { getPathView } from '../../src/inspector/page/path-view.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
 
@@ -25,7 +32,10 @@ describe('inspector positions', () => {
   });
 
   it('round-trip through the address bar, days passing included', () => {
-    for (const position of [{ base: 3, whatIf: [], at: 2 }, { base: 1, whatIf: ['x' as EventId, DAY_PASSES, 'y' as EventId], at: 3 }]) {
+    for (const position of [
+      { base: 3, whatIf: [], at: 2 },
+      { base: 1, whatIf: ['x' as EventId, DAY_PASSES, 'y' as EventId], at: 3 },
+    ]) {
       expect(decodePosition(timeline, encodePosition(timeline, position))).toEqual(position);
     }
     expect(encodePosition(timeline, { base: 3, whatIf: [], at: 2 })).toBe('#at=2');
@@ -38,7 +48,9 @@ describe('inspector positions', () => {
     const n = model.timeline.length;
     const ok = getPathView(model, { base: n, whatIf: ['architecture-established' as EventId], at: n + 1 });
     expect(ok.problem).toBeNull();
-    expect(ok.taken.has('ukraine|awaiting-guarantees-architecture|seeking-trilateral-meeting|architecture-established')).toBe(true);
+    expect(
+      ok.taken.has('ukraine|awaiting-guarantees-architecture|seeking-trilateral-meeting|architecture-established'),
+    ).toBe(true);
     const bad = getPathView(model, { base: n, whatIf: ['trilateral-held' as EventId], at: n + 1 });
     expect(bad.problem).toContain('event "trilateral-held" cannot happen here');
     expect(bad.position).toEqual({ base: n, whatIf: [], at: n });

@@ -10,11 +10,21 @@ import { ARTICLE } from '../helpers/scenarios.js';
  * may answer (413) before a large body is sent and then close the connection: the answer counts,
  * not the broken write that follows it.
  */
-function send(server: InspectorServer, path: string, options: { host?: string; method?: string; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function send(
+  server: InspectorServer,
+  path: string,
+  options: { host?: string; method?: string; body?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = request(
-      { host: '127.0.0.1', port: server.address.port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `127.0.0.1:${server.address.port}`, 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port: server.address.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: options.host ?? `127.0.0.1:${server.address.port}`, 'content-type': 'application/json' },
+      },
       (res) => {
         answered = true;
         let body = '';
@@ -82,7 +92,15 @@ describe('the inspector’s server', () => {
   });
 
   it('serves nothing but its own assets: path traversal finds nothing', async () => {
-    for (const path of ['/assets/../package.json', '/assets/..%2f..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/../../etc/passwd', '/scenarios/article.yaml', '/assets/app.js.map', '/dist/cli/main.js']) {
+    for (const path of [
+      '/assets/../package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/%2e%2e/%2e%2e/package.json',
+      '/../../etc/passwd',
+      '/scenarios/article.yaml',
+      '/assets/app.js.map',
+      '/dist/cli/main.js',
+    ]) {
       const response = await send(server, path);
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('"name": "parley"');
@@ -102,16 +120,29 @@ describe('streaming to Stately’s inspector (offline, through a capturing adapt
     const inspector = createInspector({ send: (event) => void sent.push(event) });
     const stately = await startInspectorServer({ scenario, stately: inspector });
     try {
-      expect(sent.filter((e) => e.type === '@xstate.actor').map((e) => e.sessionId)).toEqual(['ukraine', 'russia', 'united-states', 'europe', 'turkey']);
+      expect(sent.filter((e) => e.type === '@xstate.actor').map((e) => e.sessionId)).toEqual([
+        'ukraine',
+        'russia',
+        'united-states',
+        'europe',
+        'turkey',
+      ]);
       const actor = sent.find((e) => e.type === '@xstate.actor') as { definition?: string; name: string };
       expect(actor.name).toBe('ukraine');
       expect(JSON.parse(actor.definition ?? '{}')).toMatchObject({ id: 'ukraine', initial: 'ceasefire-first' });
       const moves = [...scenario.timeline, 'architecture-established'];
-      expect((await send(stately, '/api/position', { method: 'POST', body: JSON.stringify({ moves }) })).status).toBe(204);
+      expect((await send(stately, '/api/position', { method: 'POST', body: JSON.stringify({ moves }) })).status).toBe(
+        204,
+      );
       const ukraine = sent.filter((e) => e.sessionId === 'ukraine');
       expect(ukraine.at(-2)).toMatchObject({ type: '@xstate.event', event: { type: 'architecture-established' } });
-      expect(ukraine.at(-1)).toMatchObject({ type: '@xstate.snapshot', snapshot: { value: 'seeking-trilateral-meeting' } });
-      expect((await send(stately, '/api/position', { method: 'POST', body: '{"moves":["trilateral-held"]}' })).status).toBe(400);
+      expect(ukraine.at(-1)).toMatchObject({
+        type: '@xstate.snapshot',
+        snapshot: { value: 'seeking-trilateral-meeting' },
+      });
+      expect(
+        (await send(stately, '/api/position', { method: 'POST', body: '{"moves":["trilateral-held"]}' })).status,
+      ).toBe(400);
       expect((await send(stately, '/api/position', { method: 'POST', body: 'not json' })).status).toBe(400);
     } finally {
       await stately.close();

@@ -14,7 +14,14 @@ function diagnose(name: string) {
   expect(checked.model).toBeUndefined();
   return checked.diagnostics.map((d) => {
     const { line, col } = checked.lineCounter.linePos(d.span.start);
-    return { code: d.code, severity: d.severity, at: `${line}:${col}`, text: text.slice(d.span.start, d.span.end), message: d.message, hint: d.hint };
+    return {
+      code: d.code,
+      severity: d.severity,
+      at: `${line}:${col}`,
+      text: text.slice(d.span.start, d.span.end),
+      message: d.message,
+      hint: d.hint,
+    };
   });
 }
 
@@ -23,7 +30,13 @@ describe('a valid scenario', () => {
     const parsed = parseScenario(readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8'));
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.model?.parties.map((p) => p.id)).toEqual(['buyer', 'seller']);
-    expect(parsed.model?.events.find((e) => e.id === 'softened')?.likelihood).toEqual({ kind: 'word', word: 'likely', value: 0.675, low: 0.55, high: 0.8 });
+    expect(parsed.model?.events.find((e) => e.id === 'softened')?.likelihood).toEqual({
+      kind: 'word',
+      word: 'likely',
+      value: 0.675,
+      low: 0.55,
+      high: 0.8,
+    });
   });
 
   it('is deeply frozen', () => {
@@ -42,56 +55,96 @@ describe('each class of bad input gives a positioned diagnostic', () => {
 
   it('an unknown key, with a list of the keys allowed there', () => {
     expect(diagnose('unknown-key.yaml')).toEqual([
-      expect.objectContaining({ code: 'unknown-key', at: '28:9', text: 'colour', message: expect.stringContaining('expected one of: defines, cites, on') }),
+      expect.objectContaining({
+        code: 'unknown-key',
+        at: '28:9',
+        text: 'colour',
+        message: expect.stringContaining('expected one of: defines, cites, on'),
+      }),
     ]);
   });
 
   it('a wrong type', () => {
     expect(diagnose('wrong-type.yaml')).toEqual([
-      expect.objectContaining({ code: 'wrong-type', at: '11:14', text: '"none"', message: 'facts.offer.initial is text "none" (expected a number)' }),
+      expect.objectContaining({
+        code: 'wrong-type',
+        at: '11:14',
+        text: '"none"',
+        message: 'facts.offer.initial is text "none" (expected a number)',
+      }),
     ]);
   });
 
   it('an unknown stance, with a suggestion', () => {
     const [d] = diagnose('unknown-stance.yaml');
-    expect(d).toMatchObject({ code: 'unknown-reference', at: '51:21', text: 'flexibel', hint: 'did you mean "flexible"?' });
+    expect(d).toMatchObject({
+      code: 'unknown-reference',
+      at: '51:21',
+      text: 'flexibel',
+      hint: 'did you mean "flexible"?',
+    });
   });
 
   it('an unknown party in a guard', () => {
-    expect(diagnose('unknown-party.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '37:33', text: 'sellr', hint: 'did you mean "seller"?' })]);
+    expect(diagnose('unknown-party.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'unknown-reference',
+        at: '37:33',
+        text: 'sellr',
+        hint: 'did you mean "seller"?',
+      }),
+    ]);
   });
 
   it('an unknown fact in an effect', () => {
-    expect(diagnose('unknown-fact.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '62:12', text: 'ofer', hint: 'did you mean "offer"?' })]);
+    expect(diagnose('unknown-fact.yaml')).toEqual([
+      expect.objectContaining({ code: 'unknown-reference', at: '62:12', text: 'ofer', hint: 'did you mean "offer"?' }),
+    ]);
   });
 
   it('an unknown event in the timeline', () => {
-    expect(diagnose('unknown-event.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '83:24', text: 'ofer-made' })]);
+    expect(diagnose('unknown-event.yaml')).toEqual([
+      expect.objectContaining({ code: 'unknown-reference', at: '83:24', text: 'ofer-made' }),
+    ]);
   });
 
   it('an unknown paragraph in a citation', () => {
-    expect(diagnose('unknown-paragraph.yaml')).toEqual([expect.objectContaining({ code: 'unknown-reference', at: '74:13', text: 'P9' })]);
+    expect(diagnose('unknown-paragraph.yaml')).toEqual([
+      expect.objectContaining({ code: 'unknown-reference', at: '74:13', text: 'P9' }),
+    ]);
   });
 
   it('a duplicate id', () => {
     expect(diagnose('duplicate-id.yaml')).toEqual([
-      expect.objectContaining({ code: 'duplicate-id', at: '63:3', text: 'offer-made', message: expect.stringContaining('declared twice') }),
+      expect.objectContaining({
+        code: 'duplicate-id',
+        at: '63:3',
+        text: 'offer-made',
+        message: expect.stringContaining('declared twice'),
+      }),
     ]);
   });
 
   it('a missing citation', () => {
-    expect(diagnose('missing-citation.yaml')).toEqual([expect.objectContaining({ code: 'missing-citation', at: '63:3', text: 'softened' })]);
+    expect(diagnose('missing-citation.yaml')).toEqual([
+      expect.objectContaining({ code: 'missing-citation', at: '63:3', text: 'softened' }),
+    ]);
   });
 
   it('an empty timeline', () => {
-    expect(diagnose('empty-timeline.yaml')).toEqual([expect.objectContaining({ code: 'empty-timeline', at: '83:1', text: 'timeline' })]);
+    expect(diagnose('empty-timeline.yaml')).toEqual([
+      expect.objectContaining({ code: 'empty-timeline', at: '83:1', text: 'timeline' }),
+    ]);
   });
 
   it('a key "__proto__", which would otherwise vanish from the scenario without a word', () => {
     const text = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8').replace(/^ {2}buyer:$/m, '  __proto__:');
     const checked = checkScenarioText(text, 'tiny.yaml');
     const first = checked.diagnostics[0];
-    expect(first).toMatchObject({ code: 'invalid-value', message: 'the key "__proto__" cannot be used (expected an id that starts with a letter)' });
+    expect(first).toMatchObject({
+      code: 'invalid-value',
+      message: 'the key "__proto__" cannot be used (expected an id that starts with a letter)',
+    });
     expect(text.slice(first?.span.start, first?.span.end)).toBe('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -104,26 +157,47 @@ describe('each class of bad input gives a positioned diagnostic', () => {
 
   it('a comparison with a wrong value or an unknown test, pointed at inside the comparison', () => {
     const tiny = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
-    const withRequires = (comparison: string) => tiny.replace(/^( {2}softened:\n)/m, `$1    requires: { fact: { offer: ${comparison} } }\n`);
+    const withRequires = (comparison: string) =>
+      tiny.replace(/^( {2}softened:\n)/m, `$1    requires: { fact: { offer: ${comparison} } }\n`);
     const wrong = checkScenarioText(withRequires('{ below: "6" }'), 'tiny.yaml');
-    expect(wrong.diagnostics.map((d) => ({ code: d.code, text: withRequires('{ below: "6" }').slice(d.span.start, d.span.end), message: d.message }))).toEqual([
-      { code: 'wrong-type', text: '"6"', message: 'events.softened.requires.fact.offer.below is text "6" (expected a number)' },
+    expect(
+      wrong.diagnostics.map((d) => ({
+        code: d.code,
+        text: withRequires('{ below: "6" }').slice(d.span.start, d.span.end),
+        message: d.message,
+      })),
+    ).toEqual([
+      {
+        code: 'wrong-type',
+        text: '"6"',
+        message: 'events.softened.requires.fact.offer.below is text "6" (expected a number)',
+      },
     ]);
     const unknown = checkScenarioText(withRequires('{ belw: 6 }'), 'tiny.yaml');
-    expect(unknown.diagnostics.map((d) => ({ code: d.code, hint: d.hint }))).toEqual([{ code: 'unknown-key', hint: 'did you mean "below"?' }]);
+    expect(unknown.diagnostics.map((d) => ({ code: d.code, hint: d.hint }))).toEqual([
+      { code: 'unknown-key', hint: 'did you mean "below"?' },
+    ]);
   });
 
   it('a likelihood that is neither a probability nor an estimative word', () => {
-    expect(diagnose('invalid-value.yaml')).toEqual([expect.objectContaining({ code: 'invalid-value', at: '65:17', hint: 'did you mean "probable"?' })]);
+    expect(diagnose('invalid-value.yaml')).toEqual([
+      expect.objectContaining({ code: 'invalid-value', at: '65:17', hint: 'did you mean "probable"?' }),
+    ]);
   });
 
   it('a timeline out of order', () => {
-    expect(diagnose('timeline-order.yaml')).toEqual([expect.objectContaining({ code: 'timeline-order', at: '89:24', text: 'earlier' })]);
+    expect(diagnose('timeline-order.yaml')).toEqual([
+      expect.objectContaining({ code: 'timeline-order', at: '89:24', text: 'earlier' }),
+    ]);
   });
 
   it('a historical event whose precondition fails where the timeline puts it', () => {
     expect(diagnose('precondition-failed.yaml')).toEqual([
-      expect.objectContaining({ code: 'precondition-failed', at: '84:12', message: 'event "offer-made" cannot happen here: mood is cold (expected warm)' }),
+      expect.objectContaining({
+        code: 'precondition-failed',
+        at: '84:12',
+        message: 'event "offer-made" cannot happen here: mood is cold (expected warm)',
+      }),
     ]);
   });
 
@@ -169,14 +243,23 @@ describe('reference checks', () => {
   });
 
   it('warns about a hypothetical event that can never change anything', () => {
-    const parsed = parseScenario(base.replace('    set: { mood: warm }\n', '').replace('          softened: flexible\n', '          offer-made: flexible\n'));
+    const parsed = parseScenario(
+      base
+        .replace('    set: { mood: warm }\n', '')
+        .replace('          softened: flexible\n', '          offer-made: flexible\n'),
+    );
     expect(parsed.model).toBeDefined();
     expect(parsed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['inert-event', 'warning']]);
   });
 
   it('refuses YAML whose aliases expand without bound', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 8; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const parsed = parseScenario(lines.join('\n'));
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
     expect(parsed.diagnostics[0]?.message).toMatch(/alias/i);

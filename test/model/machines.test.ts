@@ -10,9 +10,14 @@ const article = loadModel(ARTICLE);
 describe('party machines are real XState v5 machines', () => {
   it('have one state per stance, with the stance definition and citations', () => {
     const russia = getPartyMachine(article, 'russia' as PartyId);
-    expect(Object.keys(russia.root.states)).toEqual(['istanbul-format', 'raise-delegation-level', 'step-by-step-preparation', 'no-security-without-moscow']);
+    expect(Object.keys(russia.root.states)).toEqual([
+      'istanbul-format',
+      'raise-delegation-level',
+      'step-by-step-preparation',
+      'no-security-without-moscow',
+    ]);
     const node = russia.root.states['no-security-without-moscow'];
-    expect(node?.description).toBe('Discussing Ukraine\'s security without Moscow is a utopia.');
+    expect(node?.description).toBe("Discussing Ukraine's security without Moscow is a utopia.");
     expect(node?.meta).toEqual({ cites: ['P12', 'P13'] });
   });
 
@@ -30,7 +35,9 @@ describe('party machines are real XState v5 machines', () => {
     const withoutView = transition(ukraine, awaiting, { type: 'architecture-established' })[0];
     expect(withoutView.value).toBe('guarantees-first');
     const view = { stances: { 'united-states': 'summit-broker' }, facts: {}, day: 0 } as never;
-    expect(transition(ukraine, awaiting, { type: 'architecture-established', view })[0].value).toBe('seeking-trilateral-meeting');
+    expect(transition(ukraine, awaiting, { type: 'architecture-established', view })[0].value).toBe(
+      'seeking-trilateral-meeting',
+    );
   });
 
   it('can be handed to xstate/graph', () => {
@@ -38,11 +45,22 @@ describe('party machines are real XState v5 machines', () => {
     const operator = getPartyMachines(harbour).get('operator' as PartyId);
     if (!operator) throw new Error('no operator');
     const paths = getShortestPaths(operator, {
-      events: [{ type: 'final-offer-made' }, { type: 'shift-review-offered' }, { type: 'strike-suspended' }, { type: 'deal-signed' }],
+      events: [
+        { type: 'final-offer-made' },
+        { type: 'shift-review-offered' },
+        { type: 'strike-suspended' },
+        { type: 'deal-signed' },
+      ],
     });
     const values = paths.map((p) => p.state.value).sort();
     expect(values).toEqual(['conditional-review', 'final-offer', 'negotiating', 'reviewing-shifts', 'settled']);
     const settled = paths.find((p) => p.state.value === 'settled');
-    expect(settled?.steps.map((s) => s.event.type)).toEqual(['xstate.init', 'final-offer-made', 'shift-review-offered', 'strike-suspended', 'deal-signed']);
+    expect(settled?.steps.map((s) => s.event.type)).toEqual([
+      'xstate.init',
+      'final-offer-made',
+      'shift-review-offered',
+      'strike-suspended',
+      'deal-signed',
+    ]);
   });
 });

@@ -17,25 +17,55 @@ const startOf = (model: Model) => {
   if ('error' in start) throw new Error(start.error);
   return start;
 };
-const check = (model: Model, query: string, horizonDays?: number) => checkQuery(model, startOf(model), query, { maxStates: 1_000_000, ...(horizonDays !== undefined && { horizonDays }) });
+const check = (model: Model, query: string, horizonDays?: number) =>
+  checkQuery(model, startOf(model), query, { maxStates: 1_000_000, ...(horizonDays !== undefined && { horizonDays }) });
 
 describe('the query language', () => {
   it('parses clauses, connectives, comparisons and limits', () => {
     expect(parseQuery('eventually a and not b within 3 days and never c or ukraine in x|y')).toEqual([
-      { kind: 'eventually', formula: { kind: 'and', left: { kind: 'outcome', id: 'a', at: 11 }, right: { kind: 'not', inner: { kind: 'outcome', id: 'b', at: 21 } } }, withinDays: 3, text: 'eventually a and not b within 3 days' },
-      { kind: 'never', formula: { kind: 'or', left: { kind: 'outcome', id: 'c', at: 47 }, right: { kind: 'stance', party: 'ukraine', stances: ['x', 'y'], at: 52 } }, text: 'never c or ukraine in x|y' },
+      {
+        kind: 'eventually',
+        formula: {
+          kind: 'and',
+          left: { kind: 'outcome', id: 'a', at: 11 },
+          right: { kind: 'not', inner: { kind: 'outcome', id: 'b', at: 21 } },
+        },
+        withinDays: 3,
+        text: 'eventually a and not b within 3 days',
+      },
+      {
+        kind: 'never',
+        formula: {
+          kind: 'or',
+          left: { kind: 'outcome', id: 'c', at: 47 },
+          right: { kind: 'stance', party: 'ukraine', stances: ['x', 'y'], at: 52 },
+        },
+        text: 'never c or ukraine in x|y',
+      },
     ]);
-    expect(parseQuery('prisonerSwaps >= 2 before day > 7')[0]).toMatchObject({ kind: 'before', first: { kind: 'compare', subject: 'prisonerSwaps', op: '>=', value: 2 }, then: { kind: 'compare', subject: 'day', op: '>', value: 7 } });
+    expect(parseQuery('prisonerSwaps >= 2 before day > 7')[0]).toMatchObject({
+      kind: 'before',
+      first: { kind: 'compare', subject: 'prisonerSwaps', op: '>=', value: 2 },
+      then: { kind: 'compare', subject: 'day', op: '>', value: 7 },
+    });
   });
 
   it('says where a query stops making sense', () => {
     expect(() => parseQuery('eventually')).toThrowError(QuerySyntaxError);
     expect(() => parseQuery('eventually summit = and')).toThrowError(/^query:21: /);
-    expect(() => resolveQuery(article, parseQuery('eventually sumit = none'))).toThrowError(/^query:12: unknown fact "sumit" \(did you mean "summit"\?\)$/);
-    expect(() => resolveQuery(article, parseQuery('eventually ukraine in guarantee-first'))).toThrowError(QueryReferenceError);
+    expect(() => resolveQuery(article, parseQuery('eventually sumit = none'))).toThrowError(
+      /^query:12: unknown fact "sumit" \(did you mean "summit"\?\)$/,
+    );
+    expect(() => resolveQuery(article, parseQuery('eventually ukraine in guarantee-first'))).toThrowError(
+      QueryReferenceError,
+    );
     expect(() => resolveQuery(article, parseQuery('eventually summit > 2'))).toThrowError(/compares integers/);
-    expect(() => parseQuery('eventually ceasefire within -1 days')).toThrowError(/^query:29: expected a whole number of days$/);
-    expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps = 9'))).toThrowError(/^query:12: fact "prisonerSwaps" ranges from 0 to 3 \(found 9\)$/);
+    expect(() => parseQuery('eventually ceasefire within -1 days')).toThrowError(
+      /^query:29: expected a whole number of days$/,
+    );
+    expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps = 9'))).toThrowError(
+      /^query:12: fact "prisonerSwaps" ranges from 0 to 3 \(found 9\)$/,
+    );
     expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps >= 9'))).not.toThrow();
   });
 });
@@ -55,12 +85,15 @@ describe('answers, with their evidence', () => {
     const start = startOf(model);
     const eventually = check(model, 'eventually raised-level-istanbul-talks').clauses[0];
     expect(eventually?.evidence).toBe('witness');
-    expect(getHoldingOutcomes(model, replayEvents(model, eventually?.trace?.moves ?? [], start.joint).final)).toContain('raised-level-istanbul-talks');
+    expect(getHoldingOutcomes(model, replayEvents(model, eventually?.trace?.moves ?? [], start.joint).final)).toContain(
+      'raised-level-istanbul-talks',
+    );
     const before = check(model, 'bilateral-summit before ceasefire').clauses[0];
     expect(before?.evidence).toBe('counterexample');
     const replay = replayEvents(model, before?.trace?.moves ?? [], start.joint);
     expect(getHoldingOutcomes(model, replay.final)).toContain('ceasefire');
-    for (const s of [replay.initial, ...replay.steps.map((x) => x.after)]) expect(getHoldingOutcomes(model, s)).not.toContain('bilateral-summit');
+    for (const s of [replay.initial, ...replay.steps.map((x) => x.after)])
+      expect(getHoldingOutcomes(model, s)).not.toContain('bilateral-summit');
   });
 
   it('agrees with the explorer on random models: eventually an outcome exactly when it is reachable, never when not', () => {
@@ -74,7 +107,10 @@ describe('answers, with their evidence', () => {
           const always = check(model, `always not ${o.id}`, 2);
           expect(always.holds).toBe(!reachable);
           // A counter-example to "always not o" ends where o holds.
-          if (always.clauses[0]?.trace) expect(getHoldingOutcomes(model, replayEvents(model, always.clauses[0].trace.moves, startOf(model).joint).final)).toContain(o.id);
+          if (always.clauses[0]?.trace)
+            expect(
+              getHoldingOutcomes(model, replayEvents(model, always.clauses[0].trace.moves, startOf(model).joint).final),
+            ).toContain(o.id);
         }
       }),
       { numRuns: 40, seed: 5 },

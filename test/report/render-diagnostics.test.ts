@@ -20,7 +20,12 @@ describe('renderDiagnostics', () => {
   it('shows a window of a very long line around the span, its carets still under it', () => {
     const line = `${'a'.repeat(100_000)}HERE${'b'.repeat(100_000)}`;
     const start = 10 + 100_000;
-    const [, source = '', carets = ''] = render(`parley: 1\n${line}\n`, { code: 'invalid-value', severity: 'error', message: 'm', span: { start, end: start + 4 } });
+    const [, source = '', carets = ''] = render(`parley: 1\n${line}\n`, {
+      code: 'invalid-value',
+      severity: 'error',
+      message: 'm',
+      span: { start, end: start + 4 },
+    });
     expect(source.length).toBeLessThan(200);
     expect(source).toMatch(/^2 \| …a+HEREb+…$/);
     expect(source.indexOf('HERE')).toBe(carets.indexOf('^'));

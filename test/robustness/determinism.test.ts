@@ -20,13 +20,18 @@ const TINY = join(ROOT, 'test', 'fixtures', 'tiny.yaml');
 describe('the same seed gives byte-identical sample output', () => {
   it('on 1 and 2 workers, for any seed and number of runs', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(ARTICLE, HARBOUR), fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 2500 }), async (file, seed, runs) => {
-        const args = ['sample', file, '--runs', String(runs), '--seed', seed, '--json'];
-        const one = await runParley([...args, '--workers', '1']);
-        const two = await runParley([...args, '--workers', '2']);
-        expect(one.code).toBe(0);
-        expect(two.stdout).toBe(one.stdout);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(ARTICLE, HARBOUR),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 2500 }),
+        async (file, seed, runs) => {
+          const args = ['sample', file, '--runs', String(runs), '--seed', seed, '--json'];
+          const one = await runParley([...args, '--workers', '1']);
+          const two = await runParley([...args, '--workers', '2']);
+          expect(one.code).toBe(0);
+          expect(two.stdout).toBe(one.stdout);
+        },
+      ),
       { numRuns: 8, seed: 8 },
     );
   });

@@ -19,11 +19,23 @@ chmodSync(dir, 0o755);
 describe('files that are not scenarios', () => {
   it.each([
     ['an empty file', () => writeAndReturn('empty.yaml', ''), /^empty\.yaml:1:1: error: the top level is empty/],
-    ['a 20 MB file', () => writeAndReturn('big.yaml', `title: x\n${'# padding '.repeat(2_100_000)}\n`), /big\.yaml: error: the file is 20\.0 MB \(expected at most 4 MB\)/],
+    [
+      'a 20 MB file',
+      () => writeAndReturn('big.yaml', `title: x\n${'# padding '.repeat(2_100_000)}\n`),
+      /big\.yaml: error: the file is 20\.0 MB \(expected at most 4 MB\)/,
+    ],
     ['a directory', () => mkdirAndReturn('folder.yaml'), /folder\.yaml: error: this is a directory/],
     ['a missing file', () => join(dir, 'missing.yaml'), /missing\.yaml: error: no such file/],
-    ['a named pipe, which would never end', () => fifoAndReturn('pipe.yaml'), /pipe\.yaml: error: this is not a regular file/],
-    ['bytes that are not UTF-8', () => writeAndReturn('latin1.yaml', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a])), /latin1\.yaml: error: the file is not valid UTF-8 text/],
+    [
+      'a named pipe, which would never end',
+      () => fifoAndReturn('pipe.yaml'),
+      /pipe\.yaml: error: this is not a regular file/,
+    ],
+    [
+      'bytes that are not UTF-8',
+      () => writeAndReturn('latin1.yaml', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a])),
+      /latin1\.yaml: error: the file is not valid UTF-8 text/,
+    ],
   ])('%s: exit 2, a clear message, nothing on stdout', async (_name, make, message) => {
     const path = make();
     const result = await runParley(['validate', path]);

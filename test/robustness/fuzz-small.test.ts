@@ -8,9 +8,13 @@ describe('fuzzed copies of the smaller scenarios', () => {
   it.each([
     [join(ROOT, 'test', 'fixtures', 'tiny.yaml'), 3_500, 11],
     [HARBOUR, 3_500, 12],
-  ])('%s: each ends in a model or in positioned diagnostics', (path, runs, seed) => {
-    const counts = fuzzScenario(readFileSync(path, 'utf8'), 'fuzzed.yaml', runs, seed);
-    console.log(`fuzz counts (${path.split('/').at(-1)}): ${JSON.stringify(counts)}`);
-    expect(Object.values(counts).reduce((n, c) => n + c.ok + c.diagnostic, 0)).toBe(runs);
-  }, 240_000);
+  ])(
+    '%s: each ends in a model or in positioned diagnostics',
+    (path, runs, seed) => {
+      const counts = fuzzScenario(readFileSync(path, 'utf8'), 'fuzzed.yaml', runs, seed);
+      console.log(`fuzz counts (${path.split('/').at(-1)}): ${JSON.stringify(counts)}`);
+      expect(Object.values(counts).reduce((n, c) => n + c.ok + c.diagnostic, 0)).toBe(runs);
+    },
+    240_000,
+  );
 });

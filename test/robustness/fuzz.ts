@@ -28,13 +28,23 @@ export const HANG_MS = 10_000;
  * within HANG_MS, without touching Object.prototype. Returns the counts by class and ending. With
  * `dir`, the text is checked as a file there, so that an `extends` is read (an overlay).
  */
-export function fuzzScenario(text: string, file: string, runs: number, seed: number, dir?: string): Record<MutationClass, { ok: number; diagnostic: number }> {
-  const counts = Object.fromEntries(MUTATION_CLASSES.map((k) => [k, { ok: 0, diagnostic: 0 }])) as Record<MutationClass, { ok: number; diagnostic: number }>;
+export function fuzzScenario(
+  text: string,
+  file: string,
+  runs: number,
+  seed: number,
+  dir?: string,
+): Record<MutationClass, { ok: number; diagnostic: number }> {
+  const counts = Object.fromEntries(MUTATION_CLASSES.map((k) => [k, { ok: 0, diagnostic: 0 }])) as Record<
+    MutationClass,
+    { ok: number; diagnostic: number }
+  >;
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
   fc.assert(
     fc.property(arbitraryMutant(text), (mutant) => {
       const started = performance.now();
-      const checked = dir === undefined ? checkScenarioText(mutant.text, file) : checkScenarioTextAt(mutant.text, file, dir);
+      const checked =
+        dir === undefined ? checkScenarioText(mutant.text, file) : checkScenarioTextAt(mutant.text, file, dir);
       expect(performance.now() - started).toBeLessThan(HANG_MS);
       const ending = expectCleanEnding(checked, mutant.text);
       counts[mutant.kind][ending]++;

@@ -36,7 +36,9 @@ describe('--timeout ends a command with a partial result, marked as such', () =>
   it('explore: the states found, "stopped by --timeout", outcomes "not found", never "unreachable"', async () => {
     const text = await runParley(['explore', BIG, '--timeout', '0.2', ...CAP]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/Searched [\d,]+ joint states and [\d,]+ transitions: stopped by --timeout; [\d,]+ states left unexplored\./);
+    expect(text.stdout).toMatch(
+      /Searched [\d,]+ joint states and [\d,]+ transitions: stopped by --timeout; [\d,]+ states left unexplored\./,
+    );
     expect(text.stdout).toContain('not found within');
     const json = JSON.parse((await runParley(['explore', BIG, '--timeout', '0.2', ...CAP, '--json'])).stdout);
     expect(json.search).toMatchObject({ exhaustive: false, stopped: true });
@@ -49,7 +51,19 @@ describe('--timeout ends a command with a partial result, marked as such', () =>
   });
 
   it.each([1, 2])('sample on %i worker(s): the runs done by then, out of those asked for', async (workers) => {
-    const result = await runParley(['sample', ARTICLE, '--runs', '50000000', '--seed', 's', '--workers', String(workers), '--timeout', '0.3', '--json']);
+    const result = await runParley([
+      'sample',
+      ARTICLE,
+      '--runs',
+      '50000000',
+      '--seed',
+      's',
+      '--workers',
+      String(workers),
+      '--timeout',
+      '0.3',
+      '--json',
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ stopped: true, requestedRuns: 50_000_000 });
@@ -57,13 +71,28 @@ describe('--timeout ends a command with a partial result, marked as such', () =>
     expect(json.runs).toBeLessThan(50_000_000);
     const hits = json.outcomes.map((o: { runs: number }) => o.runs);
     expect(Math.max(...hits)).toBeLessThanOrEqual(json.runs);
-    const text = await runParley(['sample', ARTICLE, '--runs', '50000000', '--seed', 's', '--workers', String(workers), '--timeout', '0.3']);
+    const text = await runParley([
+      'sample',
+      ARTICLE,
+      '--runs',
+      '50000000',
+      '--seed',
+      's',
+      '--workers',
+      String(workers),
+      '--timeout',
+      '0.3',
+    ]);
     expect(text.stdout).toMatch(/Stopped by --timeout after [\d,]+ of 50,000,000 runs/);
   });
 
   it.each([
     ['why', ['why', BIG, 'all-last'], /stopped by --timeout: what follows is not proven/],
-    ['check', ['check', BIG, '--query', 'eventually all-last'], /cannot be decided \(the search was stopped by --timeout\)/],
+    [
+      'check',
+      ['check', BIG, '--query', 'eventually all-last'],
+      /cannot be decided \(the search was stopped by --timeout\)/,
+    ],
     ['stability', ['stability', BIG], /The search was stopped by --timeout/],
     ['sensitivity', ['sensitivity', BIG], /Partial: the search was stopped by --timeout/],
     ['diff', ['diff', BIG, BIG], /the search was stopped by --timeout after [\d,]+ states/],
@@ -119,19 +148,36 @@ describe('output files are whole or absent', () => {
     writeFileSync(join(dir, 'a-file'), '');
     const result = await runParley(['run', ARTICLE, '--output', join(dir, 'a-file', 'run.txt')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: cannot write .*a-file\/run\.txt: a part of the path is a file, not a directory\n$/);
+    expect(result.stderr).toMatch(
+      /^error: cannot write .*a-file\/run\.txt: a part of the path is a file, not a directory\n$/,
+    );
     // A directory that cannot be made under a kernel file system: an error, not a hang.
-    expect(await runParley(['run', ARTICLE, '--output', '/proc/no-such-dir/run.txt'])).toMatchObject({ code: 2, stderr: 'error: cannot write /proc/no-such-dir/run.txt: a directory on the way cannot be made there\n' });
+    expect(await runParley(['run', ARTICLE, '--output', '/proc/no-such-dir/run.txt'])).toMatchObject({
+      code: 2,
+      stderr: 'error: cannot write /proc/no-such-dir/run.txt: a directory on the way cannot be made there\n',
+    });
   });
 
   it('Ctrl-C while trace files are being written: every file is written whole first, then the process ends by the signal', async () => {
     const { path, outcomes } = writeManyOutcomeScenario();
     const traces = join(dir, 'traces');
     const output = join(dir, 'many.json');
-    const child = startParley(['explore', path, '--horizon', '1', '--save-traces', traces, '--json', '--output', output]);
+    const child = startParley([
+      'explore',
+      path,
+      '--horizon',
+      '1',
+      '--save-traces',
+      traces,
+      '--json',
+      '--output',
+      output,
+    ]);
     // Interrupt as soon as the first trace file appears: the writes are under way.
     let seenWhenInterrupted = -1;
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     const poll = setInterval(() => {
       const names = existsSync(traces) ? readdirSync(traces) : [];
       if (names.length > 0 && seenWhenInterrupted < 0) {
@@ -143,8 +189,12 @@ describe('output files are whole or absent', () => {
     clearInterval(poll);
 
     const names = readdirSync(traces);
-    expect(names.filter((n) => !n.endsWith('.trace.json')), 'temporary files left behind').toEqual([]);
-    for (const name of names) expect(JSON.parse(readFileSync(join(traces, name), 'utf8'))).toMatchObject({ parley: 'trace', version: 1 });
+    expect(
+      names.filter((n) => !n.endsWith('.trace.json')),
+      'temporary files left behind',
+    ).toEqual([]);
+    for (const name of names)
+      expect(JSON.parse(readFileSync(join(traces, name), 'utf8'))).toMatchObject({ parley: 'trace', version: 1 });
     if (seenWhenInterrupted >= 0 && seenWhenInterrupted < outcomes) {
       // The signal came mid-write: it was held until every file was whole, then ended the process.
       expect(signal).toBe('SIGINT');
@@ -158,7 +208,9 @@ describe('output files are whole or absent', () => {
   it('Ctrl-C during a search: the process ends at once and writes nothing', async () => {
     const traces = join(dir, 'never');
     const child = startParley(['explore', BIG, ...CAP, '--save-traces', traces, '--output', join(dir, 'never.txt')]);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     setTimeout(() => child.kill('SIGINT'), 400);
     expect(await exited).toBe('SIGINT');
     expect(existsSync(traces)).toBe(false);
@@ -172,9 +224,16 @@ describe('output files are whole or absent', () => {
  */
 function writeManyOutcomeScenario(): { path: string; outcomes: number } {
   const parties: Record<string, unknown> = {};
-  const events: Record<string, unknown> = { start: { kind: 'historical', day: 0, summary: 'Start.', cites: ['P1'], quote: 'q' } };
+  const events: Record<string, unknown> = {
+    start: { kind: 'historical', day: 0, summary: 'Start.', cites: ['P1'], quote: 'q' },
+  };
   for (let p = 0; p < 5; p++) {
-    const stances = Object.fromEntries(Array.from({ length: 5 }, (_, s) => [`s${s}`, { defines: `step ${s}`, cites: ['P1'], on: s < 4 ? { [`p${p}-up`]: `s${s + 1}` } : {} }]));
+    const stances = Object.fromEntries(
+      Array.from({ length: 5 }, (_, s) => [
+        `s${s}`,
+        { defines: `step ${s}`, cites: ['P1'], on: s < 4 ? { [`p${p}-up`]: `s${s + 1}` } : {} },
+      ]),
+    );
     parties[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances };
     events[`p${p}-up`] = { kind: 'hypothetical', likelihood: 0.5, summary: 'up', cites: ['P1'], quote: 'q' };
   }
@@ -184,7 +243,15 @@ function writeManyOutcomeScenario(): { path: string; outcomes: number } {
     const stance = Object.fromEntries(Array.from({ length: 5 }, (_, p) => [`p${p}`, `s${Math.floor(i / 5 ** p) % 5}`]));
     outcomeData[`o${i}`] = { means: `combination ${i}`, cites: ['P1'], when: { stance } };
   }
-  const data = { parley: 1, title: 'many outcomes', source: { title: 'generated', paragraphs: ['P1'] }, parties, events, outcomes: outcomeData, timeline: ['start'] };
+  const data = {
+    parley: 1,
+    title: 'many outcomes',
+    source: { title: 'generated', paragraphs: ['P1'] },
+    parties,
+    events,
+    outcomes: outcomeData,
+    timeline: ['start'],
+  };
   const path = join(dir, 'many-outcomes.yaml');
   writeFileSync(path, JSON.stringify(data));
   return { path, outcomes };

@@ -23,7 +23,20 @@ export interface Mutant {
   readonly text: string;
 }
 
-const WRONG_VALUES = ['[]', '{}', '~', 'true', '-1', '3.5', '"text"', '[1, [2, {a: b}]]', '.nan', '.inf', '!!binary aGVsbG8=', '2026-11-24'];
+const WRONG_VALUES = [
+  '[]',
+  '{}',
+  '~',
+  'true',
+  '-1',
+  '3.5',
+  '"text"',
+  '[1, [2, {a: b}]]',
+  '.nan',
+  '.inf',
+  '!!binary aGVsbG8=',
+  '2026-11-24',
+];
 const HUGE = ['1e308', '-1e308', '9007199254740993', '99999999999999999999999999', '-0', '0x7fffffff', '1e-400'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
 
@@ -65,11 +78,15 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
       const numbers = [...text.matchAll(/(?<=: |\[|, )-?\d+(?=[\s,\]])/g)];
       const match = numbers[pick(numbers.length)];
       if (!match || match.index === undefined) return { kind, text: `${text}\nbig: ${HUGE[pick(HUGE.length)]}\n` };
-      return { kind, text: text.slice(0, match.index) + HUGE[pick(HUGE.length)] + text.slice(match.index + match[0].length) };
+      return {
+        kind,
+        text: text.slice(0, match.index) + HUGE[pick(HUGE.length)] + text.slice(match.index + match[0].length),
+      };
     }
     case 'deep-nesting': {
       const depth = 50 + pick(3000);
-      const nested = pick(2) === 0 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`;
+      const nested =
+        pick(2) === 0 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`;
       const keyLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s*[\w-]+:\s*\S/.test(l));
       const [line, n] = keyLines[pick(keyLines.length)] ?? ['x: 1', 0];
       const replaced = line.replace(/:\s*.*$/, `: ${nested}`);
@@ -87,11 +104,21 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
     case 'alias-bomb': {
       const levels = 6 + pick(6);
       const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-      for (let l = 1; l < levels; l++) bomb.push(`a${l}: &a${l} [${Array(10).fill(`*a${l - 1}`).join(', ')}]`);
+      for (let l = 1; l < levels; l++)
+        bomb.push(
+          `a${l}: &a${l} [${Array(10)
+            .fill(`*a${l - 1}`)
+            .join(', ')}]`,
+        );
       return { kind, text: `${bomb.join('\n')}\n${text}` };
     }
     case 'tabs': {
-      return { kind, text: lines.map((l) => (pick(4) === 0 ? l.replace(/^( +)/, (s) => '\t'.repeat(Math.max(1, s.length / 2))) : l)).join('\n') };
+      return {
+        kind,
+        text: lines
+          .map((l) => (pick(4) === 0 ? l.replace(/^( +)/, (s) => '\t'.repeat(Math.max(1, s.length / 2))) : l))
+          .join('\n'),
+      };
     }
     case 'truncated':
       return { kind, text: text.slice(0, at) };
@@ -100,6 +127,10 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
 
 /** Mutants of a text, for fast-check: a class and the choices that place the damage. */
 export function arbitraryMutant(text: string): fc.Arbitrary<Mutant> {
-  return fc.record({ kind: fc.constantFrom(...MUTATION_CLASSES), choices: fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 8 }) }).map(({ kind, choices }) => mutate(text, kind, choices));
+  return fc
+    .record({
+      kind: fc.constantFrom(...MUTATION_CLASSES),
+      choices: fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ kind, choices }) => mutate(text, kind, choices));
 }
-

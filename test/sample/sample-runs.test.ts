@@ -28,7 +28,14 @@ describe('sampled runs', () => {
       parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
       events: {
         start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
-        idle: { kind: 'hypothetical', likelihood: 0.9, summary: 'idle', cites: ['P1'], quote: 'q', set: { done: false } },
+        idle: {
+          kind: 'hypothetical',
+          likelihood: 0.9,
+          summary: 'idle',
+          cites: ['P1'],
+          quote: 'q',
+          set: { done: false },
+        },
         act: { kind: 'hypothetical', likelihood: 0.5, summary: 'act', cites: ['P1'], quote: 'q', set: { done: true } },
       },
       outcomes: { acted: { means: 'acted', cites: ['P1'], when: { fact: { done: true } } } },
@@ -44,7 +51,9 @@ describe('sampled runs', () => {
     const [low, high] = getWilsonInterval(tally.outcomes[0]?.hits ?? 0, tally.runs, Z99);
     expect(exact).toBeGreaterThanOrEqual(low);
     expect(exact).toBeLessThanOrEqual(high);
-    expect([...(tally.outcomes[0]?.paths.keys() ?? [])]).toEqual([String(compiled.events.findIndex((e) => e.id === 'act'))]);
+    expect([...(tally.outcomes[0]?.paths.keys() ?? [])]).toEqual([
+      String(compiled.events.findIndex((e) => e.id === 'act')),
+    ]);
   });
 
   it('do not depend on how runs are split into batches', () => {
@@ -55,7 +64,9 @@ describe('sampled runs', () => {
     expect(merged.runs).toBe(whole.runs);
     expect(merged.steps).toBe(whole.steps);
     expect(merged.outcomes.map((o) => o.hits)).toEqual(whole.outcomes.map((o) => o.hits));
-    expect(merged.outcomes.map((o) => [...o.firstDays].sort())).toEqual(whole.outcomes.map((o) => [...o.firstDays].sort()));
+    expect(merged.outcomes.map((o) => [...o.firstDays].sort())).toEqual(
+      whole.outcomes.map((o) => [...o.firstDays].sort()),
+    );
   });
 
   it('replay run by run: run i depends only on the seed and i', () => {

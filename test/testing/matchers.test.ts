@@ -37,12 +37,18 @@ describe('toReachOutcome', () => {
   });
 
   it('decides nothing when the search is cut before finding it: both forms fail', () => {
-    expect(failure(() => expect(article).toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(/^cannot tell whether "trilateral-summit" is reachable .*: not found in a search cut at \d+ joint states \(maxStates 20\); raise maxStates$/);
-    expect(failure(() => expect(article).not.toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(/^cannot tell/);
+    expect(failure(() => expect(article).toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(
+      /^cannot tell whether "trilateral-summit" is reachable .*: not found in a search cut at \d+ joint states \(maxStates 20\); raise maxStates$/,
+    );
+    expect(failure(() => expect(article).not.toReachOutcome('trilateral-summit', { maxStates: 20 }))).toMatch(
+      /^cannot tell/,
+    );
   });
 
   it('names the outcomes when given an unknown one', () => {
-    expect(() => expect(article).toReachOutcome('trilateral')).toThrowError(/unknown outcome "trilateral".*the scenario's outcomes: ceasefire, trilateral-summit/);
+    expect(() => expect(article).toReachOutcome('trilateral')).toThrowError(
+      /unknown outcome "trilateral".*the scenario's outcomes: ceasefire, trilateral-summit/,
+    );
   });
 });
 
@@ -50,31 +56,46 @@ describe('toNeverReachOutcome', () => {
   it('fails with a shortest path when the outcome can be reached', () => {
     const message = failure(() => expect(article).toNeverReachOutcome('bilateral-summit'));
     expect(message).toContain('expected "bilateral-summit" never to be reached from the end of the timeline');
-    expect(message).toContain('1. day 0  bilateral-held  (P2)\n       > a bilateral meeting between Putin and Zelensky');
+    expect(message).toContain(
+      '1. day 0  bilateral-held  (P2)\n       > a bilateral meeting between Putin and Zelensky',
+    );
   });
 
   it('passes only on an exhaustive search: a cut search fails with that reason', () => {
     expect(article).toNeverReachOutcome('stalemate', { within: 7 });
     const message = failure(() => expect(article).toNeverReachOutcome('stalemate', { within: 7, maxStates: 30 }));
-    expect(message).toMatch(/^cannot prove that "stalemate" is never reached .*: a search cut at \d+ joint states \(maxStates 30\) did not finish; raise maxStates$/);
+    expect(message).toMatch(
+      /^cannot prove that "stalemate" is never reached .*: a search cut at \d+ joint states \(maxStates 30\) did not finish; raise maxStates$/,
+    );
   });
 
   it('.not asserts that the outcome is reachable, with the search in the message', () => {
     expect(article).not.toNeverReachOutcome('stalemate');
-    expect(failure(() => expect(article).not.toNeverReachOutcome('stalemate', { within: 7 }))).toMatch(/^expected "stalemate" to be reachable .* within 7 days, but an exhaustive search of [\d,]+ joint states found no path to it$/);
+    expect(failure(() => expect(article).not.toNeverReachOutcome('stalemate', { within: 7 }))).toMatch(
+      /^expected "stalemate" to be reachable .* within 7 days, but an exhaustive search of [\d,]+ joint states found no path to it$/,
+    );
   });
 });
 
 describe('toReachOutcomeVia', () => {
   it('passes for events taken in order on the way, fails for an order no path takes', () => {
-    expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-accepts-raised-level', 'architecture-established']);
-    const message = failure(() => expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-rejects-raised-level']));
-    expect(message).toMatch(/^expected a path to "trilateral-summit" through ukraine-rejects-raised-level, in that order, from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days, but an exhaustive search of [\d,]+ joint states found none$/);
+    expect(article).toReachOutcomeVia('trilateral-summit', [
+      'ukraine-accepts-raised-level',
+      'architecture-established',
+    ]);
+    const message = failure(() =>
+      expect(article).toReachOutcomeVia('trilateral-summit', ['ukraine-rejects-raised-level']),
+    );
+    expect(message).toMatch(
+      /^expected a path to "trilateral-summit" through ukraine-rejects-raised-level, in that order, from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days, but an exhaustive search of [\d,]+ joint states found none$/,
+    );
   });
 
   it('.not fails with the path that does go through them', () => {
     const message = failure(() => expect(article).not.toReachOutcomeVia('ceasefire', ['bilateral-held']));
-    expect(message).toContain('expected no path to "ceasefire" through bilateral-held from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but there is one:');
+    expect(message).toContain(
+      'expected no path to "ceasefire" through bilateral-held from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but there is one:',
+    );
     expect(message).toContain('bilateral-held  (P2)');
     expect(message).toContain('ceasefire-agreed  (P3)');
   });
@@ -95,7 +116,9 @@ describe('toBeInStance', () => {
   });
 
   it('.not fails when the party is in that stance', () => {
-    expect(failure(() => expect(history.at(-1)).not.toBeInStance('europe', 'ceasefire-first'))).toMatch(/^expected europe not to be in ceasefire-first on day 0, but it is/);
+    expect(failure(() => expect(history.at(-1)).not.toBeInStance('europe', 'ceasefire-first'))).toMatch(
+      /^expected europe not to be in ceasefire-first on day 0, but it is/,
+    );
   });
 
   it('refuses something that is not a joint state', () => {
@@ -114,20 +137,32 @@ describe('toHaveOutcomeProbability', () => {
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5 }))).toBe(
       'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.1068 (exact, an exhaustive search of 5,095 joint states)',
     );
-    expect(failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 }))).toContain('not to be between 0.1 and 0.2, but it is 0.1068');
+    expect(
+      failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 })),
+    ).toContain('not to be between 0.1 and 0.2, but it is 0.1068');
   });
 
   it('samples with { runs, seed } and reports the frequency with its interval', () => {
-    const message = failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }));
-    expect(message).toMatch(/^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/);
+    const message = failure(() =>
+      expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }),
+    );
+    expect(message).toMatch(
+      /^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/,
+    );
   });
 
   it('decides nothing when a cut search bounds the probability on both sides of the limit', () => {
-    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.05, maxStates: 100 }))).toMatch(/^cannot tell whether the probability of "stalemate" is at least 0\.05: a search cut at \d+ joint states \(maxStates 100\) bounds it between 0 and 1$/);
+    expect(
+      failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.05, maxStates: 100 })),
+    ).toMatch(
+      /^cannot tell whether the probability of "stalemate" is at least 0\.05: a search cut at \d+ joint states \(maxStates 100\) bounds it between 0 and 1$/,
+    );
   });
 
   it('needs a bound', () => {
-    expect(() => expect(article).toHaveOutcomeProbability('stalemate', {})).toThrowError(/needs atLeast, atMost or both/);
+    expect(() => expect(article).toHaveOutcomeProbability('stalemate', {})).toThrowError(
+      /needs atLeast, atMost or both/,
+    );
   });
 });
 
@@ -135,9 +170,13 @@ describe('toRequireEvent', () => {
   it('passes for an event every path takes, and fails with a path that goes around it', () => {
     expect(article).toRequireEvent('ceasefire', 'architecture-established');
     const message = failure(() => expect(article).toRequireEvent('ceasefire', 'bilateral-held'));
-    expect(message).toMatch(/^expected every path to "ceasefire" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to take bilateral-held, but this one does not:\n/);
+    expect(message).toMatch(
+      /^expected every path to "ceasefire" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to take bilateral-held, but this one does not:\n/,
+    );
     expect(message).toContain('trilateral-held  (P8 P16)');
-    expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(/^expected a path to "ceasefire" from .* within 30 days without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/);
+    expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(
+      /^expected a path to "ceasefire" from .* within 30 days without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/,
+    );
   });
 });
 
@@ -163,7 +202,9 @@ describe('toSatisfy', () => {
 describe('Vitest’s own toSatisfy', () => {
   it('still takes a predicate after parley/vitest is imported', () => {
     expect(20).toSatisfy((age: number) => age >= 18);
-    expect(failure(() => expect(10).toSatisfy((age: number) => age >= 18, 'Age must be at least 18'))).toBe('Age must be at least 18');
+    expect(failure(() => expect(10).toSatisfy((age: number) => age >= 18, 'Age must be at least 18'))).toBe(
+      'Age must be at least 18',
+    );
     expect({ age: 20 }).toEqual({ age: expect.toSatisfy((age: number) => age >= 18) });
   });
 });

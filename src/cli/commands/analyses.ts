@@ -15,10 +15,19 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     name: 'why',
     arguments: [['<outcome>', 'the outcome to explain']],
     description:
-      'Explain an outcome: a shortest path to it with each step\'s quote, the events every path to it takes (necessary events), the smallest sets of events whose absence makes it unreachable (blocking sets); for an unreachable outcome, the parts of its condition that never hold.',
+      "Explain an outcome: a shortest path to it with each step's quote, the events every path to it takes (necessary events), the smallest sets of events whose absence makes it unreachable (blocking sets); for an unreachable outcome, the parts of its condition that never hold.",
     examples: ['parley why scenarios/article.yaml trilateral-summit'],
-    options: [new Option('--max-set <n>', 'look for blocking sets of up to n events (default 3)').argParser(integerAtLeast(1)).default(3)],
-    answer: (scenario, [outcome], options, where) => why(scenario, outcome as string, { ...where, maxStates: options.maxStates, maxSetSize: options.maxSet as number }),
+    options: [
+      new Option('--max-set <n>', 'look for blocking sets of up to n events (default 3)')
+        .argParser(integerAtLeast(1))
+        .default(3),
+    ],
+    answer: (scenario, [outcome], options, where) =>
+      why(scenario, outcome as string, {
+        ...where,
+        maxStates: options.maxStates,
+        maxSetSize: options.maxSet as number,
+      }),
     render: renderWhy,
   });
   addQuestionCommand(program, io, setExit, {
@@ -32,12 +41,17 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     ],
     options: [
       new Option('--query <query>', 'the query').makeOptionMandatory(),
-      new Option('--save-traces <dir>', 'write each witness or counter-example to DIR/clause-<n>-<evidence>.trace.json, for `parley run --trace` and `parley inspect --trace`'),
+      new Option(
+        '--save-traces <dir>',
+        'write each witness or counter-example to DIR/clause-<n>-<evidence>.trace.json, for `parley run --trace` and `parley inspect --trace`',
+      ),
     ],
     answer: (scenario, _args, options, where) => {
       const result = check(scenario, options.query as string, { ...where, maxStates: options.maxStates });
       if (typeof options.saveTraces === 'string') {
-        const traces = result.clauses.flatMap((c, i) => (c.trace ? [{ name: `clause-${i + 1}-${c.evidence}`, witness: c.trace }] : []));
+        const traces = result.clauses.flatMap((c, i) =>
+          c.trace ? [{ name: `clause-${i + 1}-${c.evidence}`, witness: c.trace }] : [],
+        );
         saveTraces(options.saveTraces, result.scenario, result.start, traces);
       }
       return result;
@@ -49,7 +63,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     name: 'stability',
     arguments: [],
     description:
-      'For each reachable outcome, whether its states are stable in the Graph Model for Conflict Resolution: Nash (no party has a move of its own, `by` it, to a state it prefers) and sequentially stable (every such move can be sanctioned by another party\'s own improving move), with the moves and sanctions. Parties rank states by their `prefers` lists.',
+      "For each reachable outcome, whether its states are stable in the Graph Model for Conflict Resolution: Nash (no party has a move of its own, `by` it, to a state it prefers) and sequentially stable (every such move can be sanctioned by another party's own improving move), with the moves and sanctions. Parties rank states by their `prefers` lists.",
     examples: ['parley stability scenarios/article.yaml'],
     answer: (scenario, _args, options, where) => stability(scenario, { ...where, maxStates: options.maxStates }),
     render: renderStability,
@@ -61,7 +75,12 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       "How each outcome's exact probability moves with the uncertain likelihoods (estimative words within their ICD 203 bands, intervals): its range, and a tornado table ranking the assumptions by how much each moves it.",
     examples: ['parley sensitivity scenarios/article.yaml --outcome trilateral-summit'],
     options: [new Option('--outcome <id...>', 'only these outcomes')],
-    answer: (scenario, _args, options, where) => sensitivity(scenario, { ...where, maxStates: options.maxStates, ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }) }),
+    answer: (scenario, _args, options, where) =>
+      sensitivity(scenario, {
+        ...where,
+        maxStates: options.maxStates,
+        ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }),
+      }),
     render: renderSensitivity,
   });
   addQuestionCommand(program, io, setExit, {
@@ -69,14 +88,25 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     arguments: [],
     description:
       "Print the parties' statecharts, or with --joint the explored joint graph (lumped by the outcomes holding, past --max-nodes states), as Mermaid or Graphviz dot, for reports.",
-    examples: ['parley graph scenarios/article.yaml --format dot | dot -Tsvg > charts.svg', 'parley graph scenarios/article.yaml --joint --format mermaid'],
+    examples: [
+      'parley graph scenarios/article.yaml --format dot | dot -Tsvg > charts.svg',
+      'parley graph scenarios/article.yaml --joint --format mermaid',
+    ],
     options: [
       new Option('--format <format>', 'mermaid or dot').choices(['mermaid', 'dot']).default('mermaid'),
       new Option('--joint', 'the explored joint graph instead of the statecharts'),
-      new Option('--max-nodes <n>', 'draw every state up to this many, else lump by outcome').argParser(integerAtLeast(1)).default(120),
+      new Option('--max-nodes <n>', 'draw every state up to this many, else lump by outcome')
+        .argParser(integerAtLeast(1))
+        .default(120),
     ],
     answer: (scenario, _args, options, where) =>
-      graph(scenario, { ...where, maxStates: options.maxStates, format: options.format as 'mermaid' | 'dot', joint: options.joint === true, maxNodes: options.maxNodes as number }),
+      graph(scenario, {
+        ...where,
+        maxStates: options.maxStates,
+        format: options.format as 'mermaid' | 'dot',
+        joint: options.joint === true,
+        maxNodes: options.maxNodes as number,
+      }),
     render: (text) => text,
   });
 }

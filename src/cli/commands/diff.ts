@@ -29,12 +29,18 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     .argument('[other]', 'a second scenario file to compare with the first');
   for (const option of startOptions()) command.addOption(option);
   command
-    .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [...previous, integer(value)])
+    .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [
+      ...previous,
+      integer(value),
+    ])
     .addOption(maxStatesOption())
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
-    .addHelpText('after', '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml',
+    )
     .action(async (file: string, other: string | undefined, options: DiffOptions) => {
       const days = options.between;
       if ((other === undefined) === (days === undefined) || (days !== undefined && days.length !== 2)) {
@@ -47,30 +53,55 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       const { from, within } = getFromWithin(options);
       // One deadline for both explorations: the command as a whole stops in time.
       const stop = getShouldStop(options.timeout);
-      const run = (scenario: Scenario, start: From) => explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates, ...stop });
+      const run = (scenario: Scenario, start: From) =>
+        explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates, ...stop });
       const result = await runWithProgress(io, 'diff: exploring', 2, () =>
         days
-          ? diffExplorations(run(first, { day: days[0] as number }), `${file} as of day ${days[0]}`, run(first, { day: days[1] as number }), `${file} as of day ${days[1]}`)
+          ? diffExplorations(
+              run(first, { day: days[0] as number }),
+              `${file} as of day ${days[0]}`,
+              run(first, { day: days[1] as number }),
+              `${file} as of day ${days[1]}`,
+            )
           : diffExplorations(run(first, from), file, run(second, from), other as string),
       );
       if (!result) return setExit(EXIT.badInput);
-      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getResultColors(io, options)));
+      emitResult(
+        io,
+        options,
+        options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getResultColors(io, options)),
+      );
     });
 }
 
 /** Renders `parley diff`. Pure. */
 export function renderDiff(r: DiffResult, c: Colors): string {
-  const show = (side: DiffResult['outcomes'][number]['before']) => (side ? (side.probability === null ? side.status : formatProbability(side.probability)) : '-');
+  const show = (side: DiffResult['outcomes'][number]['before']) =>
+    side ? (side.probability === null ? side.status : formatProbability(side.probability)) : '-';
   const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`)];
   for (const side of [r.before, r.after]) {
-    if (!side.exhaustive) out.push(c.yellow(`${side.label}: the search was ${describeCut(side.stopped)} after ${formatCount(side.states)} states; its probabilities are unknown.`));
+    if (!side.exhaustive)
+      out.push(
+        c.yellow(
+          `${side.label}: the search was ${describeCut(side.stopped)} after ${formatCount(side.states)} states; its probabilities are unknown.`,
+        ),
+      );
   }
   out.push('');
-  out.push(c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`));
+  out.push(
+    c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`),
+  );
   for (const o of r.outcomes) {
     const delta = o.delta === null ? '' : formatProbabilityChange(o.delta);
-    const change = o.change === 'became reachable' ? c.green(o.change) : o.change === 'became unreachable' ? c.red(o.change) : o.change;
-    out.push(`${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}${o.cites.length ? c.dim(`  (${o.cites.join(' ')})`) : ''}`);
+    const change =
+      o.change === 'became reachable'
+        ? c.green(o.change)
+        : o.change === 'became unreachable'
+          ? c.red(o.change)
+          : o.change;
+    out.push(
+      `${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}${o.cites.length ? c.dim(`  (${o.cites.join(' ')})`) : ''}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

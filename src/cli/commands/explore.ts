@@ -25,22 +25,43 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
   for (const option of startOptions()) command.addOption(option);
   command
     .addOption(maxStatesOption())
-    .option('--save-traces <dir>', 'write each outcome\'s shortest path to DIR/<outcome>.trace.json, for `parley run --trace`')
+    .option(
+      '--save-traces <dir>',
+      "write each outcome's shortest path to DIR/<outcome>.trace.json, for `parley run --trace`",
+    )
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
-    .addHelpText('after', '\nExamples:\n  parley explore scenarios/article.yaml\n  parley explore scenarios/article.yaml --from window-set --horizon 14 --save-traces traces/')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley explore scenarios/article.yaml\n  parley explore scenarios/article.yaml --from window-set --horizon 14 --save-traces traces/',
+    )
     .action(async (file: string, options: ExploreCommandOptions) => {
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
-      const result = await runWithProgress(io, 'exploring {value} joint states, {expanded} expanded', options.maxStates, (progress) =>
-        explore(scenario, { ...getFromWithin(options), maxStates: options.maxStates, ...getShouldStop(options.timeout), onProgress: (known, expanded) => progress.update(known, { expanded }) }),
+      const result = await runWithProgress(
+        io,
+        'exploring {value} joint states, {expanded} expanded',
+        options.maxStates,
+        (progress) =>
+          explore(scenario, {
+            ...getFromWithin(options),
+            maxStates: options.maxStates,
+            ...getShouldStop(options.timeout),
+            onProgress: (known, expanded) => progress.update(known, { expanded }),
+          }),
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
-        const traces = result.outcomes.flatMap((o) => (o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : []));
+        const traces = result.outcomes.flatMap((o) =>
+          o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : [],
+        );
         saveTraces(options.saveTraces, result.scenario, result.start, traces);
       }
-      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getResultColors(io, options)));
+      emitResult(
+        io,
+        options,
+        options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getResultColors(io, options)),
+      );
     });
 }

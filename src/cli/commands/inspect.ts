@@ -25,15 +25,21 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
   program
     .command('inspect')
     .description(
-      'Serve the inspector, a page that works with no internet: every party\'s statechart with its active stance lit, the timeline with its quotes, stepping forward and back (buttons or the arrow keys), what-if branches, and what can still happen from each point. Runs until interrupted (Ctrl-C).',
+      "Serve the inspector, a page that works with no internet: every party's statechart with its active stance lit, the timeline with its quotes, stepping forward and back (buttons or the arrow keys), what-if branches, and what can still happen from each point. Runs until interrupted (Ctrl-C).",
     )
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'open at the end of this trace (from `parley explore --save-traces`)')
     .option('--host <host>', 'address to listen on; anything but loopback lets other machines connect', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', integerBetween(0, 65535), 0)
     .option('--no-open', 'do not open a browser; just print the address')
-    .option('--stately [url]', "also stream the parties' actors to Stately's hosted inspector (through @statelyai/inspect; needs the internet), or to the WebSocket inspector at url")
-    .addHelpText('after', '\nExamples:\n  parley inspect scenarios/article.yaml\n  parley inspect scenarios/article.yaml --trace traces/trilateral-summit.trace.json --no-open')
+    .option(
+      '--stately [url]',
+      "also stream the parties' actors to Stately's hosted inspector (through @statelyai/inspect; needs the internet), or to the WebSocket inspector at url",
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley inspect scenarios/article.yaml\n  parley inspect scenarios/article.yaml --trace traces/trilateral-summit.trace.json --no-open',
+    )
     .action(async (file: string, options: InspectOptions) => {
       const { checked } = loadForCommand(file, io);
       if (!checked.model) return setExit(EXIT.badInput);
@@ -48,7 +54,13 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
         const text = read.text;
         const session = getTraceSession(scenario.model, text);
         if (!('trace' in session)) {
-          io.stderr(renderDiagnostics({ file: options.trace, text, lineCounter: session.lineCounter }, session.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+          io.stderr(
+            renderDiagnostics(
+              { file: options.trace, text, lineCounter: session.lineCounter },
+              session.diagnostics,
+              getColors({ ...io, stdoutIsTTY: false }),
+            ),
+          );
           return setExit(EXIT.badInput);
         }
         trace = session.trace;
@@ -56,7 +68,13 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       const stately = options.stately === undefined ? undefined : createStately(options.stately, io);
       let server;
       try {
-        server = await startInspectorServer({ scenario, host: options.host, port: options.port, ...(trace && { trace }), ...(stately && { stately }) });
+        server = await startInspectorServer({
+          scenario,
+          host: options.host,
+          port: options.port,
+          ...(trace && { trace }),
+          ...(stately && { stately }),
+        });
       } catch (cause) {
         io.stderr(`error: cannot listen on ${options.host} port ${options.port}: ${describeListenError(cause)}\n`);
         return setExit(EXIT.badInput);
@@ -78,7 +96,8 @@ function describeListenError(cause: unknown): string {
   const code = (cause as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return 'the port is in use (choose another with --port, or 0 for any free port)';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied (ports below 1024 need privileges)';
-  if (code === 'EADDRNOTAVAIL') return 'the address is not one of this machine\'s (expected 127.0.0.1, ::1 or an address of this machine)';
+  if (code === 'EADDRNOTAVAIL')
+    return "the address is not one of this machine's (expected 127.0.0.1, ::1 or an address of this machine)";
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no such host';
   return code ?? String(cause);
 }
@@ -90,7 +109,9 @@ function describeListenError(cause: unknown): string {
  */
 function createStately(url: string | true, io: CliIo): StatelyInspector {
   if (url !== true) {
-    io.stderr(`streaming the parties' actors to the WebSocket inspector at ${url} (kept until it accepts a connection)\n`);
+    io.stderr(
+      `streaming the parties' actors to the WebSocket inspector at ${url} (kept until it accepts a connection)\n`,
+    );
     return createWebSocketInspector({ url });
   }
   let told = false;
@@ -98,7 +119,9 @@ function createStately(url: string | true, io: CliIo): StatelyInspector {
     onerror: () => {
       if (told) return;
       told = true;
-      io.stderr("cannot reach Stately's hosted inspector (is this machine offline?); parley's own inspector works without it\n");
+      io.stderr(
+        "cannot reach Stately's hosted inspector (is this machine offline?); parley's own inspector works without it\n",
+      );
     },
   });
 }

@@ -15,9 +15,15 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
     )
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'replay this trace file (from `parley explore --save-traces`)')
-    .option('--json', 'print JSON lines instead: one "scenario" record, one "step" record per event, one "summary" record')
+    .option(
+      '--json',
+      'print JSON lines instead: one "scenario" record, one "step" record per event, one "summary" record',
+    )
     .addOption(outputOption())
-    .addHelpText('after', '\nExamples:\n  parley run scenarios/article.yaml\n  parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley run scenarios/article.yaml\n  parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json',
+    )
     .action((file: string, options: OutputOptionValue & { json?: boolean; trace?: string }) => {
       const { checked } = loadForCommand(file, io);
       if (!checked.model) return setExit(EXIT.badInput);
@@ -29,6 +35,12 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
         io.stderr(cause.message.endsWith('\n') ? cause.message : `${cause.message}\n`);
         return setExit(EXIT.badInput);
       }
-      emitResult(io, options, options.json ? records.map((r) => JSON.stringify(r)).join('\n') + '\n' : renderRun(records, getResultColors(io, options)));
+      emitResult(
+        io,
+        options,
+        options.json
+          ? records.map((r) => JSON.stringify(r)).join('\n') + '\n'
+          : renderRun(records, getResultColors(io, options)),
+      );
     });
 }

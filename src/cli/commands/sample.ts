@@ -27,7 +27,12 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
   command
     .requiredOption('--runs <n>', 'number of runs', integerAtLeast(1))
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
-    .option('--workers <k>', 'worker threads (default: the cores of this machine)', integerAtLeast(1), availableParallelism())
+    .option(
+      '--workers <k>',
+      'worker threads (default: the cores of this machine)',
+      integerAtLeast(1),
+      availableParallelism(),
+    )
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
@@ -36,9 +41,20 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
       const result = await runWithProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs, (progress) =>
-        sample(scenario, { ...getFromWithin(options), runs: options.runs, seed: options.seed, workers: options.workers, ...getShouldStop(options.timeout), onProgress: (done) => progress.update(done) }),
+        sample(scenario, {
+          ...getFromWithin(options),
+          runs: options.runs,
+          seed: options.seed,
+          workers: options.workers,
+          ...getShouldStop(options.timeout),
+          onProgress: (done) => progress.update(done),
+        }),
       );
       if (!result) return setExit(EXIT.badInput);
-      emitResult(io, options, options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getResultColors(io, options)));
+      emitResult(
+        io,
+        options,
+        options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getResultColors(io, options)),
+      );
     });
 }

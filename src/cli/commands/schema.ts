@@ -6,7 +6,9 @@ import type { CliIo } from '../io.js';
 export function addSchemaCommand(program: Command, io: CliIo): void {
   program
     .command('schema')
-    .description('Print the JSON Schema (draft 2020-12) of the scenario format, for editors. The same file ships as schema/scenario.schema.json.')
+    .description(
+      'Print the JSON Schema (draft 2020-12) of the scenario format, for editors. The same file ships as schema/scenario.schema.json.',
+    )
     .action(() => {
       io.stdout(`${JSON.stringify(getScenarioJsonSchema(), null, 2)}\n`);
     });

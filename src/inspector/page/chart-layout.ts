@@ -7,7 +7,13 @@ import type { Party } from '../../model/model.js';
 export interface ChartLayout {
   readonly width: number;
   readonly height: number;
-  readonly nodes: readonly { readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }[];
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
   readonly edges: readonly {
     readonly id: string;
     readonly from: string;
@@ -20,7 +26,8 @@ export interface ChartLayout {
 
 // elk.bundled.js is a CommonJS bundle whose module object is the constructor; its typings call it a default export.
 type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
-const ElkLayout = ((elkModule as unknown as { default?: ElkConstructor }).default ?? (elkModule as unknown as ElkConstructor)) as ElkConstructor;
+const ElkLayout = ((elkModule as unknown as { default?: ElkConstructor }).default ??
+  (elkModule as unknown as ElkConstructor)) as ElkConstructor;
 const elk = new ElkLayout();
 const CHAR_WIDTH = 7.2;
 const LABEL_CHAR_WIDTH = 6;
@@ -35,7 +42,11 @@ export function getEdgeId(party: string, from: string, to: string, event: string
  * box per stance, one labelled line per transition, self-transitions included.
  */
 export async function layoutChart(party: Party): Promise<ChartLayout> {
-  const children: ElkNode[] = party.stances.map((s) => ({ id: s.id, width: Math.max(90, s.id.length * CHAR_WIDTH + 24), height: 34 }));
+  const children: ElkNode[] = party.stances.map((s) => ({
+    id: s.id,
+    width: Math.max(90, s.id.length * CHAR_WIDTH + 24),
+    height: 34,
+  }));
   const edges: ElkExtendedEdge[] = party.stances.flatMap((s) =>
     s.on.map((t) => ({
       id: getEdgeId(party.id, s.id, t.to, t.event),
@@ -61,7 +72,13 @@ export async function layoutChart(party: Party): Promise<ChartLayout> {
   return {
     width: graph.width ?? 0,
     height: graph.height ?? 0,
-    nodes: (graph.children ?? []).map((n: ElkNode) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0, width: n.width ?? 0, height: n.height ?? 0 })),
+    nodes: (graph.children ?? []).map((n: ElkNode) => ({
+      id: n.id,
+      x: n.x ?? 0,
+      y: n.y ?? 0,
+      width: n.width ?? 0,
+      height: n.height ?? 0,
+    })),
     edges: (graph.edges ?? []).map((e: ElkExtendedEdge) => {
       const [, from = '', to = '', event = ''] = e.id.split('|');
       const section = e.sections?.[0];

@@ -3,7 +3,11 @@
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Creates an HTML element with attributes and children (text or elements). */
-export function html<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function html<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   element.append(...children);
@@ -11,9 +15,14 @@ export function html<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: 
 }
 
 /** Creates an SVG element with attributes and children. */
-export function svg(tag: string, attributes: Record<string, string | number | undefined> = {}, ...children: (Node | string)[]): SVGElement {
+export function svg(
+  tag: string,
+  attributes: Record<string, string | number | undefined> = {},
+  ...children: (Node | string)[]
+): SVGElement {
   const element = document.createElementNS(SVG, tag) as SVGElement;
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) element.setAttribute(name, String(value));
   element.append(...children);
   return element;
 }

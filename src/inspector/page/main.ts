@@ -13,7 +13,15 @@ import type { Start } from '../../run/start-point.js';
 import type { Model } from '../../model/model.js';
 import { layoutChart } from './chart-layout.js';
 import { html } from './dom.js';
-import { backToTimeline, branchWith, decodePosition, encodePosition, getPathMoves, stepBy, type Position } from './navigation.js';
+import {
+  backToTimeline,
+  branchWith,
+  decodePosition,
+  encodePosition,
+  getPathMoves,
+  stepBy,
+  type Position,
+} from './navigation.js';
 import { getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
 import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
@@ -56,21 +64,45 @@ async function start(): Promise<void> {
     chartsElement.append(chart.element);
   }
   document.getElementById('title')!.textContent = model.title;
-  document.getElementById('source')!.textContent = `${session.file} — from ${model.source.title}${model.source.publisher ? ` (${model.source.publisher})` : ''}`;
+  document.getElementById('source')!.textContent =
+    `${session.file} — from ${model.source.title}${model.source.publisher ? ` (${model.source.publisher})` : ''}`;
 
-  const opening: Position = location.hash ? decodePosition(timeline, location.hash) : session.trace ? { base: session.trace.base, whatIf: session.trace.whatIf, at: session.trace.base + session.trace.whatIf.length } : decodePosition(timeline, '');
-  const app: App = { model, timeline, charts, session, view: getPathView(model, opening), explored: new Map(), explained: null, query: '', answer: null };
+  const opening: Position = location.hash
+    ? decodePosition(timeline, location.hash)
+    : session.trace
+      ? { base: session.trace.base, whatIf: session.trace.whatIf, at: session.trace.base + session.trace.whatIf.length }
+      : decodePosition(timeline, '');
+  const app: App = {
+    model,
+    timeline,
+    charts,
+    session,
+    view: getPathView(model, opening),
+    explored: new Map(),
+    explained: null,
+    query: '',
+    answer: null,
+  };
 
   // The timeline column sits below the sticky header, whose height changes with the window's width
   // and the status it shows.
   const header = document.querySelector('header') as HTMLElement;
-  new ResizeObserver(() => document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
-  document.getElementById('back')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
-  document.getElementById('forward')!.addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, 1)));
-  document.getElementById('to-timeline')!.addEventListener('click', () => moveTo(app, backToTimeline(timeline, app.view.position)));
+  new ResizeObserver(() =>
+    document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`),
+  ).observe(header);
+  document
+    .getElementById('back')!
+    .addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
+  document
+    .getElementById('forward')!
+    .addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, 1)));
+  document
+    .getElementById('to-timeline')!
+    .addEventListener('click', () => moveTo(app, backToTimeline(timeline, app.view.position)));
   // Back and forward in the browser, or an address pasted into the tab, move the page too.
   const followAddress = () => {
-    if (location.hash !== encodePosition(timeline, app.view.position)) moveTo(app, decodePosition(timeline, location.hash), true);
+    if (location.hash !== encodePosition(timeline, app.view.position))
+      moveTo(app, decodePosition(timeline, location.hash), true);
   };
   window.addEventListener('popstate', followAddress);
   window.addEventListener('hashchange', followAddress);
@@ -118,7 +150,8 @@ function render(app: App): void {
   if (!joint) return;
 
   const stances = getStances(model, joint);
-  for (const party of model.parties) updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken);
+  for (const party of model.parties)
+    updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken);
 
   const total = getPathMoves(timeline, position).length;
   const onBranch = position.whatIf.length > 0 || position.base < timeline.length;
@@ -129,12 +162,19 @@ function render(app: App): void {
   (document.getElementById('back') as HTMLButtonElement).disabled = position.at === 0;
   (document.getElementById('forward') as HTMLButtonElement).disabled = position.at >= total;
   (document.getElementById('to-timeline') as HTMLButtonElement).hidden = !onBranch;
-  document.getElementById('status')!.textContent = `${onBranch ? 'What-if branch' : 'Timeline'}: step ${position.at} of ${total}, day ${joint.day}`;
-  document.getElementById('problem')!.textContent = view.problem ? `The address asked for a move that cannot happen: ${view.problem}` : '';
+  document.getElementById('status')!.textContent =
+    `${onBranch ? 'What-if branch' : 'Timeline'}: step ${position.at} of ${total}, day ${joint.day}`;
+  document.getElementById('problem')!.textContent = view.problem
+    ? `The address asked for a move that cannot happen: ${view.problem}`
+    : '';
 
-  document.getElementById('timelines')!.replaceChildren(
-    renderTimeline(model, view, (at, branch) => moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at })),
-  );
+  document
+    .getElementById('timelines')!
+    .replaceChildren(
+      renderTimeline(model, view, (at, branch) =>
+        moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
+      ),
+    );
   document.querySelector('#timelines li[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   const choose = (move: Move) => moveTo(app, branchWith(timeline, position, move));
   const panel = document.getElementById('panel') as HTMLElement;
@@ -153,7 +193,11 @@ function render(app: App): void {
   };
   const fromHere = () => renderFromHere(app.explored.get(key) ?? null, explain, change());
   const analyses = app.explained
-    ? [renderWhy(whyAt(app, key, joint, app.explained)), renderStability(stabilityAt(app, key, joint), app.explained), renderTornado(sensitivityAt(app, key, joint), app.explained)]
+    ? [
+        renderWhy(whyAt(app, key, joint, app.explained)),
+        renderStability(stabilityAt(app, key, joint), app.explained),
+        renderTornado(sensitivityAt(app, key, joint), app.explained),
+      ]
     : [];
   const ask = (query: string) => {
     app.query = query;
@@ -169,16 +213,31 @@ function render(app: App): void {
     const base = Math.min(position.base, position.at);
     moveTo(app, { base, whatIf: [...path.slice(base), ...moves], at: path.length + moves.length });
   };
-  panel.replaceChildren(renderHere(model, joint), renderWhatIf(model, joint, HORIZON_DAYS, choose), fromHere(), ...analyses, renderQuery(app.query, app.answer, ask, open));
-  const unexplored = [[key, joint] as const, ...(previous && previousKey !== null ? [[previousKey, previous] as const] : [])].filter(([k]) => !app.explored.has(k));
+  panel.replaceChildren(
+    renderHere(model, joint),
+    renderWhatIf(model, joint, HORIZON_DAYS, choose),
+    fromHere(),
+    ...analyses,
+    renderQuery(app.query, app.answer, ask, open),
+  );
+  const unexplored = [
+    [key, joint] as const,
+    ...(previous && previousKey !== null ? [[previousKey, previous] as const] : []),
+  ].filter(([k]) => !app.explored.has(k));
   if (unexplored.length > 0) {
     // Explore after the page has drawn, so that stepping stays responsive.
     setTimeout(() => {
       for (const [k, state] of unexplored) app.explored.set(k, exploreScenario(model, here(state), LIMITS));
-      if ((document.getElementById('main') as HTMLElement).dataset.key === key) panel.querySelector('.from-here')?.replaceWith(fromHere());
+      if ((document.getElementById('main') as HTMLElement).dataset.key === key)
+        panel.querySelector('.from-here')?.replaceWith(fromHere());
     }, 0);
   }
-  if (app.session.stately) void fetch('/api/position', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ moves: getPathMoves(timeline, position).slice(0, position.at) }) });
+  if (app.session.stately)
+    void fetch('/api/position', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ moves: getPathMoves(timeline, position).slice(0, position.at) }),
+    });
 }
 
 const sensitivities = new Map<string, SensitivityResult>();
@@ -197,14 +256,20 @@ function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
 
 /** Why an outcome is reached from this point. */
 const whyAt = (app: App, key: string, joint: JointState, outcome: string): WhyResult =>
-  cached(explanations, `${key}\u0000${outcome}`, () => explainOutcome(app.model, here(joint), outcome as OutcomeId, LIMITS));
+  cached(explanations, `${key}\u0000${outcome}`, () =>
+    explainOutcome(app.model, here(joint), outcome as OutcomeId, LIMITS),
+  );
 
 /** The stability of every outcome reachable from this point. */
-const stabilityAt = (app: App, key: string, joint: JointState): StabilityResult => cached(stabilities, key, () => analyseStability(app.model, here(joint), LIMITS));
+const stabilityAt = (app: App, key: string, joint: JointState): StabilityResult =>
+  cached(stabilities, key, () => analyseStability(app.model, here(joint), LIMITS));
 
 /** The sensitivity of every outcome from this point. */
-const sensitivityAt = (app: App, key: string, joint: JointState): SensitivityResult => cached(sensitivities, key, () => analyseSensitivity(app.model, here(joint), LIMITS));
+const sensitivityAt = (app: App, key: string, joint: JointState): SensitivityResult =>
+  cached(sensitivities, key, () => analyseSensitivity(app.model, here(joint), LIMITS));
 
 start().catch((error: unknown) => {
-  document.body.prepend(html('p', { role: 'alert', class: 'error' }, `The inspector could not start: ${String(error)}`));
+  document.body.prepend(
+    html('p', { role: 'alert', class: 'error' }, `The inspector could not start: ${String(error)}`),
+  );
 });

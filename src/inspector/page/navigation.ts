@@ -56,7 +56,9 @@ export function decodePosition(timeline: readonly EventId[], hash: string): Posi
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const base = clamp(Number(params.get('base') ?? timeline.length), 0, timeline.length);
   const raw = params.get('whatif');
-  const whatIf: Move[] = raw ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeToken(m) as EventId))) : [];
+  const whatIf: Move[] = raw
+    ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeToken(m) as EventId)))
+    : [];
   const length = base + whatIf.length;
   const at = clamp(Number(params.get('at') ?? length), 0, length);
   return { base, whatIf, at };

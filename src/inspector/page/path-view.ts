@@ -28,7 +28,11 @@ export function getPathView(model: Model, position: Position): PathView {
   const unknown = asked.findIndex((m) => m !== DAY_PASSES && !model.events.some((e) => e.id === m));
   const wanted = unknown < 0 ? asked : asked.slice(0, unknown);
   const replay = replayEvents(model, wanted, getInitialJointState(model), (i) => ['moves', i]);
-  const firstProblem = replay.problems[0] ?? (unknown < 0 ? undefined : { path: ['moves', unknown], message: `the scenario has no event "${String(asked[unknown])}"` });
+  const firstProblem =
+    replay.problems[0] ??
+    (unknown < 0
+      ? undefined
+      : { path: ['moves', unknown], message: `the scenario has no event "${String(asked[unknown])}"` });
   const cut = firstProblem ? (firstProblem.path[1] as number) : wanted.length;
   const moves = wanted.slice(0, cut);
   const states = [replay.initial, ...replay.steps.slice(0, cut).map((s) => s.after)];
@@ -44,5 +48,11 @@ export function getPathView(model: Model, position: Position): PathView {
     }
   }
   const base = Math.min(position.base, moves.length);
-  return { position: { base, whatIf: moves.slice(base), at }, moves, states, taken, problem: firstProblem ? firstProblem.message : null };
+  return {
+    position: { base, whatIf: moves.slice(base), at },
+    moves,
+    states,
+    taken,
+    problem: firstProblem ? firstProblem.message : null,
+  };
 }

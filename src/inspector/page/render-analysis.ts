@@ -11,10 +11,15 @@ import { html, svg } from './dom.js';
 
 /** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
 export function renderWhy(why: WhyResult): HTMLElement {
-  const section = html('section', { 'aria-labelledby': 'why-title', class: 'analysis' }, html('h2', { id: 'why-title' }, `Why ${why.outcome.id}?`));
+  const section = html(
+    'section',
+    { 'aria-labelledby': 'why-title', class: 'analysis' },
+    html('h2', { id: 'why-title' }, `Why ${why.outcome.id}?`),
+  );
   if (!why.reachable) {
     section.append(html('p', {}, 'It cannot be reached from here within the horizon.'));
-    if (why.unreachable?.neverHold.length) section.append(html('p', {}, `Never holds: ${why.unreachable.neverHold.join('; ')}.`));
+    if (why.unreachable?.neverHold.length)
+      section.append(html('p', {}, `Never holds: ${why.unreachable.neverHold.join('; ')}.`));
     const producers = why.unreachable?.producers ?? [];
     if (producers.length) {
       section.append(html('h3', {}, 'The events that could make it hold'));
@@ -23,7 +28,12 @@ export function renderWhy(why: WhyResult): HTMLElement {
           'ul',
           { class: 'producers' },
           ...producers.map((p) =>
-            html('li', { title: p.event.quote }, html('strong', {}, p.event.id), ` (${p.event.cites.join(' ')}) — ${describeProducer(p)}`),
+            html(
+              'li',
+              { title: p.event.quote },
+              html('strong', {}, p.event.id),
+              ` (${p.event.cites.join(' ')}) — ${describeProducer(p)}`,
+            ),
           ),
         ),
       );
@@ -33,11 +43,23 @@ export function renderWhy(why: WhyResult): HTMLElement {
   section.append(html('h3', {}, 'Every path to it takes'));
   section.append(
     why.necessary.length
-      ? html('ul', { class: 'necessary' }, ...why.necessary.map((e) => html('li', { title: e.quote }, html('strong', {}, e.id), ` (${e.cites.join(' ')}) — ${e.summary}`)))
+      ? html(
+          'ul',
+          { class: 'necessary' },
+          ...why.necessary.map((e) =>
+            html('li', { title: e.quote }, html('strong', {}, e.id), ` (${e.cites.join(' ')}) — ${e.summary}`),
+          ),
+        )
       : html('p', { class: 'hint' }, 'No single event: each can be gone around.'),
   );
   section.append(html('h3', {}, `Without these, it cannot happen (sets of up to ${why.maxSetSize})`));
-  section.append(html('ul', { class: 'blocking' }, ...why.blockingSets.map((set) => html('li', {}, set.map((e) => e.id).join(' + ')))));
+  section.append(
+    html(
+      'ul',
+      { class: 'blocking' },
+      ...why.blockingSets.map((set) => html('li', {}, set.map((e) => e.id).join(' + '))),
+    ),
+  );
   return section;
 }
 
@@ -47,10 +69,16 @@ export function renderWhy(why: WhyResult): HTMLElement {
  * each, and which party can move away, sanctioned or not.
  */
 export function renderStability(result: StabilityResult, outcome: string): HTMLElement {
-  const section = html('section', { 'aria-labelledby': 'stability-title', class: 'analysis stability' }, html('h2', { id: 'stability-title' }, `Would ${outcome} last?`));
+  const section = html(
+    'section',
+    { 'aria-labelledby': 'stability-title', class: 'analysis stability' },
+    html('h2', { id: 'stability-title' }, `Would ${outcome} last?`),
+  );
   const o = result.outcomes.find((x) => x.id === outcome);
   if (result.preferences.length === 0) {
-    section.append(html('p', { class: 'hint' }, 'No party declares preferences (`prefers`), so stability is not defined.'));
+    section.append(
+      html('p', { class: 'hint' }, 'No party declares preferences (`prefers`), so stability is not defined.'),
+    );
     return section;
   }
   if (!o || o.state === null) {
@@ -67,10 +95,18 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
       html('dt', {}, 'Sequentially stable'),
       html('dd', { 'data-kind': 'sequential' }, answer(o.sequential)),
     ),
-    html('p', { class: 'hint' }, `At the first state where it holds (day ${o.state.day}); of all ${o.states.total} states where it holds, ${o.states.nash} are Nash and ${o.states.sequential} sequentially stable.${result.exhaustive ? '' : ' The search was cut: not proven.'}`),
+    html(
+      'p',
+      { class: 'hint' },
+      `At the first state where it holds (day ${o.state.day}); of all ${o.states.total} states where it holds, ${o.states.nash} are Nash and ${o.states.sequential} sequentially stable.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
+    ),
   );
   const sentences = describeImprovingMoves(o);
-  section.append(sentences.length ? html('ul', { class: 'moves-away' }, ...sentences.map((s) => html('li', {}, s))) : html('p', { class: 'hint' }, 'No party has a move to a state it prefers.'));
+  section.append(
+    sentences.length
+      ? html('ul', { class: 'moves-away' }, ...sentences.map((s) => html('li', {}, s)))
+      : html('p', { class: 'hint' }, 'No party has a move to a state it prefers.'),
+  );
   return section;
 }
 
@@ -80,9 +116,19 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
  */
 export function renderTornado(result: SensitivityResult, outcome: string): HTMLElement {
   const o = result.outcomes.find((x) => x.id === outcome);
-  const section = html('section', { 'aria-labelledby': 'tornado-title', class: 'analysis' }, html('h2', { id: 'tornado-title' }, `How sure: ${outcome}`));
+  const section = html(
+    'section',
+    { 'aria-labelledby': 'tornado-title', class: 'analysis' },
+    html('h2', { id: 'tornado-title' }, `How sure: ${outcome}`),
+  );
   if (!o) return section;
-  section.append(html('p', { class: 'hint' }, `${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)} over the likelihoods' bands.`));
+  section.append(
+    html(
+      'p',
+      { class: 'hint' },
+      `${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)} over the likelihoods' bands.`,
+    ),
+  );
   const rows = o.tornado.slice(0, 8);
   const width = 320;
   const label = 150;
@@ -90,36 +136,87 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
   const min = Math.min(...rows.map((r) => Math.min(r.atLow, r.atHigh)), o.nominal);
   const max = Math.max(...rows.map((r) => Math.max(r.atLow, r.atHigh)), o.nominal);
   const x = (p: number) => label + ((p - min) / Math.max(1e-12, max - min)) * (width - label - 10);
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`, width, height: rows.length * rowHeight + 24, role: 'img', 'aria-label': `Tornado chart of ${outcome}`, class: 'tornado' });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`,
+    width,
+    height: rows.length * rowHeight + 24,
+    role: 'img',
+    'aria-label': `Tornado chart of ${outcome}`,
+    class: 'tornado',
+  });
   rows.forEach((r, i) => {
     const y = i * rowHeight + 4;
     const from = Math.min(x(r.atLow), x(r.atHigh));
     chart.append(
       svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, r.event),
-      svg('rect', { x: from, y, width: Math.max(1, Math.abs(x(r.atHigh) - x(r.atLow))), height: rowHeight - 8, class: r.atHigh >= r.atLow ? 'raises' : 'lowers' }, svg('title', {}, `${r.event}: ${formatProbability(r.atLow)} at the low end, ${formatProbability(r.atHigh)} at the high end`)),
+      svg(
+        'rect',
+        {
+          x: from,
+          y,
+          width: Math.max(1, Math.abs(x(r.atHigh) - x(r.atLow))),
+          height: rowHeight - 8,
+          class: r.atHigh >= r.atLow ? 'raises' : 'lowers',
+        },
+        svg(
+          'title',
+          {},
+          `${r.event}: ${formatProbability(r.atLow)} at the low end, ${formatProbability(r.atHigh)} at the high end`,
+        ),
+      ),
     );
   });
-  chart.append(svg('line', { x1: x(o.nominal), x2: x(o.nominal), y1: 0, y2: rows.length * rowHeight + 4, class: 'nominal' }));
+  chart.append(
+    svg('line', { x1: x(o.nominal), x2: x(o.nominal), y1: 0, y2: rows.length * rowHeight + 4, class: 'nominal' }),
+  );
   section.append(chart);
   return section;
 }
 
 /** Renders the query box and, once asked, the answer with its evidence, which can be opened as a branch. */
-export function renderQuery(query: string, result: CheckResult | string | null, ask: (query: string) => void, open: (moves: readonly Move[]) => void): HTMLElement {
-  const input = html('input', { id: 'query', type: 'text', value: query, placeholder: 'eventually trilateral-summit within 14 days', spellcheck: 'false' });
-  const form = html('form', { class: 'query' }, html('label', { for: 'query' }, 'Ask about every future from here'), input, html('button', { type: 'submit' }, 'Check'));
+export function renderQuery(
+  query: string,
+  result: CheckResult | string | null,
+  ask: (query: string) => void,
+  open: (moves: readonly Move[]) => void,
+): HTMLElement {
+  const input = html('input', {
+    id: 'query',
+    type: 'text',
+    value: query,
+    placeholder: 'eventually trilateral-summit within 14 days',
+    spellcheck: 'false',
+  });
+  const form = html(
+    'form',
+    { class: 'query' },
+    html('label', { for: 'query' }, 'Ask about every future from here'),
+    input,
+    html('button', { type: 'submit' }, 'Check'),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     ask(input.value);
   });
-  const section = html('section', { 'aria-labelledby': 'query-title', class: 'analysis' }, html('h2', { id: 'query-title' }, 'Check a query'), form);
+  const section = html(
+    'section',
+    { 'aria-labelledby': 'query-title', class: 'analysis' },
+    html('h2', { id: 'query-title' }, 'Check a query'),
+    form,
+  );
   if (typeof result === 'string') section.append(html('p', { role: 'alert', class: 'error' }, result));
   else if (result) {
     const verdict = result.holds === true ? 'holds' : result.holds === false ? 'does not hold' : 'cannot be decided';
-    section.append(html('p', { class: `verdict ${verdict.replace(/ /g, '-')}`, role: 'status' }, `${result.query}: ${verdict}`));
+    section.append(
+      html('p', { class: `verdict ${verdict.replace(/ /g, '-')}`, role: 'status' }, `${result.query}: ${verdict}`),
+    );
     for (const clause of result.clauses) {
       if (!clause.trace) continue;
-      const button = html('button', { type: 'button' }, `Open the ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} of “${clause.text}” as a branch`);
+      const button = html(
+        'button',
+        { type: 'button' },
+        `Open the ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} of “${clause.text}” as a branch`,
+      );
       const trace = clause.trace;
       button.addEventListener('click', () => open(trace.moves));
       section.append(button);

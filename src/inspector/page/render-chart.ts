@@ -24,14 +24,39 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
     'aria-label': `${party.name}: statechart`,
   });
   const marker = `arrow-${party.id}`;
-  root.append(svg('defs', {}, svg('marker', { id: marker, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, svg('path', { d: 'M0,0 L10,5 L0,10 z' }))));
+  root.append(
+    svg(
+      'defs',
+      {},
+      svg(
+        'marker',
+        {
+          id: marker,
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 7,
+          markerHeight: 7,
+          orient: 'auto-start-reverse',
+        },
+        svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
+      ),
+    ),
+  );
 
   const edges = new Map<string, SVGElement>();
   for (const edge of layout.edges) {
     const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
     const group = svg('g', { class: 'transition', 'data-event': edge.event });
     group.append(svg('path', { d, 'marker-end': `url(#${marker})` }));
-    if (edge.label) group.append(svg('text', { x: edge.label.x + 3, y: edge.label.y + edge.label.height - 3, class: 'transition-label' }, edge.event));
+    if (edge.label)
+      group.append(
+        svg(
+          'text',
+          { x: edge.label.x + 3, y: edge.label.y + edge.label.height - 3, class: 'transition-label' },
+          edge.event,
+        ),
+      );
     root.append(group);
     edges.set(edge.id, group);
   }
@@ -41,9 +66,20 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
     const stance = party.stances.find((s) => s.id === node.id);
     if (!stance) continue;
     const describe = `${stance.defines} (${stance.cites.join(', ')})`;
-    const group = svg('g', { class: 'stance', tabindex: 0, role: 'img', 'aria-label': `${stance.id}: ${describe}`, 'data-stance': stance.id, 'data-party': party.id });
-    group.append(svg('rect', { x: node.x, y: node.y, width: node.width, height: node.height, rx: 8 }), svg('text', { x: node.x + node.width / 2, y: node.y + node.height / 2 + 4, 'text-anchor': 'middle' }, stance.id));
-    const show = () => showTooltip(tooltip, group, `${party.name} — ${stance.id}`, stance.defines, `Cited: ${stance.cites.join(', ')}`);
+    const group = svg('g', {
+      class: 'stance',
+      tabindex: 0,
+      role: 'img',
+      'aria-label': `${stance.id}: ${describe}`,
+      'data-stance': stance.id,
+      'data-party': party.id,
+    });
+    group.append(
+      svg('rect', { x: node.x, y: node.y, width: node.width, height: node.height, rx: 8 }),
+      svg('text', { x: node.x + node.width / 2, y: node.y + node.height / 2 + 4, 'text-anchor': 'middle' }, stance.id),
+    );
+    const show = () =>
+      showTooltip(tooltip, group, `${party.name} — ${stance.id}`, stance.defines, `Cited: ${stance.cites.join(', ')}`);
     group.addEventListener('mouseenter', show);
     group.addEventListener('focus', show);
     group.addEventListener('mouseleave', () => (tooltip.hidden = true));
@@ -54,7 +90,12 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
 
   const voice = party.voice ? html('span', { class: 'voice' }, ` — ${party.voice}`) : '';
   // A wide chart takes a whole row, so that its labels stay readable.
-  const element = html('section', { class: layout.width > 420 ? 'chart wide' : 'chart', 'aria-label': `${party.name} chart`, 'data-party': party.id }, html('h3', {}, party.name, voice), root);
+  const element = html(
+    'section',
+    { class: layout.width > 420 ? 'chart wide' : 'chart', 'aria-label': `${party.name} chart`, 'data-party': party.id },
+    html('h3', {}, party.name, voice),
+    root,
+  );
   return { element, stances, edges };
 }
 

@@ -17,5 +17,10 @@ export function renderExports(model: Model): HTMLElement {
     const url = URL.createObjectURL(new Blob([renderStatecharts(model, format)], { type: 'text/plain' }));
     return html('a', { href: url, download: file }, name);
   });
-  return html('p', { class: 'exports' }, 'Download the statecharts: ', ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])));
+  return html(
+    'p',
+    { class: 'exports' },
+    'Download the statecharts: ',
+    ...links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link])),
+  );
 }

@@ -14,14 +14,29 @@ import { html } from './dom.js';
 /** Renders the facts and the outcomes that hold at this point. */
 export function renderHere(model: Model, joint: JointState): HTMLElement {
   const facts = html('dl', { class: 'facts' });
-  for (const fact of model.facts) facts.append(html('dt', { title: fact.describes }, fact.id), html('dd', {}, String(joint.facts[fact.id])));
+  for (const fact of model.facts)
+    facts.append(html('dt', { title: fact.describes }, fact.id), html('dd', {}, String(joint.facts[fact.id])));
   const holding = getHoldingOutcomes(model, joint);
-  const outcomes = holding.length ? html('ul', { class: 'holding' }, ...holding.map((o) => html('li', {}, o))) : html('p', { class: 'hint' }, 'No outcome holds here.');
-  return html('section', { 'aria-labelledby': 'here-title' }, html('h2', { id: 'here-title' }, `At this point: day ${joint.day}`), facts, html('h3', {}, 'Outcomes holding'), outcomes);
+  const outcomes = holding.length
+    ? html('ul', { class: 'holding' }, ...holding.map((o) => html('li', {}, o)))
+    : html('p', { class: 'hint' }, 'No outcome holds here.');
+  return html(
+    'section',
+    { 'aria-labelledby': 'here-title' },
+    html('h2', { id: 'here-title' }, `At this point: day ${joint.day}`),
+    facts,
+    html('h3', {}, 'Outcomes holding'),
+    outcomes,
+  );
 }
 
 /** Renders the moves possible here (hypothetical events with their likelihood, and the passing of a day), each starting a branch. */
-export function renderWhatIf(model: Model, joint: JointState, horizonDays: number, choose: (move: Move) => void): HTMLElement {
+export function renderWhatIf(
+  model: Model,
+  joint: JointState,
+  horizonDays: number,
+  choose: (move: Move) => void,
+): HTMLElement {
   const moves = getMoves(model, joint, { endDay: joint.day + horizonDays - 1 });
   const list = html('ul', { class: 'what-if' });
   for (const { move } of moves) {
@@ -36,12 +51,22 @@ export function renderWhatIf(model: Model, joint: JointState, horizonDays: numbe
       text = event.id;
       detail = `${likelihood} — ${event.summary}`;
     }
-    const button = html('button', { type: 'button', 'data-move': move, 'aria-label': `What if: ${text}` }, html('span', { class: 'event' }, text), html('span', { class: 'summary' }, detail));
+    const button = html(
+      'button',
+      { type: 'button', 'data-move': move, 'aria-label': `What if: ${text}` },
+      html('span', { class: 'event' }, text),
+      html('span', { class: 'summary' }, detail),
+    );
     button.addEventListener('click', () => choose(move));
     list.append(html('li', {}, button));
   }
   const body = moves.length ? list : html('p', { class: 'hint' }, 'Nothing can happen here.');
-  return html('section', { 'aria-labelledby': 'what-if-title' }, html('h2', { id: 'what-if-title' }, 'What if next?'), body);
+  return html(
+    'section',
+    { 'aria-labelledby': 'what-if-title' },
+    html('h2', { id: 'what-if-title' }, 'What if next?'),
+    body,
+  );
 }
 
 /**
@@ -49,17 +74,29 @@ export function renderWhatIf(model: Model, joint: JointState, horizonDays: numbe
  * shortest path, and (given `change`, the diff from the previous step to here) how the last step
  * moved it.
  */
-export function renderFromHere(result: ExploreResult | null, explain: (outcome: string) => void = () => {}, change: DiffResult | null = null): HTMLElement {
+export function renderFromHere(
+  result: ExploreResult | null,
+  explain: (outcome: string) => void = () => {},
+  change: DiffResult | null = null,
+): HTMLElement {
   const section = html('section', { 'aria-labelledby': 'from-here-title', class: 'from-here' });
   if (!result) {
     section.append(html('h2', { id: 'from-here-title' }, 'From here: exploring…'));
     return section;
   }
-  const extent = result.search.exhaustive ? `${result.search.states} states, exhaustive` : `cut at ${result.search.states} states`;
-  section.append(html('h2', { id: 'from-here-title' }, `From here: the next ${result.horizon.days} days`), html('p', { class: 'hint' }, extent));
+  const extent = result.search.exhaustive
+    ? `${result.search.states} states, exhaustive`
+    : `cut at ${result.search.states} states`;
+  section.append(
+    html('h2', { id: 'from-here-title' }, `From here: the next ${result.horizon.days} days`),
+    html('p', { class: 'hint' }, extent),
+  );
   const rows = result.outcomes.map((o) => {
     const status = o.status === 'holds-at-start' ? 'holds now' : o.status === 'not-found' ? 'not found' : o.status;
-    const probability = o.probability === null ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}` : formatProbability(o.probability);
+    const probability =
+      o.probability === null
+        ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
+        : formatProbability(o.probability);
     const path = o.witness && o.witness.steps.length > 0 ? o.witness.moves.join(' > ') : '';
     return html(
       'tr',
@@ -75,7 +112,19 @@ export function renderFromHere(result: ExploreResult | null, explain: (outcome: 
     html(
       'table',
       {},
-      html('thead', {}, html('tr', {}, html('th', { scope: 'col' }, 'Outcome'), html('th', { scope: 'col' }, 'Status'), html('th', { scope: 'col' }, 'Probability'), html('th', { scope: 'col' }, 'Shortest path'), html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'))),
+      html(
+        'thead',
+        {},
+        html(
+          'tr',
+          {},
+          html('th', { scope: 'col' }, 'Outcome'),
+          html('th', { scope: 'col' }, 'Status'),
+          html('th', { scope: 'col' }, 'Probability'),
+          html('th', { scope: 'col' }, 'Shortest path'),
+          html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'),
+        ),
+      ),
       html('tbody', {}, ...rows),
     ),
   );
