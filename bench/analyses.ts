@@ -5,9 +5,7 @@ import { explore } from '../src/api/explore.js';
 import type { Scenario } from '../src/api/scenario.js';
 import { analyseSensitivity } from '../src/analysis/sensitivity.js';
 import { analyseStability } from '../src/analysis/stability.js';
-import { compileModel } from '../src/compile/compiled-model.js';
-import { getHorizon } from '../src/explore/explore-scenario.js';
-import { exploreStateGraph } from '../src/explore/state-graph.js';
+import { exploreFrom } from '../src/explore/exploration.js';
 import type { EventId, OutcomeId } from '../src/model/ids.js';
 import { getPartyMachines } from '../src/model/machines.js';
 import type { Model } from '../src/model/model.js';
@@ -82,16 +80,7 @@ export function benchAnalyses(model: Model, start: Start, days: number): void {
   );
   timed(
     'graph --joint (lumped by outcome)',
-    () => {
-      const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-      return renderJointGraph(
-        model,
-        compiled,
-        exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: options.maxStates }),
-        'dot',
-        120,
-      );
-    },
+    () => renderJointGraph(exploreFrom(model, start, options), 'dot', 120),
     (text) => `${text.split('\n').length} lines of dot`,
   );
 }

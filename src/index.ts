@@ -5,10 +5,11 @@
  */
 export { loadScenario, ScenarioError, type Scenario } from './api/scenario.js';
 export { run, ReplayError, type RunOptions, type RunResult } from './api/run.js';
-export { explore, StartError, type ExploreOptions } from './api/explore.js';
+export { explore, type ExploreOptions } from './api/explore.js';
+export { StartError, type QuestionOptions } from './api/start.js';
 export { UnknownOutcomeError } from './api/outcome-lookup.js';
 export { sample, type SampleOptions } from './api/sample.js';
-export { why, check, stability, sensitivity, graph, type QuestionOptions } from './api/analyses.js';
+export { why, check, stability, sensitivity, graph } from './api/analyses.js';
 export type { WhyResult, EventSource, Producer } from './analysis/why.js';
 export type { CheckResult, ClauseAnswer } from './query/check-query.js';
 export type {
@@ -26,7 +27,8 @@ export { QuerySyntaxError, parseQuery } from './query/parse-query.js';
 export { QueryReferenceError } from './query/resolve-query.js';
 export type { GraphFormat } from './report/graph-export.js';
 export type { From, Within } from './api/start.js';
-export type { ExploreResult, OutcomeReach, OutcomeStatus, Witness, DeadEnd } from './explore/explore-scenario.js';
+export type { ExploreResult, OutcomeReach, OutcomeStatus, DeadEnd } from './explore/explore-scenario.js';
+export type { Witness } from './explore/witness.js';
 export type { SampleResult } from './sample/sample-scenario.js';
 export type { SampledOutcome, SampledPath } from './sample/summarise.js';
 export type { PathStep } from './run/path-steps.js';

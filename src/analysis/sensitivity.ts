@@ -1,9 +1,9 @@
-import { compileModel } from '../compile/compiled-model.js';
-import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
-import { getHorizon } from '../explore/explore-scenario.js';
+import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
+import { getLikelihoodWindow, getRateOfLikelihood } from '../engine/next-moves.js';
 import { getComponentOrder } from '../explore/components.js';
-import { getMoveWeights, getReachProbabilities } from '../explore/reach-probability.js';
-import { exploreStateGraph, type SearchLimits } from '../explore/state-graph.js';
+import { exploreFrom } from '../explore/exploration.js';
+import { getReachProbabilities } from '../explore/reach-probability.js';
+import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
@@ -42,7 +42,7 @@ export interface SensitivityResult {
   readonly type: 'sensitivity';
   readonly scenario: string;
   readonly start: { readonly description: string; readonly day: number };
-  readonly horizon: { readonly days: number; readonly endDay: number };
+  readonly horizon: HorizonReport;
   readonly exhaustive: boolean;
   /**
    * True when the caller's `shouldStop` ended the work: the tornado then lists only the assumptions
@@ -73,19 +73,16 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
 export function analyseSensitivity(
   model: Model,
   start: Start,
-  options: SearchLimits & { horizonDays?: number; maxEvents?: number; outcomes?: readonly OutcomeId[] },
+  options: SearchLimits & HorizonOptions & { outcomes?: readonly OutcomeId[] },
 ): SensitivityResult {
-  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
+  const { compiled, graph, horizon } = exploreFrom(model, start, options);
   // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
   const components = graph.stopped ? null : getComponentOrder(graph);
   const chosen = model.outcomes
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
   const indexes = chosen.map(({ i }) => i);
-  const base = getMoveWeights(graph);
-  const window = model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW;
-  const rate = (p: number) => -Math.log1p(-p) / window;
+  const window = getLikelihoodWindow(model);
 
   const assumptions: (Assumption & { move: number })[] = [];
   compiled.events.forEach((table, move) => {
@@ -103,8 +100,8 @@ export function analyseSensitivity(
       });
   });
   const solve = (changes: readonly (readonly [number, number])[]) => {
-    const weights = Float64Array.from(base);
-    for (const [move, p] of changes) weights[move] = rate(p);
+    const weights = Float64Array.from(compiled.rates);
+    for (const [move, p] of changes) weights[move] = getRateOfLikelihood(p, window);
     if (!components) return indexes.map(() => 0);
     const values = getReachProbabilities(graph, components, indexes, 0, weights);
     return indexes.map((_, k) => values[k] as number);
@@ -157,7 +154,7 @@ export function analyseSensitivity(
     type: 'sensitivity',
     scenario: model.title,
     start: { description: start.description, day: start.joint.day },
-    horizon: { days: compiled.horizon.endDay - start.joint.day + 1, endDay: compiled.horizon.endDay },
+    horizon: describeHorizon(horizon, start.joint.day),
     exhaustive: graph.exhaustive,
     stopped,
     method,

@@ -1,9 +1,9 @@
-import { compileModel } from '../compile/compiled-model.js';
 import { compileDigitCondition, type DigitPredicate } from '../compile/digit-condition.js';
 import { decodeDigits } from '../compile/state-encoding.js';
+import type { HorizonOptions } from '../engine/horizon.js';
 import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
-import { getHorizon } from '../explore/explore-scenario.js';
-import { exploreStateGraph, outcomeHolds, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
+import { exploreFrom } from '../explore/exploration.js';
+import { outcomeHolds, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
 import type { EventId, OutcomeId, ParagraphId, PartyId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
@@ -76,13 +76,8 @@ export interface StabilityResult {
  * own improving move that leaves the first party no better off than where it started. A state is
  * an equilibrium of a kind when it is stable for every party with preferences. Pure.
  */
-export function analyseStability(
-  model: Model,
-  start: Start,
-  options: SearchLimits & { horizonDays?: number; maxEvents?: number },
-): StabilityResult {
-  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, options));
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
+export function analyseStability(model: Model, start: Start, options: SearchLimits & HorizonOptions): StabilityResult {
+  const { compiled, graph } = exploreFrom(model, start, options);
   const digits = new Int32Array(compiled.encoding.size);
   const parties = model.parties.filter((p) => p.prefers);
   const eventOwner = compiled.events.map((e) => model.events.find((x) => x.id === e.id)?.by);

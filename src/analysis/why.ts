@@ -1,14 +1,12 @@
-import type { Horizon } from '../engine/horizon.js';
+import { describeHorizon, getHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getJointView } from '../engine/joint-state.js';
-import { isDayMove } from '../engine/move.js';
-import { toJointStateJson, getJointStateKey } from '../engine/serialise.js';
-import { getHorizon, type Witness } from '../explore/explore-scenario.js';
+import { isDayMove, type Move } from '../engine/move.js';
+import { describeWitness, type Witness } from '../explore/witness.js';
 import { compileCondition } from '../model/evaluate-condition.js';
 import { explainFailure } from '../model/explain-condition.js';
 import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
-import { describePath } from '../run/path-steps.js';
 import type { Start, StartPoint } from '../run/start-point.js';
 import { getConditionLeaves } from './condition-leaves.js';
 import { getLeafProducers } from './leaf-producers.js';
@@ -35,7 +33,7 @@ export interface WhyResult {
     readonly condition: string;
   };
   readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
-  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
+  readonly horizon: HorizonReport;
   readonly reachable: boolean;
   /** False when a search was cut by `maxStates` or stopped: then nothing below is proven. */
   readonly exhaustive: boolean;
@@ -80,9 +78,7 @@ export interface Producer {
   readonly requiresNeverHold: readonly string[];
 }
 
-export interface WhyOptions extends SearchLimits {
-  readonly horizonDays?: number;
-  readonly maxEvents?: number;
+export interface WhyOptions extends SearchLimits, HorizonOptions {
   /** The largest blocking set looked for (default 3). */
   readonly maxSetSize?: number;
 }
@@ -98,17 +94,13 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   const o = model.outcomes.findIndex((x) => x.id === outcome);
   const target = model.outcomes[o];
   if (!target) throw new Error(`parley: no outcome "${outcome}"`);
-  const horizon: Horizon = getHorizon(start.joint.day, options);
+  const horizon = getHorizon(start.joint.day, options);
   const maxSetSize = options.maxSetSize ?? 3;
-  const search = (removed: ReadonlySet<EventId>) =>
-    searchOutcome(withoutEvents(model, removed), start.joint, horizon, o, options);
+  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start, options, o);
   const base = search(new Set());
-  let exhaustive = base.graph.exhaustive;
-  let stopped = base.graph.stopped;
-  const witnessOf = (moves: readonly (EventId | '+1 day')[]): Witness => {
-    const { steps, final } = describePath(model, start.joint, moves);
-    return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
-  };
+  let exhaustive = base.exploration.graph.exhaustive;
+  let stopped = base.exploration.graph.stopped;
+  const witnessOf = (moves: readonly Move[]): Witness => describeWitness(model, start.joint, moves);
 
   const blocking: EventId[][] = [];
   if (base.path) {
@@ -131,10 +123,10 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
           if (seen.has(key) || blocking.some((b) => b.every((e) => candidate.includes(e)))) continue;
           seen.add(key);
           const result = search(new Set(candidate));
-          exhaustive &&= result.graph.exhaustive;
-          stopped ||= result.graph.stopped;
+          exhaustive &&= result.exploration.graph.exhaustive;
+          stopped ||= result.exploration.graph.stopped;
           if (!result.path) {
-            if (result.graph.exhaustive) blocking.push(candidate);
+            if (result.exploration.graph.exhaustive) blocking.push(candidate);
           } else if (size < maxSetSize) next.push({ set: candidate, path: result.path });
         }
       }
@@ -156,15 +148,11 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
         .join(' and '),
     },
     start: { description: start.description, point: start.point, day: start.joint.day },
-    horizon: {
-      days: horizon.endDay - start.joint.day + 1,
-      endDay: horizon.endDay,
-      maxEvents: horizon.maxEvents ?? null,
-    },
+    horizon: describeHorizon(horizon, start.joint.day),
     reachable: base.first >= 0,
     exhaustive,
     stopped,
-    states: base.graph.keys.length,
+    states: base.exploration.graph.keys.length,
     witness: base.path ? witnessOf(base.path) : null,
     necessary: blocking.filter((set) => set.length === 1).map((set) => source(set[0] as EventId)),
     blockingSets: blocking.map((set) => set.map(source)),
@@ -189,7 +177,7 @@ function explainUnreachable(
   model: Model,
   search: OutcomeSearch,
   condition: Model['outcomes'][number]['when'],
-  witnessOf: (moves: readonly (EventId | '+1 day')[]) => Witness,
+  witnessOf: (moves: readonly Move[]) => Witness,
   shouldStop?: () => boolean,
 ): NonNullable<WhyResult['unreachable']> {
   const leaves = getConditionLeaves(condition);
@@ -211,11 +199,12 @@ function explainUnreachable(
   });
   let best = -1;
   let bestCount = -1;
-  const { graph, compiled } = search;
+  const { exploration } = search;
+  const { graph, compiled } = exploration;
   for (let i = 0; i < graph.keys.length; i++) {
     if (shouldStop && (i & 4095) === 4095 && shouldStop()) break;
-    const { joint } = compiled.decode(graph.keys[i] as number);
-    if (joint.day > compiled.horizon.endDay) continue;
+    if (!exploration.canReachAt(i)) continue;
+    const { joint } = exploration.jointAt(i);
     const view = getJointView(model, joint);
     let count = 0;
     predicates.forEach((p, k) => {
@@ -256,13 +245,11 @@ function explainUnreachable(
     ];
   });
   if (best < 0) return { neverHold, producers, nearest: null };
-  const { joint } = compiled.decode(graph.keys[best] as number);
+  const { joint } = exploration.jointAt(best);
   const failing = explainFailure(condition, getJointView(model, joint));
-  const moves: (EventId | '+1 day')[] = [];
-  for (let s = best; s > 0; s = graph.parents[s] as number) moves.push(compiled.moveAt(graph.parentMoves[s] as number));
   return {
     neverHold,
     producers,
-    nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(moves.reverse()) },
+    nearest: { holds: bestCount, of: leaves.length, failing, witness: witnessOf(exploration.pathTo(best)) },
   };
 }

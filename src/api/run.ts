@@ -5,7 +5,9 @@ import type { Move } from '../engine/move.js';
 import type { EventId } from '../model/ids.js';
 import { PLAIN } from '../report/colors.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
-import { replayEvents, replayTimeline, type Replay, type TraceStep } from '../run/replay-timeline.js';
+import { OPEN_HORIZON } from '../engine/horizon.js';
+import { replayAfter } from '../run/replay-moves.js';
+import { replayTimeline, type Replay, type TraceStep } from '../run/replay-timeline.js';
 import { resolveStart } from '../run/start-point.js';
 import { getRunRecords, type RunRecord } from '../run/trace-report.js';
 import { replayTraceText } from '../trace/replay-trace.js';
@@ -64,17 +66,10 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
   if (options.moves === undefined && options.from === undefined) return replayTimeline(model);
   const start = resolveStart(model, toStartPoint(options.from));
   if ('error' in start) throw new ReplayError(start.error);
-  const history = replayEvents(model, start.history);
-  const moves = replayEvents(model, options.moves ?? [], start.joint, (i) => ['moves', i]);
-  if (moves.problems.length > 0)
-    throw new ReplayError(moves.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
-  const offset = history.steps.length;
-  return {
-    initial: history.initial,
-    steps: [...history.steps, ...moves.steps.map((s) => ({ ...s, index: s.index + offset }))],
-    final: moves.final,
-    problems: [],
-  };
+  const replay = replayAfter(model, start, options.moves ?? [], OPEN_HORIZON);
+  if (replay.problems.length > 0)
+    throw new ReplayError(replay.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
+  return replay;
 }
 
 /** Wraps a replay as a `RunResult`. Pure. */

@@ -1,7 +1,6 @@
 import { sampleScenario, type SampleResult } from '../sample/sample-scenario.js';
-import { getStart } from './explore.js';
 import type { Scenario } from './scenario.js';
-import { toHorizonOptions, type From, type Within } from './start.js';
+import { getStart, toHorizonOptions, type From, type Within } from './start.js';
 
 export interface SampleOptions {
   readonly runs: number;

@@ -1,5 +1,9 @@
+import type { HorizonOptions } from '../engine/horizon.js';
+import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId } from '../model/ids.js';
-import type { StartPoint } from '../run/start-point.js';
+import { resolveStart, type Start, type StartPoint } from '../run/start-point.js';
+import { getDefaultMaxStates } from '../runtime/default-max-states.js';
+import type { Scenario } from './scenario.js';
 
 /**
  * Where a question starts, as library callers write it: a timeline event's id (right after it),
@@ -10,6 +14,16 @@ export type From = string | { readonly day: number } | undefined;
 /** How far ahead to look: a number of days, or days and a limit on hypothetical events. */
 export type Within = number | { readonly days?: number; readonly events?: number } | undefined;
 
+/** Where a question starts, how far it looks, and how many joint states it may search. */
+export interface QuestionOptions {
+  readonly from?: From;
+  readonly within?: Within;
+  /** Stop after this many joint states (by default sized to this machine, as on the command line: see `getDefaultMaxStates`). */
+  readonly maxStates?: number;
+  /** Asked now and then; once it returns true the answer is given from what was searched (marked `stopped`). */
+  readonly shouldStop?: () => boolean;
+}
+
 /** Returns the start point a `From` names. Pure. */
 export function toStartPoint(from: From): StartPoint {
   if (from === undefined) return { kind: 'end' };
@@ -18,11 +32,41 @@ export function toStartPoint(from: From): StartPoint {
 }
 
 /** Returns the horizon options a `Within` names. Pure. */
-export function toHorizonOptions(within: Within): { horizonDays?: number; maxEvents?: number } {
+export function toHorizonOptions(within: Within): HorizonOptions {
   if (within === undefined) return {};
   if (typeof within === 'number') return { horizonDays: within };
   return {
     ...(within.days !== undefined && { horizonDays: within.days }),
     ...(within.events !== undefined && { maxEvents: within.events }),
+  };
+}
+
+/** Thrown when `from` names no point of the timeline. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+/** Returns the resolved start of a question, or throws `StartError`. Pure. */
+export function getStart(scenario: Scenario, from: From): Start {
+  const start = resolveStart(scenario.model, toStartPoint(from));
+  if ('error' in start) throw new StartError(start.error);
+  return start;
+}
+
+/**
+ * Returns a library question's start, and its horizon and search limits as the pipeline takes
+ * them, with the default state limit filled in. Throws `StartError` for an unknown start.
+ */
+export function getQuestionSettings(
+  scenario: Scenario,
+  options: QuestionOptions,
+): { readonly start: Start; readonly settings: HorizonOptions & SearchLimits } {
+  return {
+    start: getStart(scenario, options.from),
+    settings: {
+      ...toHorizonOptions(options.within),
+      maxStates: options.maxStates ?? getDefaultMaxStates(),
+      ...(options.shouldStop && { shouldStop: options.shouldStop }),
+    },
   };
 }

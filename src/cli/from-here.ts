@@ -1,4 +1,4 @@
-import { StartError } from '../api/explore.js';
+import { StartError } from '../api/start.js';
 import { toScenario, type Scenario } from '../api/scenario.js';
 import type { From, Within } from '../api/start.js';
 import { EncodingOverflow } from '../compile/state-encoding.js';

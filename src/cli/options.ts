@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { totalmem } from 'node:os';
+import { getDefaultMaxStates } from '../runtime/default-max-states.js';
 
 /** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
 export function integerAtLeast(min: number) {
@@ -23,14 +23,6 @@ export function integerBetween(min: number, max: number) {
 /** Parses any whole number (a day may be negative). */
 export function integer(value: string): number {
   return integerAtLeast(Number.MIN_SAFE_INTEGER)(value);
-}
-
-/**
- * The default limit of explored states, sized to this machine: a quarter of its memory at about
- * 300 bytes a state (the graph, the index, and room to grow), at most 20 million.
- */
-export function getDefaultMaxStates(): number {
-  return Math.max(100_000, Math.min(20_000_000, Math.floor((totalmem() * 0.25) / 300)));
 }
 
 /** `--max-states N`: its default depends on this machine, so help names the rule, not the number. */

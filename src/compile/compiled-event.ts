@@ -1,7 +1,6 @@
 import type { Condition } from '../model/condition.js';
 import type { EventId } from '../model/ids.js';
 import type { Model, ScenarioEvent } from '../model/model.js';
-import { getEventRate } from '../engine/rates.js';
 import type { DigitPredicate } from './digit-condition.js';
 import { getFactDomainSize, getFactValueIndex, type StateEncoding } from './state-encoding.js';
 
@@ -24,7 +23,6 @@ export const GUARDED = -2;
  */
 export interface EventTable {
   readonly id: EventId;
-  readonly weight: number;
   readonly requires: DigitPredicate | null;
   readonly urgent: DigitPredicate | null;
   readonly partyDigits: Int32Array;
@@ -79,7 +77,6 @@ export function compileEventTable(
     .filter(({ fact }) => event.set[fact.id] !== undefined || event.add[fact.id] !== undefined);
   return {
     id: event.id,
-    weight: getEventRate(model, event),
     requires: event.requires ? condition(event.requires) : null,
     urgent: event.urgent ? condition(event.urgent) : null,
     partyDigits: Int32Array.from(moved, ({ p }) => encoding.partyDigit(p)),
@@ -139,33 +136,4 @@ export function getEventDelta(event: EventTable, digits: Int32Array): number {
       (event.factMultipliers[i] as number);
   }
   return delta;
-}
-
-/**
- * Works out the digits the event writes (into `scratch`: its parties' stances, then its facts'
- * values, every guard read against the state before the event) and returns whether any differs
- * from now: false for an event that would change nothing.
- */
-export function prepareEvent(event: EventTable, digits: Int32Array, scratch: Int32Array): boolean {
-  const parties = event.partyDigits.length;
-  let changed = false;
-  for (let i = 0; i < parties; i++) {
-    const target = getTarget(event, i, digits);
-    scratch[i] = target;
-    if (target !== digits[event.partyDigits[i] as number]) changed = true;
-  }
-  for (let i = 0; i < event.factDigits.length; i++) {
-    const value = getFactValue(event, i, digits);
-    scratch[parties + i] = value;
-    if (value !== digits[event.factDigits[i] as number]) changed = true;
-  }
-  return changed;
-}
-
-/** Writes what `prepareEvent` worked out into the digits. */
-export function commitEvent(event: EventTable, digits: Int32Array, scratch: Int32Array): void {
-  const parties = event.partyDigits.length;
-  for (let i = 0; i < parties; i++) digits[event.partyDigits[i] as number] = scratch[i] as number;
-  for (let i = 0; i < event.factDigits.length; i++)
-    digits[event.factDigits[i] as number] = scratch[parties + i] as number;
 }

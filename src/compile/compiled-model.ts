@@ -2,12 +2,11 @@ import type { Horizon } from '../engine/horizon.js';
 import { resolvePartySnapshot, type JointState, type PartySnapshot } from '../engine/joint-state.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
 import { getHypotheticalEventsInMoveOrder } from '../engine/move-order.js';
-import { DAY_RATE } from '../engine/rates.js';
+import { getMoveRates, getTimeUpDay } from '../engine/next-moves.js';
 import type { FactValue } from '../model/condition.js';
 import type { FactId, PartyId, StanceId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { compileEventTable, type EventTable } from './compiled-event.js';
-import { createMoveTables, type MoveTables } from './expand-state.js';
 import { compileDigitCondition, type DigitPredicate } from './digit-condition.js';
 import {
   createStateEncoding,
@@ -18,42 +17,36 @@ import {
 } from './state-encoding.js';
 
 /**
- * A model compiled into transition tables over encoded joint states, for the explorer and the
- * sampler. It implements exactly the moves of `getMoves` (engine/moves.ts), which stays the
- * reference: a test compares the two on every explored edge.
+ * A model compiled into tables over integer-encoded joint states, for the explorer and the
+ * sampler: a second implementation of the state space that `step` defines (see `CompiledSpace`),
+ * which the conformance suite checks against the reference on every explored state.
  */
 export interface CompiledModel {
   readonly model: Model;
   readonly horizon: Horizon;
   readonly encoding: StateEncoding;
-  /** The hypothetical events, in move order (by id); move index `events.length` is the passing of a day. */
+  /** The hypothetical events, in move order (by id); move number `events.length` is the passing of a day. */
   readonly events: readonly EventTable[];
   readonly dayMove: number;
   readonly outcomes: readonly DigitPredicate[];
-  /** Returns the move with this index. */
-  moveAt(index: number): Move;
-  /** The weight of the move with this index. */
-  weightOf(index: number): number;
-  /** True once the last day of the horizon has passed: nothing more happens and no outcome is newly reached. */
-  isTimeUp(digits: Int32Array): boolean;
+  /** The rate of each move, by move number (see `getMoveRates`). */
+  readonly rates: Float64Array;
   /** The one key of every state where time is up. */
   readonly timeUpKey: number;
+  /** Returns the move with this number. */
+  moveAt(index: number): Move;
   encode(joint: JointState, eventsSoFar?: number): number;
   decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
-  /** The flat tables `expandState` reads: hot loops call `expandState(tables, ...)` directly. */
-  readonly tables: MoveTables;
 }
 
 /** Compiles the model for states from `startDay` to the horizon. Pure. */
 export function compileModel(model: Model, startDay: number, horizon: Horizon): CompiledModel {
-  const encoding = createStateEncoding(model, startDay, horizon.endDay, horizon.maxEvents);
+  const timeUpDigit = getTimeUpDay(horizon) - startDay;
+  const encoding = createStateEncoding(model, startDay, timeUpDigit + 1, horizon.maxEvents);
   const condition = (c: Parameters<typeof compileDigitCondition>[2]) => compileDigitCondition(model, encoding, c);
-  const events = getHypotheticalEventsInMoveOrder(model).map((event) =>
-    compileEventTable(model, encoding, event, condition),
-  );
-  const tables = createMoveTables(events, encoding, horizon);
-  const { dayMove, dayDigit, timeUpDigit } = tables;
-
+  const inMoveOrder = getHypotheticalEventsInMoveOrder(model);
+  const events = inMoveOrder.map((event) => compileEventTable(model, encoding, event, condition));
+  const dayMove = events.length;
   return {
     model,
     horizon,
@@ -61,16 +54,15 @@ export function compileModel(model: Model, startDay: number, horizon: Horizon): 
     events,
     dayMove,
     outcomes: model.outcomes.map((o) => condition(o.when)),
+    rates: getMoveRates(model, inMoveOrder),
+    // Where time is up nothing more happens and nothing counts, so every such state behaves the
+    // same: one key (every other digit 0) stands for all of them.
+    timeUpKey: timeUpDigit * (encoding.multipliers[encoding.dayDigit] as number),
     moveAt: (i) => (i === dayMove ? DAY_PASSES : (events[i] as EventTable).id),
-    timeUpKey: tables.timeUpKey,
-    isTimeUp: (digits) => (digits[dayDigit] as number) >= timeUpDigit,
-    weightOf: (i) => (i === dayMove ? DAY_RATE : (events[i] as EventTable).weight),
     encode: (joint, eventsSoFar = 0) => encodeJoint(model, encoding, joint, eventsSoFar),
     decode: (key) => decodeJoint(model, encoding, key),
-    tables,
   };
 }
-
 function encodeJoint(model: Model, encoding: StateEncoding, joint: JointState, eventsSoFar: number): number {
   const m = encoding.multipliers;
   let key = 0;

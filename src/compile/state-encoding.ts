@@ -45,15 +45,15 @@ export function getFactValueAt(fact: Fact, index: number): FactValue {
 export class EncodingOverflow extends Error {}
 
 /**
- * Returns the encoding of the model's joint states between `startDay` and `endDay`. Pure. Throws
- * `EncodingOverflow` when the space is too large to number exactly.
+ * Returns the encoding of the model's joint states on `days` days from `startDay` (for a horizon:
+ * up to the first day when time is up). Pure. Throws `EncodingOverflow` when the space is too
+ * large to number exactly.
  */
-export function createStateEncoding(model: Model, startDay: number, endDay: number, maxEvents?: number): StateEncoding {
+export function createStateEncoding(model: Model, startDay: number, days: number, maxEvents?: number): StateEncoding {
   const radices = [
     ...model.parties.map((p) => p.stances.length),
     ...model.facts.map(getFactDomainSize),
-    // Days from the start to endDay, plus the day after it, when time is up.
-    Math.max(0, endDay - startDay) + 2,
+    Math.max(1, days),
     ...(maxEvents === undefined ? [] : [maxEvents + 1]),
   ];
   const multipliers: number[] = [];

@@ -8,5 +8,37 @@ export interface Horizon {
   readonly maxEvents?: number;
 }
 
+/** A horizon with no last day and no limit on events: for paths that no question bounds (the inspector's what-if branches). */
+export const OPEN_HORIZON: Horizon = Object.freeze({ endDay: Number.POSITIVE_INFINITY });
+
 /** The horizon used when none is given: 30 days from the start, any number of events. */
 export const DEFAULT_HORIZON_DAYS = 30;
+
+/** How a question's horizon is given: days from the start (the start day included), and a limit on events. */
+export interface HorizonOptions {
+  readonly horizonDays?: number;
+  readonly maxEvents?: number;
+}
+
+/**
+ * Returns the horizon of a question starting at `startDay`: `horizonDays` days (30 unless given),
+ * the start day included, so time is up when day `startDay + horizonDays` begins. Pure.
+ */
+export function getHorizon(startDay: number, options: HorizonOptions): Horizon {
+  return {
+    endDay: startDay + (options.horizonDays ?? DEFAULT_HORIZON_DAYS) - 1,
+    ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
+  };
+}
+
+/** The horizon as results report it: its length in days from the start day, its last day, its event limit. */
+export interface HorizonReport {
+  readonly days: number;
+  readonly endDay: number;
+  readonly maxEvents: number | null;
+}
+
+/** Returns the horizon as results report it. Pure. */
+export function describeHorizon(horizon: Horizon, startDay: number): HorizonReport {
+  return { days: horizon.endDay - startDay + 1, endDay: horizon.endDay, maxEvents: horizon.maxEvents ?? null };
+}

@@ -1,4 +1,4 @@
-import type { MoveSink } from '../compile/expand-state.js';
+import type { MoveSink } from '../engine/next-moves.js';
 import { Growable } from './growable.js';
 import type { KeyIndex } from './key-index.js';
 
@@ -8,7 +8,7 @@ import type { KeyIndex } from './key-index.js';
  * with that state as its parent. The explorer's only sink, so its `addMove` is inlined into the
  * search's hot loop.
  */
-export class EdgeRecorder implements MoveSink {
+export class EdgeRecorder implements MoveSink<number> {
   readonly keys: Growable<Float64Array>;
   readonly parents: Growable<Int32Array>;
   readonly parentMoves: Growable<Uint16Array>;

@@ -1,32 +1,20 @@
-import { compileModel } from '../compile/compiled-model.js';
-import { DEFAULT_HORIZON_DAYS, type Horizon } from '../engine/horizon.js';
-import { DEFAULT_LIKELIHOOD_WINDOW } from '../engine/rates.js';
+import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
+import { getLikelihoodWindow } from '../engine/next-moves.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
-import type { Move } from '../engine/move.js';
-import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
-import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import type { JointStateJson } from '../engine/serialise.js';
+import type { OutcomeId, ParagraphId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
-import { describePath, type PathStep } from '../run/path-steps.js';
-import type { Start, StartPoint } from '../run/start-point.js';
+import { describeStart, type Start, type StartReport } from '../run/start-point.js';
 import { getComponentOrder } from './components.js';
 import { findDeadEnds } from './dead-ends.js';
+import { exploreFrom } from './exploration.js';
 import { getReachProbabilities } from './reach-probability.js';
-import { exploreStateGraph, outcomeHolds, type SearchLimits, type StateGraph } from './state-graph.js';
-import { getPathTo } from './witness.js';
+import type { SearchLimits } from './state-graph.js';
+import type { Witness } from './witness.js';
 
-export interface ExploreOptions extends SearchLimits {
-  /** Days explored, the start day included (default 30): time is up when the last one ends. */
-  readonly horizonDays?: number;
-  readonly maxEvents?: number;
+/** Where the horizon ends (days from the start, the start day included; 30 by default), and how far the search may go. */
+export interface ExploreOptions extends SearchLimits, HorizonOptions {
   readonly onProgress?: (known: number, expanded: number) => void;
-}
-
-/** A path to a state, with its source, and the state it ends in. */
-export interface Witness {
-  readonly moves: readonly Move[];
-  readonly steps: readonly PathStep[];
-  readonly final: JointStateJson;
-  readonly key: string;
 }
 
 export type OutcomeStatus = 'holds-at-start' | 'reachable' | 'unreachable' | 'not-found';
@@ -54,18 +42,8 @@ export interface DeadEnd {
 export interface ExploreResult {
   readonly type: 'explore';
   readonly scenario: string;
-  readonly start: {
-    readonly description: string;
-    readonly point: StartPoint;
-    readonly history: readonly EventId[];
-    readonly state: JointStateJson;
-  };
-  readonly horizon: {
-    readonly days: number;
-    readonly endDay: number;
-    readonly maxEvents: number | null;
-    readonly likelihoodWindow: number;
-  };
+  readonly start: StartReport;
+  readonly horizon: HorizonReport & { readonly likelihoodWindow: number };
   /** `stopped`: the caller's `shouldStop` ended the search (otherwise a search that is not exhaustive was cut by `maxStates`). */
   readonly search: {
     readonly states: number;
@@ -89,34 +67,16 @@ export interface ExploreResult {
 const DEAD_END_EXAMPLES = 5;
 
 /**
- * Returns the horizon of a question starting at `startDay`: `horizonDays` days, the start day
- * included, so time is up when day `startDay + horizonDays` begins. Pure.
- */
-export function getHorizon(startDay: number, options: { horizonDays?: number; maxEvents?: number }): Horizon {
-  return {
-    endDay: startDay + (options.horizonDays ?? DEFAULT_HORIZON_DAYS) - 1,
-    ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
-  };
-}
-
-/**
  * Answers "from here, what can still happen?": explores every joint state reachable from the start
  * within the horizon and reports, per outcome, whether it is reachable, a shortest witness path
  * and the exact probability of reaching it. Pure (apart from `onProgress`).
  */
 export function exploreScenario(model: Model, start: Start, options: ExploreOptions): ExploreResult {
-  const horizon = getHorizon(start.joint.day, options);
-  const compiled = compileModel(model, start.joint.day, horizon);
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
+  const exploration = exploreFrom(model, start, options);
+  const { graph, horizon } = exploration;
   // A search stopped by the caller (a --timeout) has no time left for the solves or the dead ends,
   // which both need the components: its probability bounds stay [0, 1] and dead ends unsought.
   const components = graph.stopped ? null : getComponentOrder(graph);
-  const witnessOf = (i: number): Witness => {
-    const moves = getPathTo(graph, i);
-    const { steps, final } = describePath(model, start.joint, moves);
-    return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
-  };
-
   const all = model.outcomes.map((_, o) => o);
   const lowest = components ? getReachProbabilities(graph, components, all, 0) : new Float64Array(all.length);
   const highest = graph.exhaustive
@@ -125,7 +85,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       ? getReachProbabilities(graph, components, all, 1)
       : new Float64Array(all.length).fill(1);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
-    const first = findFirst(graph, (i) => outcomeHolds(graph, i, o));
+    const first = exploration.firstReaching(o);
     // The start is state 0: its values are the first of the interleaved arrays.
     const low = first === 0 ? 1 : (lowest[o] as number);
     const high = first === 0 ? 1 : (highest[o] as number);
@@ -138,7 +98,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       status,
       probability: graph.exhaustive ? low : null,
       probabilityBounds: [low, high],
-      witness: first >= 0 ? witnessOf(first) : null,
+      witness: first >= 0 ? exploration.witnessTo(first) : null,
     };
   });
 
@@ -152,26 +112,16 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     if (parent < 0 || dead[parent] !== 1) entries.push(i);
   }
   const examples = entries.slice(0, DEAD_END_EXAMPLES).map((i): DeadEnd => {
-    const witness = witnessOf(i);
-    const { joint } = compiled.decode(graph.keys[i] as number);
+    const witness = exploration.witnessTo(i);
+    const { joint } = exploration.jointAt(i);
     return { state: witness.final, outcomes: getHoldingOutcomes(model, joint), witness };
   });
 
   return {
     type: 'explore',
     scenario: model.title,
-    start: {
-      description: start.description,
-      point: start.point,
-      history: start.history,
-      state: toJointStateJson(model, start.joint),
-    },
-    horizon: {
-      days: horizon.endDay - start.joint.day + 1,
-      endDay: horizon.endDay,
-      maxEvents: horizon.maxEvents ?? null,
-      likelihoodWindow: model.likelihoodWindow ?? DEFAULT_LIKELIHOOD_WINDOW,
-    },
+    start: describeStart(model, start),
+    horizon: { ...describeHorizon(horizon, start.joint.day), likelihoodWindow: getLikelihoodWindow(model) },
     search: {
       states: graph.keys.length,
       transitions: graph.edgeTargets.length,
@@ -183,9 +133,4 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     outcomes,
     deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
   };
-}
-
-function findFirst(graph: StateGraph, predicate: (i: number) => boolean): number {
-  for (let i = 0; i < graph.keys.length; i++) if (predicate(i)) return i;
-  return -1;
 }

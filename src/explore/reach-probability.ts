@@ -25,7 +25,7 @@ export function getReachProbabilities(
   components: ComponentOrder,
   outcomes: readonly number[],
   frontierValue: 0 | 1,
-  weights: Float64Array = getMoveWeights(graph),
+  weights: Float64Array = graph.compiled.rates,
 ): Float64Array {
   const { expanded } = graph;
   const n = graph.keys.length;
@@ -64,12 +64,6 @@ export function getReachProbabilities(
     }
   }
   return p;
-}
-
-/** The weight of each move index of the graph's compiled model: the events' rates, then the day's. */
-export function getMoveWeights(graph: StateGraph): Float64Array {
-  const compiled = graph.compiled;
-  return Float64Array.from({ length: compiled.events.length + 1 }, (_, i) => compiled.weightOf(i));
 }
 
 interface SolveContext {

@@ -1,6 +1,6 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
-import { decodeDigits } from '../compile/state-encoding.js';
-import { expandState } from '../compile/expand-state.js';
+import { CompiledSpace } from '../compile/compiled-space.js';
+import { forEachMove, isReachedHere } from '../engine/next-moves.js';
 import { EdgeRecorder } from './edge-recorder.js';
 import { Growable } from './growable.js';
 import { createKeyIndex } from './key-index.js';
@@ -54,14 +54,14 @@ const STOP_CHECK_EVERY = 4096;
 
 /**
  * Explores breadth-first every joint state reachable from `startKey` within the compiled
- * horizon. Pure (apart from `onProgress`). Moves are taken in the order of `getMoves`, so the
+ * horizon. Pure (apart from `onProgress`). Moves are taken in move order (see `forEachMove`), so the
  * first path found to a state is a shortest one, ties broken by that order. Cost: one expansion
  * per state; memory: about 50 bytes a state plus 6 bytes a transition.
  */
 export function exploreStateGraph(compiled: CompiledModel, startKey: number, limits: ExploreLimits): StateGraph {
   // Read once: callers pass option objects of many shapes, and the hot loop should not care.
   const { maxStates, onProgress, shouldStop } = limits;
-  const tables = compiled.tables;
+  const space = new CompiledSpace(compiled);
   const index = createKeyIndex(compiled.encoding.total, Math.min(maxStates, 1 << 16));
   const maxMoves = compiled.events.length + 1;
   // Arrays start at a size the key space and the limit allow (up to about a megabyte), so that a
@@ -72,15 +72,11 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   const outcomeWords = Math.max(1, Math.ceil(compiled.outcomes.length / 32));
   const masks = new Growable((n) => new Uint32Array(n), stateCapacity * outcomeWords);
 
-  const digits = new Int32Array(compiled.encoding.size);
-  const digitCount = compiled.encoding.size;
-  const multipliers = Float64Array.from(compiled.encoding.multipliers);
-
-  // Outcome masks are computed when a state's digits are decoded anyway: on expansion (and for
-  // the frontier at the end), so each state is decoded once.
+  // Outcome masks are computed when a state is loaded anyway: on expansion (and for the frontier
+  // at the end), so each state is decoded once.
   const pushMask = () => {
     masks.reserve(masks.length + outcomeWords);
-    writeOutcomeMask(compiled, digits, masks.array, masks.length, outcomeWords);
+    writeOutcomeMask(space, masks.array, masks.length, outcomeWords);
     masks.length += outcomeWords;
   };
 
@@ -89,18 +85,10 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   let expanded = 0;
   let stopped = false;
   while (expanded < index.size && index.size < maxStates) {
-    const key = keys.array[expanded] as number;
-    // decodeDigits, inlined: it is a fifth of the search's time as a call.
-    for (let i = digitCount - 1, rest = key; i >= 0; i--) {
-      const m = multipliers[i] as number;
-      const digit = Math.floor(rest / m);
-      digits[i] = digit;
-      rest -= digit * m;
-    }
-    pushMask();
     recorder.beginState(expanded);
-    expandState(tables, key, digits, recorder);
+    forEachMove(space, keys.array[expanded] as number, recorder);
     recorder.endState();
+    pushMask();
     expanded++;
     if (onProgress && expanded % PROGRESS_EVERY === 0) onProgress(index.size, expanded);
     if (shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) {
@@ -110,7 +98,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   }
   // Unexpanded states have no recorded moves: their rows are empty.
   for (let i = expanded; i < index.size; i++) {
-    decodeDigits(compiled.encoding, keys.array[i] as number, digits);
+    space.load(keys.array[i] as number);
     pushMask();
   }
   recorder.closeRows(expanded);
@@ -132,20 +120,13 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
   };
 }
 
-/** Writes a state's outcome bits at `at`. Outcomes count only within the horizon: where time is up, none holds. */
-function writeOutcomeMask(
-  compiled: CompiledModel,
-  digits: Int32Array,
-  masks: Uint32Array,
-  at: number,
-  words: number,
-): void {
-  const outcomes = compiled.outcomes;
-  const timeUp = compiled.isTimeUp(digits);
+/** Writes the loaded state's outcome bits at `at`: the outcomes that count as reached there. */
+function writeOutcomeMask(space: CompiledSpace, masks: Uint32Array, at: number, words: number): void {
+  const count = space.outcomeCount;
   for (let w = 0; w < words; w++) {
     let mask = 0;
-    const end = timeUp ? 0 : Math.min(32, outcomes.length - w * 32);
-    for (let b = 0; b < end; b++) if ((outcomes[w * 32 + b] as (d: Int32Array) => boolean)(digits)) mask |= 1 << b;
+    const end = Math.min(32, count - w * 32);
+    for (let b = 0; b < end; b++) if (isReachedHere(space, w * 32 + b)) mask |= 1 << b;
     masks[at + w] = mask >>> 0;
   }
 }

@@ -1,5 +1,17 @@
+import type { JointState } from '../engine/joint-state.js';
 import type { Move } from '../engine/move.js';
+import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
+import type { Model } from '../model/model.js';
+import { describePath, type PathStep } from '../run/path-steps.js';
 import type { StateGraph } from './state-graph.js';
+
+/** A path to a state, with its source, and the state it ends in. */
+export interface Witness {
+  readonly moves: readonly Move[];
+  readonly steps: readonly PathStep[];
+  readonly final: JointStateJson;
+  readonly key: string;
+}
 
 /** Returns the moves of the breadth-first path from the start to state `i`: a shortest path. Pure. */
 export function getPathTo(graph: StateGraph, i: number): Move[] {
@@ -7,4 +19,10 @@ export function getPathTo(graph: StateGraph, i: number): Move[] {
   for (let s = i; s > 0; s = graph.parents[s] as number)
     moves.push(graph.compiled.moveAt(graph.parentMoves[s] as number));
   return moves.reverse();
+}
+
+/** Returns a path from a joint state as a witness: each step with its source (replayed with `step`), and where it ends. Pure. */
+export function describeWitness(model: Model, from: JointState, moves: readonly Move[]): Witness {
+  const { steps, final } = describePath(model, from, moves);
+  return { moves, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
 }

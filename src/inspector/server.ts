@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { readFileSync } from 'node:fs';
 import { isIP, type AddressInfo } from 'node:net';
 import type { Scenario } from '../api/scenario.js';
-import { DAY_PASSES, type Move } from '../engine/move.js';
+import type { Move } from '../engine/move.js';
 import { getBuiltFileUrl } from '../runtime/built-file.js';
 import { PAGE_HTML } from './page-html.js';
 import type { InspectorSession } from './page/session.js';
@@ -95,11 +95,19 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
   app.get('/api/session', (c) => c.json(session));
   app.post('/api/position', async (c) => {
     if (!bridge) return c.text('not found', 404);
-    const body = await c.req.json().catch(() => undefined);
-    const moves = (body as { moves?: unknown } | undefined)?.moves;
-    if (!Array.isArray(moves) || !moves.every((m) => typeof m === 'string'))
-      return c.text('expected { "moves": [event ids or "+1 day"] }', 400);
-    return bridge.show(moves.map((m) => (m === DAY_PASSES ? DAY_PASSES : m)) as Move[])
+    const body = (await c.req.json().catch(() => undefined)) as
+      { moves?: unknown; base?: unknown; maxEvents?: unknown } | undefined;
+    const moves = body?.moves;
+    const count = (value: unknown) => value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
+    if (
+      !Array.isArray(moves) ||
+      !moves.every((m) => typeof m === 'string') ||
+      !count(body?.base) ||
+      !count(body?.maxEvents)
+    )
+      return c.text('expected { "moves": [event ids or "+1 day"], "base"?: n, "maxEvents"?: n }', 400);
+    const base = Math.min(moves.length, (body?.base as number | undefined) ?? moves.length);
+    return bridge.show(moves as Move[], base, body?.maxEvents as number | undefined)
       ? c.body(null, 204)
       : c.text('these moves do not replay from the start', 400);
   });

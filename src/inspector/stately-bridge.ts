@@ -3,7 +3,8 @@ import { getInitialJointState, getStances } from '../engine/joint-state.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getPartyMachines } from '../model/machines.js';
 import type { Model } from '../model/model.js';
-import { replayEvents } from '../run/replay-timeline.js';
+import { OPEN_HORIZON } from '../engine/horizon.js';
+import { replayBranch } from '../run/replay-moves.js';
 
 /** What the bridge needs of a `@statelyai/inspect` inspector (any of its creators gives one). */
 export type StatelyInspector = Pick<ReturnType<typeof createInspector>, 'actor' | 'event' | 'snapshot'>;
@@ -14,8 +15,12 @@ export type StatelyInspector = Pick<ReturnType<typeof createInspector>, 'actor' 
  * moves to is sent as the event that led there and each party's new snapshot.
  */
 export interface StatelyBridge {
-  /** Shows the joint state after these moves from the start; returns false if they do not replay. */
-  show(moves: readonly Move[]): boolean;
+  /**
+   * Shows the joint state after these moves from the start (the first `base` of them timeline
+   * events, the rest a branch with at most `maxEvents` hypothetical events); returns false if they
+   * do not replay.
+   */
+  show(moves: readonly Move[], base?: number, maxEvents?: number): boolean;
 }
 
 /** Registers every party's actor with the inspector and returns the bridge. */
@@ -27,8 +32,9 @@ export function createStatelyBridge(model: Model, inspector: StatelyInspector): 
     inspector.actor(actor, { status: 'active', value: initial[party], context: {} });
   }
   return {
-    show(moves) {
-      const replay = replayEvents(model, moves, getInitialJointState(model), (i) => ['moves', i]);
+    show(moves, base = moves.length, maxEvents) {
+      const horizon = maxEvents === undefined ? OPEN_HORIZON : { ...OPEN_HORIZON, maxEvents };
+      const replay = replayBranch(model, moves, base, horizon);
       if (replay.problems.length > 0) return false;
       const last = moves.at(-1);
       const event = { type: last === undefined ? 'xstate.init' : isDayMove(last) ? 'parley.day' : last };

@@ -22,5 +22,12 @@ export function getTraceSession(
   const trace = parsed.trace;
   const start = trace && resolveStart(model, trace.start);
   if (!trace || !start || 'error' in start) throw new Error('parley: a trace that replays must parse');
-  return { trace: { base: start.history.length, whatIf: trace.moves, key: trace.key } };
+  return {
+    trace: {
+      base: start.history.length,
+      whatIf: trace.moves,
+      key: trace.key,
+      maxEvents: trace.horizon?.maxEvents ?? null,
+    },
+  };
 }

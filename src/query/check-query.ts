@@ -1,14 +1,16 @@
-import { compileModel } from '../compile/compiled-model.js';
-import { compileDigitCondition } from '../compile/digit-condition.js';
-import { decodeDigits } from '../compile/state-encoding.js';
-import { getJointStateKey, toJointStateJson } from '../engine/serialise.js';
-import { getHorizon, type Witness } from '../explore/explore-scenario.js';
+import {
+  DEFAULT_HORIZON_DAYS,
+  describeHorizon,
+  getHorizon,
+  type HorizonOptions,
+  type HorizonReport,
+} from '../engine/horizon.js';
+import { exploreQuestion, openQuestion } from '../explore/exploration.js';
 import { findPath } from '../explore/find-path.js';
-import { exploreStateGraph, type SearchLimits } from '../explore/state-graph.js';
-import type { Condition } from '../model/condition.js';
+import type { SearchLimits } from '../explore/state-graph.js';
+import type { Witness } from '../explore/witness.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
-import { describePath } from '../run/path-steps.js';
 import type { Start, StartPoint } from '../run/start-point.js';
 import { parseQuery } from './parse-query.js';
 import { resolveQuery } from './resolve-query.js';
@@ -33,17 +35,14 @@ export interface CheckResult {
     readonly history: readonly EventId[];
     readonly day: number;
   };
-  readonly horizon: { readonly days: number; readonly endDay: number; readonly maxEvents: number | null };
+  readonly horizon: HorizonReport;
   readonly search: { readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
   readonly holds: boolean | null;
   readonly clauses: readonly ClauseAnswer[];
 }
 
-export interface CheckOptions extends SearchLimits {
-  readonly horizonDays?: number;
-  readonly maxEvents?: number;
-}
+export interface CheckOptions extends SearchLimits, HorizonOptions {}
 
 /**
  * Answers a query over every future from the start within the horizon (a clause's `within N days`
@@ -59,33 +58,14 @@ export interface CheckOptions extends SearchLimits {
  */
 export function checkQuery(model: Model, start: Start, text: string, options: CheckOptions): CheckResult {
   const clauses = resolveQuery(model, parseQuery(text));
-  const longest = Math.max(options.horizonDays ?? 30, ...clauses.map((c) => c.withinDays ?? 0));
-  const horizon = getHorizon(start.joint.day, { ...options, horizonDays: longest });
-  const compiled = compileModel(model, start.joint.day, horizon);
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), options);
-  const digits = new Int32Array(compiled.encoding.size);
-  const predicate = (condition: Condition) => {
-    const test = compileDigitCondition(model, compiled.encoding, condition);
-    return (state: number) => {
-      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
-      return !compiled.isTimeUp(digits) && test(digits);
-    };
-  };
-  const withinDay = (days: number | undefined) => {
-    const last = start.joint.day + (days ?? longest) - 1;
-    return (state: number) => {
-      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
-      return (
-        !compiled.isTimeUp(digits) &&
-        compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number) <= last
-      );
-    };
-  };
-  const trace = (moves: number[]): Witness => {
-    const path = moves.map((m) => compiled.moveAt(m));
-    const { steps, final } = describePath(model, start.joint, path);
-    return { moves: path, steps, final: toJointStateJson(model, final), key: getJointStateKey(model, final) };
-  };
+  const longest = Math.max(options.horizonDays ?? DEFAULT_HORIZON_DAYS, ...clauses.map((c) => c.withinDays ?? 0));
+  const exploration = exploreQuestion(openQuestion(model, start, { ...options, horizonDays: longest }), options);
+  const { graph, horizon } = exploration;
+  const predicate = exploration.conditionAt;
+  // `within N days`: the states on the first N days, the start day included.
+  const withinDay = (days: number | undefined) =>
+    predicate({ day: { atMost: getHorizon(start.joint.day, { horizonDays: days ?? longest }).endDay } });
+  const trace = (moves: readonly number[]): Witness => exploration.describeMoves(moves);
   const decided = (found: boolean, holdsIfFound: boolean) =>
     found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null;
 
@@ -120,11 +100,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     scenario: model.title,
     query: text,
     start: { description: start.description, point: start.point, history: start.history, day: start.joint.day },
-    horizon: {
-      days: horizon.endDay - start.joint.day + 1,
-      endDay: horizon.endDay,
-      maxEvents: horizon.maxEvents ?? null,
-    },
+    horizon: describeHorizon(horizon, start.joint.day),
     search: { states: graph.keys.length, exhaustive: graph.exhaustive, stopped: graph.stopped },
     holds,
     clauses: answers,

@@ -1,6 +1,6 @@
-import type { CompiledModel } from '../compile/compiled-model.js';
-import { decodeDigits } from '../compile/state-encoding.js';
-import { outcomeHolds, type StateGraph } from '../explore/state-graph.js';
+import { isTimeUp } from '../engine/next-moves.js';
+import type { Exploration } from '../explore/exploration.js';
+import { outcomeHolds } from '../explore/state-graph.js';
 import type { StanceId } from '../model/ids.js';
 import type { Model, Party } from '../model/model.js';
 
@@ -74,21 +74,14 @@ export function renderStatecharts(model: Model, format: GraphFormat): string {
  * and the moves between two lumps become one edge listing their events. A graph from a search cut
  * short says so in a comment (and, in dot, its label). Pure.
  */
-export function renderJointGraph(
-  model: Model,
-  compiled: CompiledModel,
-  graph: StateGraph,
-  format: GraphFormat,
-  maxNodes: number,
-): string {
+export function renderJointGraph(exploration: Exploration, format: GraphFormat, maxNodes: number): string {
+  const { model, compiled, graph } = exploration;
   const n = graph.keys.length;
   const lumped = n > maxNodes;
-  // Read from the digits and the outcome bits the search kept: no joint state is rebuilt.
-  const digits = new Int32Array(compiled.encoding.size);
+  // Read from the keys and the outcome bits the search kept: no joint state is rebuilt.
   const labelOf = (state: number): string => {
-    decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
-    if (compiled.isTimeUp(digits)) return 'time is up';
-    const day = compiled.encoding.startDay + (digits[compiled.encoding.dayDigit] as number);
+    const day = exploration.dayAt(state);
+    if (isTimeUp(day, exploration.horizon)) return 'time is up';
     const outcomes = model.outcomes.filter((_, o) => outcomeHolds(graph, state, o)).map((o) => o.id);
     return lumped
       ? outcomes.length

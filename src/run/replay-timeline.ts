@@ -2,7 +2,8 @@ import { isEventEnabled } from '../engine/enabled.js';
 import { getInitialJointState, getJointView, type JointState } from '../engine/joint-state.js';
 import { step } from '../engine/step.js';
 import { isDayMove, type Move } from '../engine/move.js';
-import { getUrgentEvents } from '../engine/moves.js';
+import { OPEN_HORIZON } from '../engine/horizon.js';
+import { getDayHolders } from '../engine/moves.js';
 import { explainFailure } from '../model/explain-condition.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
@@ -26,9 +27,11 @@ export interface Replay {
 }
 
 /**
- * Replays moves (events, and days passing) from a joint state with the one `step`. Pure. An event whose precondition fails
- * is still applied (a historical event did happen) and reported as a problem at `pathOf(index)`,
- * so a model that contradicts its own history is caught.
+ * Replays timeline events from a joint state with the one `step`. Pure. An event whose
+ * precondition fails is still applied (a historical event did happen) and reported as a problem at
+ * `pathOf(index)`, so a model that contradicts its own history is caught. A day passing is checked
+ * against urgent events only; the moves of a trace or a branch, bounded by a horizon, are replayed
+ * by `replayMoves`.
  */
 export function replayEvents(
   model: Model,
@@ -41,7 +44,7 @@ export function replayEvents(
   let joint = from;
   events.forEach((eventId, index) => {
     if (isDayMove(eventId)) {
-      const blockers = getUrgentEvents(model, joint);
+      const blockers = getDayHolders(model, joint, OPEN_HORIZON);
       if (blockers.length > 0)
         problems.push(
           error(

@@ -1,4 +1,5 @@
 import { getInitialJointState, type JointState } from '../engine/joint-state.js';
+import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import type { EventId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
@@ -47,4 +48,22 @@ export function resolveStart(model: Model, point: StartPoint): Start | { readonl
   const replayed = replayEvents(model, history, getInitialJointState(model)).final;
   const joint = point.kind === 'day' ? Object.freeze({ ...replayed, day: point.day }) : replayed;
   return { point, joint, history, description };
+}
+
+/** A start as results report it: what it is, the timeline events replayed to reach it, the joint state there. */
+export interface StartReport {
+  readonly description: string;
+  readonly point: StartPoint;
+  readonly history: readonly EventId[];
+  readonly state: JointStateJson;
+}
+
+/** Returns the start as results report it. Pure. */
+export function describeStart(model: Model, start: Start): StartReport {
+  return {
+    description: start.description,
+    point: start.point,
+    history: start.history,
+    state: toJointStateJson(model, start.joint),
+  };
 }

@@ -1,10 +1,9 @@
-import { explore, getStart, type ExploreOptions } from '../api/explore.js';
-import { toHorizonOptions } from '../api/start.js';
-import { compileModel } from '../compile/compiled-model.js';
+import { explore } from '../api/explore.js';
+import { getQuestionSettings, getStart, toHorizonOptions, type QuestionOptions } from '../api/start.js';
+import { describeHorizon } from '../engine/horizon.js';
 import type { JointState } from '../engine/joint-state.js';
-import { getHorizon } from '../explore/explore-scenario.js';
+import { exploreFrom } from '../explore/exploration.js';
 import { findPathThrough } from '../explore/find-path-through.js';
-import { exploreStateGraph } from '../explore/state-graph.js';
 import type { EventId } from '../model/ids.js';
 import { describePath } from '../run/path-steps.js';
 import { searchOutcome } from '../analysis/search-outcome.js';
@@ -30,7 +29,7 @@ export interface MatcherOutcome {
   readonly message: () => string;
 }
 
-export type ReachOptions = Pick<ExploreOptions, 'from' | 'within' | 'maxStates'>;
+export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'>;
 
 /**
  * Whether the outcome can be reached. A search cut short that did not find it decides nothing:
@@ -105,20 +104,16 @@ export function toReachOutcomeVia(
   assertScenario(received, 'toReachOutcomeVia');
   const o = getOutcomeIndex(received, outcome);
   const { model } = received;
-  const start = getStart(received, options.from);
-  const horizon = getHorizon(start.joint.day, toHorizonOptions(options.within));
-  const compiled = compileModel(model, start.joint.day, horizon);
-  const indexes = events.map((id) => {
-    const i = compiled.events.findIndex((e) => e.id === (id as EventId));
-    if (i < 0) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
-    return i;
-  });
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), {
-    maxStates: options.maxStates ?? 2_000_000,
-  });
+  const { start, settings } = getQuestionSettings(received, options);
+  const hypothetical = model.events.filter((e) => e.kind === 'hypothetical').map((e) => e.id as string);
+  for (const id of events)
+    if (!hypothetical.includes(id)) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
+  const exploration = exploreFrom(model, start, settings);
+  const { compiled, graph, horizon } = exploration;
+  const indexes = events.map((id) => compiled.events.findIndex((e) => e.id === (id as EventId)));
   const path = findPathThrough(graph, o, indexes);
   const route = events.join(' > ');
-  const where = describeStartAndHorizon(start, horizon);
+  const where = describeStartAndHorizon(start, describeHorizon(horizon, start.joint.day));
   const searched = describeGraphExtent(graph.exhaustive, graph.keys.length);
   if (!path && !graph.exhaustive)
     return {
@@ -132,11 +127,7 @@ export function toReachOutcomeVia(
       message: () =>
         `expected a path to "${outcome}" through ${route}, in that order, ${where}, but ${searched} found none`,
     };
-  const steps = describePath(
-    model,
-    start.joint,
-    path.map((m) => compiled.moveAt(m)),
-  ).steps;
+  const steps = exploration.describeMoves(path).steps;
   return {
     pass: true,
     message: () =>
@@ -210,8 +201,7 @@ export function toHaveOutcomeProbability(
     const s = sampled.outcomes[index];
     if (!s) throw new Error('parley: no result for this outcome');
     const [lo, hi] = getWilsonInterval(s.runs, sampled.runs);
-    const horizon = getHorizon(start.joint.day, horizonOptions);
-    const where = describeStartAndHorizon(start, horizon);
+    const where = describeStartAndHorizon(start, sampled.horizon);
     const said = `sampled ${formatProbability(s.frequency)} (${formatCount(s.runs)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
     const pass = within(s.frequency);
     return {
@@ -252,22 +242,16 @@ export function toRequireEvent(
   const o = getOutcomeIndex(received, outcome);
   if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical'))
     throw new Error(`"${event}" is not a hypothetical event of the scenario`);
-  const { start, settings } = {
-    start: getStart(received, options.from),
-    settings: { ...toHorizonOptions(options.within), maxStates: options.maxStates ?? 2_000_000 },
-  };
-  const horizon = getHorizon(start.joint.day, settings);
-  const where = describeStartAndHorizon(start, horizon);
-  const withIt = searchOutcome(received.model, start.joint, horizon, o, { maxStates: settings.maxStates });
-  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start.joint, horizon, o, {
-    maxStates: settings.maxStates,
-  });
+  const { start, settings } = getQuestionSettings(received, options);
+  const withIt = searchOutcome(received.model, start, settings, o);
+  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start, settings, o);
+  const where = describeStartAndHorizon(start, describeHorizon(withIt.exploration.horizon, start.joint.day));
   if (!withIt.path) {
-    if (!withIt.graph.exhaustive)
+    if (!withIt.exploration.graph.exhaustive)
       return {
         pass: isNot,
         message: () =>
-          `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.graph.keys.length)}`,
+          `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.exploration.graph.keys.length)}`,
       };
     return {
       pass: false,
@@ -282,27 +266,24 @@ export function toRequireEvent(
         `expected every path to "${outcome}" ${where} to take ${event}, but this one does not:\n${describePathSteps(steps)}`,
     };
   }
-  if (!without.graph.exhaustive)
+  if (!without.exploration.graph.exhaustive)
     return {
       pass: isNot,
       message: () =>
-        `cannot tell whether "${outcome}" requires ${event} ${where}: without it, ${describeGraphExtent(false, without.graph.keys.length)} found no path`,
+        `cannot tell whether "${outcome}" requires ${event} ${where}: without it, ${describeGraphExtent(false, without.exploration.graph.keys.length)} found no path`,
     };
   return {
     pass: true,
     message: () =>
-      `expected a path to "${outcome}" ${where} without ${event}, but ${describeGraphExtent(true, without.graph.keys.length)} without it found none`,
+      `expected a path to "${outcome}" ${where} without ${event}, but ${describeGraphExtent(true, without.exploration.graph.keys.length)} without it found none`,
   };
 }
 
 /** Whether a query (`eventually`, `never`, `always`, `before`, `within N days`) holds from the start. */
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
-  const start = getStart(received, options.from);
-  const result = checkQuery(received.model, start, query, {
-    ...toHorizonOptions(options.within),
-    maxStates: options.maxStates ?? 2_000_000,
-  });
+  const { start, settings } = getQuestionSettings(received, options);
+  const result = checkQuery(received.model, start, query, settings);
   const where = describeStartAndHorizon(start, result.horizon);
   const searched = `${formatCount(result.search.states)} joint states searched`;
   if (result.holds === null)

@@ -1,3 +1,4 @@
+import type { HorizonReport } from '../engine/horizon.js';
 import type { ExploreResult, OutcomeReach } from '../explore/explore-scenario.js';
 import { PLAIN } from '../report/colors.js';
 import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
@@ -8,14 +9,14 @@ export function describeSearch(result: ExploreResult): string {
   return describeStartAndHorizon({ description: result.start.description, joint: result.start.state }, result.horizon);
 }
 
-/** The same, from a start and a horizon, for the matchers that do not go through `explore`. Pure. */
+/** The same, from a start and a horizon as results report it, for the matchers that do not go through `explore`. Pure. */
 export function describeStartAndHorizon(
   start: { readonly description: string; readonly joint: { readonly day: number } },
-  horizon: { readonly endDay: number; readonly maxEvents?: number | null },
+  horizon: HorizonReport,
 ): string {
   const { maxEvents } = horizon;
   const events = maxEvents == null ? '' : ` and at most ${maxEvents} event${maxEvents === 1 ? '' : 's'}`;
-  return `from ${start.description} (day ${start.joint.day}), within ${horizon.endDay - start.joint.day + 1} days${events}`;
+  return `from ${start.description} (day ${start.joint.day}), within ${horizon.days} days${events}`;
 }
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. Pure. */

@@ -2,9 +2,10 @@ import type { LineCounter } from 'yaml';
 import { getJointStateKey } from '../engine/serialise.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Model } from '../model/model.js';
-import { replayEvents, type Replay } from '../run/replay-timeline.js';
+import { replayAfter } from '../run/replay-moves.js';
+import type { Replay } from '../run/replay-timeline.js';
 import { resolveStart } from '../run/start-point.js';
-import { parseTraceText } from './trace-file.js';
+import { getTraceHorizon, parseTraceText } from './trace-file.js';
 
 /** A trace replayed, or the diagnostics that stop it, located in the trace's text. */
 export type TraceReplay =
@@ -12,8 +13,9 @@ export type TraceReplay =
 
 /**
  * Replays a trace's text: the timeline up to its start, then its moves, each through the one
- * `step`. Pure. Fails (with located diagnostics) on a malformed trace, a move that cannot happen
- * where it is, or a trace that ends in another joint state than it recorded.
+ * `step` and checked against the moves possible within the trace's horizon. Pure. Fails (with
+ * located diagnostics) on a malformed trace, a move that cannot happen where it is, or a trace that
+ * ends in another joint state than it recorded.
  */
 export function replayTraceText(model: Model, text: string): TraceReplay {
   const parsed = parseTraceText(text, model);
@@ -24,30 +26,21 @@ export function replayTraceText(model: Model, text: string): TraceReplay {
   const start = resolveStart(model, trace.start);
   if ('error' in start)
     return fail([{ code: 'unknown-reference', severity: 'error', message: start.error, span: whole }]);
-  const history = replayEvents(model, start.history);
-  const moves = replayEvents(model, trace.moves, start.joint);
-  if (moves.problems.length > 0) {
+  const replay = replayAfter(model, start, trace.moves, getTraceHorizon(trace, start.joint.day));
+  if (replay.problems.length > 0) {
     return fail(
-      moves.problems.map((p) => ({
+      replay.problems.map((p) => ({
         code: p.code,
         severity: p.severity,
         message: p.message,
-        span: parsed.locateMove(p.path[1] as number),
+        span: p.path[0] === 'moves' ? parsed.locateMove(p.path[1] as number) : whole,
       })),
     );
   }
-  const key = getJointStateKey(model, moves.final);
+  const key = getJointStateKey(model, replay.final);
   if (key !== trace.key) {
     const message = `the trace ends in a different joint state than it recorded (was the scenario changed since it was saved?); recorded ${trace.key}, replayed ${key}`;
     return fail([{ code: 'precondition-failed', severity: 'error', message, span: whole }]);
   }
-  const offset = history.steps.length;
-  return {
-    replay: {
-      initial: history.initial,
-      steps: [...history.steps, ...moves.steps.map((s) => ({ ...s, index: s.index + offset }))],
-      final: moves.final,
-      problems: [],
-    },
-  };
+  return { replay };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
+import { getHorizon, OPEN_HORIZON, type Horizon } from '../engine/horizon.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
 import type { JointStateJson } from '../engine/serialise.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -24,9 +25,21 @@ export interface TraceFile {
   readonly scenario: string;
   readonly outcome?: OutcomeId;
   readonly start: StartPoint;
+  /**
+   * The horizon the path was found within, from the start: its days (the start day included) and
+   * its limit on hypothetical events. Its moves are checked against it when replayed; a trace
+   * without one is replayed with no last day and no limit.
+   */
+  readonly horizon?: TraceHorizon;
   readonly moves: readonly Move[];
   readonly final: JointStateJson;
   readonly key: string;
+}
+
+/** A trace's horizon: days from its start, the start day included, and the most hypothetical events (null: any). */
+export interface TraceHorizon {
+  readonly days: number;
+  readonly maxEvents: number | null;
 }
 
 const TraceSchema = z.strictObject({
@@ -39,6 +52,7 @@ const TraceSchema = z.strictObject({
     z.strictObject({ kind: z.literal('after-event'), event: z.string() }),
     z.strictObject({ kind: z.literal('day'), day: z.number().int() }),
   ]),
+  horizon: z.strictObject({ days: z.number().int().min(1), maxEvents: z.number().int().min(0).nullable() }).optional(),
   moves: z.array(z.string()),
   final: z.strictObject({
     day: z.number().int(),
@@ -113,4 +127,13 @@ export function parseTraceText(text: string, model: Model): ParsedTrace {
   const diagnostics = locateProblems(problems, sourceMap);
   if (diagnostics.length > 0) return { ...base, diagnostics };
   return { ...base, diagnostics, trace: parsed.data as unknown as TraceFile };
+}
+
+/** Returns the horizon a trace's moves are checked against, from its start day. Pure. */
+export function getTraceHorizon(trace: TraceFile, startDay: number): Horizon {
+  if (!trace.horizon) return OPEN_HORIZON;
+  return getHorizon(startDay, {
+    horizonDays: trace.horizon.days,
+    ...(trace.horizon.maxEvents !== null && { maxEvents: trace.horizon.maxEvents }),
+  });
 }

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLargeScenario, generateParallelScenario, loadGenerated } from '../../bench/generated-models.js';
-import { compileModel } from '../../src/compile/compiled-model.js';
 import { getHoldingOutcomes } from '../../src/engine/outcomes.js';
 import type { JointState } from '../../src/engine/joint-state.js';
 import { getMoves } from '../../src/engine/moves.js';
 import { getJointStateKey } from '../../src/engine/serialise.js';
-import { getHorizon } from '../../src/explore/explore-scenario.js';
-import { exploreStateGraph } from '../../src/explore/state-graph.js';
+import { getHorizon } from '../../src/engine/horizon.js';
 import type { Model } from '../../src/model/model.js';
+import { exploreFrom } from '../../src/explore/exploration.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../../src/report/graph-export.js';
 import { resolveStart } from '../../src/run/start-point.js';
 import { arbitraryModel } from '../helpers/random-models.js';
@@ -381,10 +380,9 @@ function referenceGraph(model: Model) {
 function render(model: Model, format: GraphFormat, maxNodes: number) {
   const start = resolveStart(model, { kind: 'end' });
   if ('error' in start) throw new Error(start.error);
-  const compiled = compileModel(model, start.joint.day, getHorizon(start.joint.day, { horizonDays: HORIZON_DAYS }));
-  const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates: 200_000 });
-  expect(graph.exhaustive).toBe(true);
-  return renderJointGraph(model, compiled, graph, format, maxNodes);
+  const exploration = exploreFrom(model, start, { horizonDays: HORIZON_DAYS, maxStates: 200_000 });
+  expect(exploration.graph.exhaustive).toBe(true);
+  return renderJointGraph(exploration, format, maxNodes);
 }
 
 /** A joint graph drawing read back: nodes by id with their labels, the start node, and edges with the moves listed. */
@@ -542,13 +540,9 @@ describe('the joint graph of generated models', () => {
         (model, format, maxStates) => {
           const start = resolveStart(model, { kind: 'end' });
           if ('error' in start) throw new Error(start.error);
-          const compiled = compileModel(
-            model,
-            start.joint.day,
-            getHorizon(start.joint.day, { horizonDays: HORIZON_DAYS }),
-          );
-          const graph = exploreStateGraph(compiled, compiled.encode(start.joint), { maxStates });
-          const lines = renderJointGraph(model, compiled, graph, format, 1_000)
+          const exploration = exploreFrom(model, start, { horizonDays: HORIZON_DAYS, maxStates });
+          const { graph } = exploration;
+          const lines = renderJointGraph(exploration, format, 1_000)
             .split('\n')
             .map((l) => l.trim());
           const comments = lines.filter((l) => l.startsWith(format === 'mermaid' ? '%%' : '//'));

@@ -11,7 +11,7 @@ import { getHoldingOutcomes } from '../../src/engine/outcomes.js';
 import { DAY_PASSES } from '../../src/engine/move.js';
 import { getMoves } from '../../src/engine/moves.js';
 import { getJointStateKey } from '../../src/engine/serialise.js';
-import { getHorizon } from '../../src/explore/explore-scenario.js';
+import { getHorizon } from '../../src/engine/horizon.js';
 import { arbitraryModel } from '../helpers/random-models.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
 

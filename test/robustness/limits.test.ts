@@ -4,7 +4,7 @@ import { totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateParallelScenario } from '../../bench/generated-models.js';
-import { getDefaultMaxStates } from '../../src/cli/options.js';
+import { getDefaultMaxStates } from '../../src/runtime/default-max-states.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE } from '../helpers/scenarios.js';
 import { startParley } from '../helpers/spawn-cli.js';

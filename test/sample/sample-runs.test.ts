@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../src/compile/compiled-model.js';
-import { getHorizon } from '../../src/explore/explore-scenario.js';
+import { getHorizon } from '../../src/engine/horizon.js';
 import { resolveStart } from '../../src/run/start-point.js';
 import { sampleRuns } from '../../src/sample/sample-runs.js';
 import { mergeTally, createTally } from '../../src/sample/tally.js';

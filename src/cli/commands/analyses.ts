@@ -52,7 +52,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
         const traces = result.clauses.flatMap((c, i) =>
           c.trace ? [{ name: `clause-${i + 1}-${c.evidence}`, witness: c.trace }] : [],
         );
-        saveTraces(options.saveTraces, result.scenario, result.start, traces);
+        saveTraces(options.saveTraces, result.scenario, result.start, result.horizon, traces);
       }
       return result;
     },

@@ -56,7 +56,7 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
         const traces = result.outcomes.flatMap((o) =>
           o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : [],
         );
-        saveTraces(options.saveTraces, result.scenario, result.start, traces);
+        saveTraces(options.saveTraces, result.scenario, result.start, result.horizon, traces);
       }
       emitResult(
         io,

@@ -18,11 +18,13 @@ import {
   branchWith,
   decodePosition,
   encodePosition,
+  getBranchEventsSoFar,
+  getBranchLimit,
   getPathMoves,
   stepBy,
   type Position,
 } from './navigation.js';
-import { getPathView, type PathView } from './path-view.js';
+import { getBranchHorizon, getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
 import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
 import { renderExports } from './render-exports.js';
@@ -70,7 +72,12 @@ async function start(): Promise<void> {
   const opening: Position = location.hash
     ? decodePosition(timeline, location.hash)
     : session.trace
-      ? { base: session.trace.base, whatIf: session.trace.whatIf, at: session.trace.base + session.trace.whatIf.length }
+      ? {
+          base: session.trace.base,
+          whatIf: session.trace.whatIf,
+          at: session.trace.base + session.trace.whatIf.length,
+          ...(session.trace.maxEvents !== null && { maxEvents: session.trace.maxEvents }),
+        }
       : decodePosition(timeline, '');
   const app: App = {
     model,
@@ -215,7 +222,7 @@ function render(app: App): void {
   };
   panel.replaceChildren(
     renderHere(model, joint),
-    renderWhatIf(model, joint, HORIZON_DAYS, choose),
+    renderWhatIf(model, joint, getBranchHorizon(position), getBranchEventsSoFar(position), choose),
     fromHere(),
     ...analyses,
     renderQuery(app.query, app.answer, ask, open),
@@ -236,7 +243,11 @@ function render(app: App): void {
     void fetch('/api/position', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ moves: getPathMoves(timeline, position).slice(0, position.at) }),
+      body: JSON.stringify({
+        moves: getPathMoves(timeline, position).slice(0, position.at),
+        base: Math.min(position.base, position.at),
+        ...getBranchLimit(position),
+      }),
     });
 }
 

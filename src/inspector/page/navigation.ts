@@ -10,6 +10,11 @@ export interface Position {
   readonly base: number;
   readonly whatIf: readonly Move[];
   readonly at: number;
+  /**
+   * The most hypothetical events the branch may take (from a trace found with an event limit,
+   * whose days may pass while an urgent event waits for lack of events); absent: any number.
+   */
+  readonly maxEvents?: number;
 }
 
 /** Returns the moves of the position's path: the timeline's first `base` events, then the what-ifs. Pure. */
@@ -30,7 +35,12 @@ export function stepBy(timeline: readonly EventId[], position: Position, delta: 
 export function branchWith(timeline: readonly EventId[], position: Position, move: Move): Position {
   const path = getPathMoves(timeline, position).slice(0, position.at);
   const base = Math.min(position.base, position.at);
-  return { base, whatIf: [...path.slice(base), move], at: path.length + 1 };
+  return { ...getBranchLimit(position), base, whatIf: [...path.slice(base), move], at: path.length + 1 };
+}
+
+/** The branch's event limit, as a part of a position (empty when it has none). Pure. */
+export function getBranchLimit(position: Position): { maxEvents?: number } {
+  return position.maxEvents === undefined ? {} : { maxEvents: position.maxEvents };
 }
 
 /** Returns the position on the main timeline nearest to where a branch left it. Pure. */
@@ -41,11 +51,15 @@ export function backToTimeline(timeline: readonly EventId[], position: Position)
 // Event ids start with a letter, so a token starting with a digit cannot be one.
 const DAY_TOKEN = '1d';
 
-/** Encodes a position for the address bar: `#at=12`, or `#at=18&base=16&whatif=a~b~1d`. Pure. */
+/**
+ * Encodes a position for the address bar: `#at=12`, or `#at=18&base=16&whatif=a~b~1d`, with
+ * `&events=N` for a branch limited to N hypothetical events. Pure.
+ */
 export function encodePosition(timeline: readonly EventId[], position: Position): string {
   if (position.whatIf.length === 0 && position.base === timeline.length) return `#at=${position.at}`;
   const moves = position.whatIf.map((m) => (m === DAY_PASSES ? DAY_TOKEN : encodeURIComponent(m))).join('~');
-  return `#at=${position.at}&base=${position.base}&whatif=${moves}`;
+  const limit = position.maxEvents === undefined ? '' : `&events=${position.maxEvents}`;
+  return `#at=${position.at}&base=${position.base}&whatif=${moves}${limit}`;
 }
 
 /**
@@ -61,7 +75,13 @@ export function decodePosition(timeline: readonly EventId[], hash: string): Posi
     : [];
   const length = base + whatIf.length;
   const at = clamp(Number(params.get('at') ?? length), 0, length);
-  return { base, whatIf, at };
+  const events = Number(params.get('events') ?? Number.NaN);
+  return {
+    base,
+    whatIf,
+    at,
+    ...(whatIf.length > 0 && Number.isSafeInteger(events) && events >= 0 && { maxEvents: events }),
+  };
 }
 
 /** A token as typed; a malformed escape (`%E0`) stays as it is, to be reported as an unknown event. */
@@ -75,4 +95,9 @@ function decodeToken(token: string): string {
 
 function clamp(n: number, low: number, high: number): number {
   return Number.isInteger(n) ? Math.max(low, Math.min(high, n)) : high;
+}
+
+/** Returns the number of hypothetical events the branch has taken by where the position stands. Pure. */
+export function getBranchEventsSoFar(position: Position): number {
+  return position.whatIf.slice(0, Math.max(0, position.at - position.base)).filter((m) => m !== DAY_PASSES).length;
 }

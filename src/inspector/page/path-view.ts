@@ -1,10 +1,11 @@
-import { getInitialJointState, getStances, type JointState } from '../../engine/joint-state.js';
+import { getStances, type JointState } from '../../engine/joint-state.js';
 import { DAY_PASSES, type Move } from '../../engine/move.js';
 import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
-import { replayEvents } from '../../run/replay-timeline.js';
+import { OPEN_HORIZON, type Horizon } from '../../engine/horizon.js';
+import { replayBranch } from '../../run/replay-moves.js';
 import { getEdgeId } from './chart-layout.js';
-import { getPathMoves, type Position } from './navigation.js';
+import { getBranchLimit, getPathMoves, type Position } from './navigation.js';
 
 /** A position worked out: the joint state after every move of its path, and the transitions taken up to where it stands. */
 export interface PathView {
@@ -27,7 +28,7 @@ export function getPathView(model: Model, position: Position): PathView {
   // An address may name an event the scenario does not have: the path ends before it, saying so.
   const unknown = asked.findIndex((m) => m !== DAY_PASSES && !model.events.some((e) => e.id === m));
   const wanted = unknown < 0 ? asked : asked.slice(0, unknown);
-  const replay = replayEvents(model, wanted, getInitialJointState(model), (i) => ['moves', i]);
+  const replay = replayBranch(model, wanted, position.base, getBranchHorizon(position));
   const firstProblem =
     replay.problems[0] ??
     (unknown < 0
@@ -49,10 +50,15 @@ export function getPathView(model: Model, position: Position): PathView {
   }
   const base = Math.min(position.base, moves.length);
   return {
-    position: { base, whatIf: moves.slice(base), at },
+    position: { ...getBranchLimit(position), base, whatIf: moves.slice(base), at },
     moves,
     states,
     taken,
     problem: firstProblem ? firstProblem.message : null,
   };
+}
+
+/** The horizon a branch's moves are checked against: no last day, and the branch's event limit if it has one. Pure. */
+export function getBranchHorizon(position: Position): Horizon {
+  return { ...OPEN_HORIZON, ...getBranchLimit(position) };
 }

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { getMoves } from '../../engine/moves.js';
 import { getHoldingOutcomes } from '../../engine/outcomes.js';
+import type { Horizon } from '../../engine/horizon.js';
 import type { JointState } from '../../engine/joint-state.js';
 import { isDayMove, type Move } from '../../engine/move.js';
 import type { DiffResult } from '../../analysis/diff.js';
@@ -30,14 +31,18 @@ export function renderHere(model: Model, joint: JointState): HTMLElement {
   );
 }
 
-/** Renders the moves possible here (hypothetical events with their likelihood, and the passing of a day), each starting a branch. */
+/**
+ * Renders the moves possible here within the branch's horizon (hypothetical events with their
+ * likelihood, and the passing of a day), each starting a branch.
+ */
 export function renderWhatIf(
   model: Model,
   joint: JointState,
-  horizonDays: number,
+  horizon: Horizon,
+  eventsSoFar: number,
   choose: (move: Move) => void,
 ): HTMLElement {
-  const moves = getMoves(model, joint, { endDay: joint.day + horizonDays - 1 });
+  const moves = getMoves(model, joint, horizon, eventsSoFar);
   const list = html('ul', { class: 'what-if' });
   for (const { move } of moves) {
     let text: string;

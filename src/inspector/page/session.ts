@@ -5,8 +5,16 @@ import type { Model } from '../../model/model.js';
 export interface InspectorSession {
   readonly file: string;
   readonly model: Model;
-  /** A trace to open: the timeline events it starts after, then its moves; and its recorded key. */
-  readonly trace: { readonly base: number; readonly whatIf: readonly Move[]; readonly key: string } | null;
+  /**
+   * A trace to open: the timeline events it starts after, then its moves; its recorded key; and its
+   * limit on hypothetical events (null: none), which its branch keeps.
+   */
+  readonly trace: {
+    readonly base: number;
+    readonly whatIf: readonly Move[];
+    readonly key: string;
+    readonly maxEvents: number | null;
+  } | null;
   /** True when the server streams the page's moves to Stately's inspector. */
   readonly stately: boolean;
 }

@@ -1,0 +1,266 @@
+import { compileModel, type CompiledModel } from '../../src/compile/compiled-model.js';
+import { CompiledSpace } from '../../src/compile/compiled-space.js';
+import { getHorizon, type Horizon } from '../../src/engine/horizon.js';
+import { getHypotheticalEventsInMoveOrder } from '../../src/engine/move-order.js';
+import {
+  forEachMove,
+  getMoveRates,
+  isReachedHere,
+  isTimeUp,
+  mayDayPass,
+  mayEventsHappenHere,
+  type StateSpace,
+} from '../../src/engine/next-moves.js';
+import { createReferenceSpace, type ReferenceState } from '../../src/engine/reference-space.js';
+import { getJointStateKey } from '../../src/engine/serialise.js';
+import type { Model } from '../../src/model/model.js';
+import { resolveStart } from '../../src/run/start-point.js';
+import { getMoveDependencies } from '../../src/sample/move-dependencies.js';
+import { StepDraw } from '../../src/sample/step-draw.js';
+
+/** What the sampler's draw of one move offers: the conformance suite reads nothing else of it. */
+export interface DrawOfOneMove {
+  next: number;
+  start(key: number): void;
+  draw(rng: () => number): number;
+}
+
+/** The implementations under test: by default parley's own compiled space and sampler draw. */
+export interface Implementations {
+  readonly createSpace?: (compiled: CompiledModel) => StateSpace<number>;
+  readonly createDraw?: (compiled: CompiledModel) => DrawOfOneMove;
+  /** The compiled model the implementations are built from (default: compiled from the model as the reference is). */
+  readonly compile?: (model: Model, startDay: number, horizon: Horizon) => CompiledModel;
+}
+
+export interface ConformanceReport {
+  readonly states: number;
+  readonly edges: number;
+  /** Intervals of the draw's random input that set an event aside and drew again (each enumerated too). */
+  readonly redraws: number;
+  /** How the implementations differ from the contract over the reference; empty when they agree. */
+  readonly mismatches: readonly string[];
+}
+
+/** Probes this far inside each end of a draw's interval: far above rounding, far below any bias worth finding. */
+const EDGE = 1e-12;
+const MAX_MISMATCHES = 10;
+
+/**
+ * Checks the compiled state space, the explorer's moves over it and the sampler's one-move draw
+ * against the contract of what can happen next over the reference state space (xstate's
+ * `transition` through `step`), on every state reachable from the end of the timeline within the
+ * horizon: the same moves in the same order, the same rates and targets, the same time-up and
+ * reached outcomes; the sampler's dependency tables cover every precondition and outcome a move
+ * changes; and the distribution of the sampler's draw is the contract's, exactly (see
+ * `checkDraw`).
+ */
+export function checkConformance(
+  model: Model,
+  options: { readonly horizonDays: number; readonly maxEvents?: number; readonly maxStates?: number },
+  implementations: Implementations = {},
+): ConformanceReport {
+  const start = resolveStart(model, { kind: 'end' });
+  if ('error' in start) throw new Error(start.error);
+  const horizon = getHorizon(start.joint.day, options);
+  const reference = compileModel(model, start.joint.day, horizon);
+  const compiled = (implementations.compile ?? compileModel)(model, start.joint.day, horizon);
+  const space = implementations.createSpace?.(compiled) ?? new CompiledSpace(compiled);
+  const draw = implementations.createDraw?.(compiled) ?? new StepDraw(compiled);
+  const referenceSpace = createReferenceSpace(model, horizon);
+  const rates = getMoveRates(model, getHypotheticalEventsInMoveOrder(model));
+  const { recheckAfter, outcomesAfter } = getMoveDependencies(compiled);
+  const mismatches: string[] = [];
+  const fail = (message: string) => {
+    if (mismatches.length < MAX_MISMATCHES) mismatches.push(message);
+  };
+  // The key the compiled tables give a reference state: one key for every state where time is up.
+  const keyOf = (state: ReferenceState) =>
+    isTimeUp(state.joint.day, horizon) ? reference.timeUpKey : reference.encode(state.joint, state.eventsSoFar);
+  const describe = (key: number) => {
+    const { joint, eventsSoFar } = reference.decode(key);
+    return `${getJointStateKey(model, joint)} (${eventsSoFar} events)`;
+  };
+
+  const seen = new Map<number, number>([[reference.encode(start.joint), 0]]);
+  const queue = [reference.encode(start.joint)];
+  let edges = 0;
+  let redraws = 0;
+  for (let i = 0; i < queue.length && mismatches.length < MAX_MISMATCHES; i++) {
+    if (seen.size > (options.maxStates ?? 200_000)) throw new Error('conformance: too many states for a test');
+    const key = queue[i] as number;
+    const state = reference.decode(key);
+    const where = `at ${describe(key)}`;
+
+    const expected: { move: number; rate: number; next: number }[] = [];
+    forEachMove(referenceSpace, state, {
+      addMove: (move, next) => {
+        expected.push({ move, rate: rates[move] as number, next: keyOf(next) });
+        if (isTimeUp(next.joint.day, horizon)) return;
+        const back = reference.decode(keyOf(next));
+        const counted = horizon.maxEvents !== undefined;
+        if (
+          getJointStateKey(model, back.joint) !== getJointStateKey(model, next.joint) ||
+          (counted && back.eventsSoFar !== next.eventsSoFar)
+        )
+          fail(`${where}: move ${move} leads to a state the encoding does not round-trip`);
+      },
+    });
+    const actual: { move: number; rate: number; next: number }[] = [];
+    forEachMove(space, key, {
+      addMove: (move, next) => actual.push({ move, rate: compiled.rates[move] as number, next }),
+    });
+    if (JSON.stringify(actual) !== JSON.stringify(expected))
+      fail(`${where}: moves ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+
+    referenceSpace.load(state);
+    space.load(key);
+    const bulk: { move: number; next: number }[] = [];
+    space.forEachChangingEvent({ addMove: (move, next) => bulk.push({ move, next }) });
+    const oneByOne: { move: number; next: number }[] = [];
+    for (let e = 0; e < space.eventCount; e++) {
+      const next = space.requiresHolds(e) ? space.afterEvent(e) : space.unchanged;
+      if (next !== space.unchanged) oneByOne.push({ move: e, next });
+    }
+    if (JSON.stringify(bulk) !== JSON.stringify(oneByOne))
+      fail(
+        `${where}: the changing events ${JSON.stringify(bulk)} differ from those asked one by one ${JSON.stringify(oneByOne)}`,
+      );
+    if (isTimeUp(space.day(), horizon) !== isTimeUp(referenceSpace.day(), horizon)) fail(`${where}: time-up differs`);
+    for (let o = 0; o < model.outcomes.length; o++) {
+      if (isReachedHere(space, o) !== isReachedHere(referenceSpace, o)) fail(`${where}: outcome ${o} reached differs`);
+    }
+    const drawProblem = checkDraw(draw, key, referenceSpace, expected, rates, () => redraws++);
+    if (drawProblem) fail(`${where}: the sampler's draw ${drawProblem}`);
+
+    for (const { move, next } of expected) {
+      edges++;
+      if (!seen.has(next)) {
+        seen.set(next, queue.length);
+        queue.push(next);
+      }
+      checkDependencies(space, key, next, move, recheckAfter, outcomesAfter, (m) => fail(`${where}: ${m}`));
+    }
+  }
+  return { states: queue.length, edges, redraws, mismatches };
+}
+
+/**
+ * After `move` from `from` to `to`, every event whose `requires` changed must be re-checked by the
+ * sampler, and every outcome whose truth changed looked at again.
+ */
+function checkDependencies(
+  space: StateSpace<number>,
+  from: number,
+  to: number,
+  move: number,
+  recheckAfter: readonly Int32Array[],
+  outcomesAfter: readonly Int32Array[],
+  fail: (message: string) => void,
+): void {
+  space.load(from);
+  const requiresBefore = Array.from({ length: space.eventCount }, (_, e) => space.requiresHolds(e));
+  const outcomesBefore = Array.from({ length: space.outcomeCount }, (_, o) => space.outcomeHolds(o));
+  space.load(to);
+  if (isTimeUp(space.day(), space.horizon)) return;
+  requiresBefore.forEach((held, e) => {
+    if (held !== space.requiresHolds(e) && !recheckAfter[move]?.includes(e))
+      fail(`move ${move} changes the precondition of event ${e}, which the sampler does not re-check`);
+  });
+  outcomesBefore.forEach((held, o) => {
+    if (held !== space.outcomeHolds(o) && !outcomesAfter[move]?.includes(o))
+      fail(`move ${move} changes outcome ${o}, which the sampler does not look at again`);
+  });
+}
+
+class NeedsAnotherNumber {}
+
+/**
+ * Checks the distribution of one draw from state `key` exactly, by enumerating its random input.
+ * The draw is specified to pick, for a number u, the first candidate (the events whose `requires`
+ * holds, then the day if it may pass, in move order) whose running sum of rates passes u times
+ * their total, and to draw again among the rest when it picks an event that would change nothing.
+ * So [0, 1) falls into one interval per candidate: each is probed just inside both its ends (a
+ * draw whose intervals differ by more than 1e-12 from the rates fails), an interval that asks for
+ * another number is enumerated again among the rest, and the probability of each move, summed
+ * over the intervals that give it, must be its rate over the total of the contract's moves, and
+ * lead where the contract's move leads. Returns what differs, or null.
+ */
+function checkDraw(
+  draw: DrawOfOneMove,
+  key: number,
+  reference: StateSpace<ReferenceState>,
+  expected: readonly { move: number; rate: number; next: number }[],
+  rates: Float64Array,
+  onRedraw: () => void,
+): string | null {
+  draw.start(key);
+  const candidates: number[] = [];
+  if (mayEventsHappenHere(reference)) {
+    for (let e = 0; e < reference.eventCount; e++) if (reference.requiresHolds(e)) candidates.push(e);
+  }
+  if (mayDayPass(reference)) candidates.push(reference.eventCount);
+  const found = new Map<number, { probability: number; next: number }>();
+  const run = (numbers: readonly number[]) => {
+    let used = 0;
+    const rng = () => {
+      if (used === numbers.length) throw new NeedsAnotherNumber();
+      return numbers[used++] as number;
+    };
+    try {
+      const move = draw.draw(rng);
+      return { move, next: draw.next, used };
+    } catch (e) {
+      if (e instanceof NeedsAnotherNumber) return null;
+      throw e;
+    }
+  };
+  const enumerate = (prefix: readonly number[], left: readonly number[], mass: number): string | null => {
+    const total = left.reduce((sum, c) => sum + (rates[c] as number), 0);
+    let below = 0;
+    for (const candidate of left) {
+      const low = below / total;
+      below += rates[candidate] as number;
+      const high = left.at(-1) === candidate ? 1 : below / total;
+      const probes = high - low > 4 * EDGE ? [low + EDGE, high - EDGE] : [(low + high) / 2];
+      const results = probes.map((u) => run([...prefix, u]));
+      const [first] = results;
+      if (results.some((r) => JSON.stringify(r) !== JSON.stringify(first)))
+        return `treats [${low}, ${high}) unevenly: ${JSON.stringify(results)}`;
+      const share = mass * ((high - low) as number);
+      if (first === null || first === undefined) {
+        onRedraw();
+        const deeper = enumerate(
+          [...prefix, (low + high) / 2],
+          left.filter((c) => c !== candidate),
+          share,
+        );
+        if (deeper) return deeper;
+        continue;
+      }
+      if (first.move !== candidate) return `gives move ${first.move} for the interval of candidate ${candidate}`;
+      const known = found.get(first.move);
+      if (known && known.next !== first.next) return `leads move ${first.move} to two states`;
+      found.set(first.move, { probability: (known?.probability ?? 0) + share, next: first.next });
+    }
+    return null;
+  };
+  if (candidates.length === 0) {
+    const result = run([]);
+    if (result === null || result.move !== -1) return 'draws a move where nothing can happen';
+    return expected.length === 0 ? null : 'finds nothing where the contract has moves';
+  }
+  const problem = enumerate([], candidates, 1);
+  if (problem) return problem;
+  const totalRate = expected.reduce((sum, m) => sum + m.rate, 0);
+  for (const m of expected) {
+    const got = found.get(m.move);
+    if (!got) return `never draws move ${m.move}`;
+    if (Math.abs(got.probability - m.rate / totalRate) > 1e-9)
+      return `draws move ${m.move} with probability ${got.probability}, expected ${m.rate / totalRate}`;
+    if (got.next !== m.next) return `leads move ${m.move} to ${got.next}, expected ${m.next}`;
+  }
+  if (found.size !== expected.length)
+    return `draws moves ${[...found.keys()]}, expected ${expected.map((m) => m.move)}`;
+  return null;
+}
