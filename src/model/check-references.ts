@@ -278,6 +278,7 @@ function unknown(
     {
       at: position,
       hint: didYouMean(id, known),
+      reference: id,
     },
   );
 }

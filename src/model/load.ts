@@ -46,15 +46,8 @@ export const MAX_NESTING = 64;
  * the text at once, each with its span; `model` is present only when no problem is an error.
  */
 export function parseScenario(text: string, base?: BaseScenario): ParsedScenario {
-  if (text.length > MAX_SCENARIO_BYTES) {
-    const lineCounter = new LineCounter();
-    const message = `the scenario is ${(text.length / 1024 / 1024).toFixed(1)} MB (expected at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB)`;
-    return {
-      diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }],
-      sourceMap: createSourceMap(parseDocument('')),
-      lineCounter,
-    };
-  }
+  const refused = refuseTooLarge(text);
+  if (refused) return refused;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc);
@@ -122,8 +115,7 @@ function getSalvagedProblems(data: unknown, issues: readonly z.core.$ZodIssue[])
   const reparsed = salvage && SalvageSchema.safeParse(salvage.data);
   if (!salvage || !reparsed?.success) return [];
   const namesSetAside = (p: Problem) =>
-    p.code === 'unknown-reference' &&
-    [...salvage.setAside].some((id) => p.message.startsWith(`unknown `) && p.message.includes(`"${id}"`));
+    p.code === 'unknown-reference' && p.reference !== undefined && salvage.setAside.has(p.reference);
   const emptiedBySalvage = (p: Problem) => p.code === 'missing-key' && p.path.length === 1 && salvage.setAside.size > 0;
   return checkReferences(reparsed.data).filter(
     (p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event',
@@ -168,6 +160,22 @@ export function withoutExtends(data: unknown): unknown {
   return rest;
 }
 
+/** A text over `MAX_SCENARIO_BYTES`, refused before it is parsed; undefined for any other. Pure. */
+function refuseTooLarge(
+  text: string,
+): { diagnostics: Diagnostic[]; sourceMap: SourceMap; lineCounter: LineCounter } | undefined {
+  if (text.length <= MAX_SCENARIO_BYTES) return undefined;
+  // Not parsed, so not scanned for lines: the diagnostic points at the first, which starts at 0.
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  const message = `the scenario is ${(text.length / 1024 / 1024).toFixed(1)} MB (expected at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB)`;
+  return {
+    diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }],
+    sourceMap: createSourceMap(parseDocument('')),
+    lineCounter,
+  };
+}
+
 /** Reads the data of a scenario text for others to extend: its YAML diagnostics, or its data and source map. Pure. */
 export function parseScenarioData(text: string): {
   data?: unknown;
@@ -175,6 +183,8 @@ export function parseScenarioData(text: string): {
   sourceMap: SourceMap;
   lineCounter: LineCounter;
 } {
+  const refused = refuseTooLarge(text);
+  if (refused) return refused;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const sourceMap = createSourceMap(doc);
@@ -222,7 +232,7 @@ function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagn
     };
   }
   const firstLine = e.message.split('\n')[0] ?? e.message;
-  if (/call stack/i.test(firstLine))
+  if (e.code === 'RESOURCE_EXHAUSTION')
     return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
   return {
     code: 'yaml-syntax',

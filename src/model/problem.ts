@@ -14,25 +14,20 @@ export interface Problem {
   readonly path: DataPath;
   readonly at?: 'key' | 'value';
   readonly hint?: string;
+  /** For `unknown-reference`: the id that is not declared. */
+  readonly reference?: string;
 }
 
+/** What a problem may say besides its code, place and message. */
+type ProblemExtra = Pick<Problem, 'at' | 'hint' | 'reference'>;
+
 /** Returns an error problem. Pure. */
-export function error(
-  code: DiagnosticCode,
-  path: DataPath,
-  message: string,
-  extra: { at?: 'key' | 'value'; hint?: string } = {},
-): Problem {
+export function error(code: DiagnosticCode, path: DataPath, message: string, extra: ProblemExtra = {}): Problem {
   return { code, severity: 'error', message, path, ...extra };
 }
 
 /** Returns a warning problem. Pure. */
-export function warning(
-  code: DiagnosticCode,
-  path: DataPath,
-  message: string,
-  extra: { at?: 'key' | 'value'; hint?: string } = {},
-): Problem {
+export function warning(code: DiagnosticCode, path: DataPath, message: string, extra: ProblemExtra = {}): Problem {
   return { code, severity: 'warning', message, path, ...extra };
 }
 

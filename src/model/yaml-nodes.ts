@@ -10,6 +10,7 @@ export function* getYamlNodes(doc: Document.Parsed): Generator<unknown> {
     const node = pending.pop();
     yield node;
     if (isPair(node)) pending.push(node.key, node.value);
-    else if (isNode(node) && isCollection(node)) pending.push(...node.items);
+    // One push at a time: spreading a list of a million items would overflow the stack.
+    else if (isNode(node) && isCollection(node)) for (const item of node.items) pending.push(item);
   }
 }

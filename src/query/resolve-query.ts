@@ -63,9 +63,9 @@ export function resolveQuery(model: Model, query: Query): ResolvedClause[] {
 
 function toCondition(model: Model, formula: Formula): Condition {
   const index = getModelIndex(model);
-  const fail = (at: number, message: string, known: Iterable<string> = []) => {
-    const word = message.match(/"([^"]+)"/)?.[1] ?? '';
-    const hint = didYouMean(word, known);
+  // `unknown`: the name that is not known, and the names that are, for a did-you-mean.
+  const fail = (at: number, message: string, unknown?: { name: string; known: Iterable<string> }) => {
+    const hint = unknown && didYouMean(unknown.name, unknown.known);
     throw new QueryReferenceError(`query:${at + 1}: ${message}${hint ? ` (${hint})` : ''}`, at + 1);
   };
   switch (formula.kind) {
@@ -81,16 +81,20 @@ function toCondition(model: Model, formula: Formula): Condition {
         return fail(
           formula.at,
           `unknown outcome "${formula.id}" (expected one of: ${listIds(model.outcomes.map((o) => o.id))}; or write "party in stance" or "fact = value")`,
-          model.outcomes.map((o) => o.id),
+          { name: formula.id, known: model.outcomes.map((o) => o.id) },
         );
       return outcome.when;
     }
     case 'stance': {
       const party = index.parties.get(formula.party as PartyId);
-      if (!party) return fail(formula.at, `unknown party "${formula.party}"`, index.parties.keys());
+      if (!party)
+        return fail(formula.at, `unknown party "${formula.party}"`, {
+          name: formula.party,
+          known: index.parties.keys(),
+        });
       const known = party.stances.map((s) => s.id as string);
       for (const s of formula.stances)
-        if (!known.includes(s)) fail(formula.at, `unknown stance "${s}" of party "${party.id}"`, known);
+        if (!known.includes(s)) fail(formula.at, `unknown stance "${s}" of party "${party.id}"`, { name: s, known });
       return { stance: { [party.id]: formula.stances as StanceId[] } as Record<PartyId, StanceId[]> };
     }
     case 'compare': {
@@ -101,9 +105,16 @@ function toCondition(model: Model, formula: Formula): Condition {
         return { day: { [key]: formula.value } };
       }
       const fact = index.facts.get(formula.subject as FactId);
-      if (!fact) return fail(formula.at, `unknown fact "${formula.subject}"`, [...index.facts.keys(), 'day']);
+      if (!fact)
+        return fail(formula.at, `unknown fact "${formula.subject}"`, {
+          name: formula.subject,
+          known: [...index.facts.keys(), 'day'],
+        });
       const problem = checkValue(fact, formula.op, formula.value);
-      if (problem) return fail(formula.at, problem);
+      if (problem) {
+        const unknownValue = fact.type === 'enum' ? { name: String(formula.value), known: fact.values } : undefined;
+        return fail(formula.at, problem, unknownValue);
+      }
       return { fact: { [fact.id]: { [key]: formula.value } } as Record<FactId, Comparison> };
     }
   }

@@ -31,7 +31,10 @@ function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
   const label = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   // A file that cannot be read at all has no place to point at.
   if (d.code === 'file-unreadable' && d.span.end === 0) return `${source.file}: ${label}: ${d.message} [${d.code}]\n`;
-  const { line, col } = source.lineCounter.linePos(d.span.start);
+  // A line counter that has seen no line (a text refused before it was read) says line 0.
+  const position = source.lineCounter.linePos(d.span.start);
+  const line = Math.max(1, position.line);
+  const col = Math.max(1, position.col);
   const lines = [`${c.bold(`${source.file}:${line}:${col}`)}: ${label}: ${d.message} ${c.dim(`[${d.code}]`)}`];
   const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;
   const lineEnd = source.text.indexOf('\n', lineStart);

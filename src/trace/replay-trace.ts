@@ -28,12 +28,19 @@ export function replayTraceText(model: Model, text: string): TraceReplay {
     return fail([{ code: 'unknown-reference', severity: 'error', message: start.error, span: whole }]);
   const replay = replayAfter(model, start, trace.moves, getTraceHorizon(trace, start.joint.day));
   if (replay.problems.length > 0) {
+    // A trace from before traces recorded their horizon is checked with no limit on events.
+    const hint = trace.horizon
+      ? {}
+      : {
+          hint: 'this trace records no horizon, so its moves are checked with no last day and no limit on events; save it again with `parley explore --save-traces`',
+        };
     return fail(
       replay.problems.map((p) => ({
         code: p.code,
         severity: p.severity,
         message: p.message,
         span: p.path[0] === 'moves' ? parsed.locateMove(p.path[1] as number) : whole,
+        ...hint,
       })),
     );
   }

@@ -36,6 +36,16 @@ describe('loadScenario', () => {
     }
     expect(() => loadScenario('no/such/scenario.yaml')).toThrowError(/no such file/);
   });
+
+  it('refuses YAML text over 4 MB with a positioned diagnostic, on one line or many', () => {
+    for (const text of [`title: ${'x'.repeat(5 * 1024 * 1024)}\n`, 'a: 1\n'.repeat(1024 * 1024)]) {
+      const attempt = () => loadScenario(text);
+      expect(attempt).toThrowError(ScenarioError);
+      expect(attempt).toThrowError(
+        /<text>:1:1: error: the scenario is \d\.\d MB \(expected at most 4 MB\) \[too-large\]/,
+      );
+    }
+  });
 });
 
 describe('run', () => {

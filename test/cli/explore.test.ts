@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
-import { ARTICLE, HARBOUR } from '../helpers/scenarios.js';
+import { ARTICLE, DEADLINE, HARBOUR } from '../helpers/scenarios.js';
 import { generateLargeScenario } from '../../bench/generated-models.js';
 
 describe('parley explore', () => {
@@ -114,6 +114,36 @@ describe('traces replay everywhere', () => {
       expect(summary.key).toBe(outcome.witness.key);
       expect(summary.outcomes).toContain(outcome.id);
     }
+  });
+
+  it('a trace saved with --max-events replays: its days pass while an urgent event waits for lack of events', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
+    const explored = await runParley(['explore', DEADLINE, '--max-events', '1', '--save-traces', dir, '--json']);
+    const witness = JSON.parse(explored.stdout).outcomes[0].witness;
+    expect(witness.moves).toEqual(['offer', '+1 day', '+1 day', '+1 day']);
+    const path = join(dir, 'late-offer.trace.json');
+    expect(JSON.parse(readFileSync(path, 'utf8')).horizon).toEqual({ days: 30, maxEvents: 1 });
+    const run = await runParley(['run', DEADLINE, '--trace', path, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1) as string).key).toBe(witness.key);
+
+    // The same moves with no limit on events cannot happen: the deadline holds the day.
+    const open = { ...JSON.parse(readFileSync(path, 'utf8')), horizon: { days: 30, maxEvents: null } };
+    writeFileSync(path, JSON.stringify(open));
+    const refused = await runParley(['run', DEADLINE, '--trace', path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the day cannot pass here: urgent event lapse is possible');
+  });
+
+  it('refuses a trace whose moves go past its horizon, saying that time is up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
+    await runParley(['explore', DEADLINE, '--max-events', '1', '--save-traces', dir]);
+    const path = join(dir, 'late-offer.trace.json');
+    const trace = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...trace, horizon: { days: 2, maxEvents: 1 } }, null, 2));
+    const refused = await runParley(['run', DEADLINE, '--trace', path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/late-offer\.trace\.json:\d+:\d+: error: the day cannot pass here: time is up/);
   });
 
   it('refuses a trace that does not replay, pointing at the move', async () => {

@@ -6,6 +6,8 @@ import type { Model } from '../../src/model/model.js';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const ARTICLE = join(ROOT, 'scenarios', 'article.yaml');
 export const HARBOUR = join(ROOT, 'scenarios', 'harbour-strike.yaml');
+/** An urgent deadline that a limit on events can outlast (see the file). */
+export const DEADLINE = join(ROOT, 'test', 'fixtures', 'deadline.yaml');
 /** The article is not shipped; tests that need it run only where it is present. */
 export const ARTICLE_TEXT = join(ROOT, '..', 'shared', 'source', 'article.txt');
 

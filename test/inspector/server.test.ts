@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
-import { ARTICLE } from '../helpers/scenarios.js';
+import { ARTICLE, DEADLINE } from '../helpers/scenarios.js';
 
 /**
  * A raw HTTP request, so that the Host header and the path are sent exactly as written. A server
@@ -144,6 +144,26 @@ describe('streaming to Stately’s inspector (offline, through a capturing adapt
         (await send(stately, '/api/position', { method: 'POST', body: '{"moves":["trilateral-held"]}' })).status,
       ).toBe(400);
       expect((await send(stately, '/api/position', { method: 'POST', body: 'not json' })).status).toBe(400);
+      const negative = JSON.stringify({ moves, base: -1 });
+      expect((await send(stately, '/api/position', { method: 'POST', body: negative })).status).toBe(400);
+    } finally {
+      await stately.close();
+    }
+  });
+
+  it('shows a branch that keeps a trace’s limit on events, and refuses it without the limit', async () => {
+    const sent: StatelyInspectionEvent[] = [];
+    const deadline = loadScenario(DEADLINE);
+    const stately = await startInspectorServer({
+      scenario: deadline,
+      stately: createInspector({ send: (e) => void sent.push(e) }),
+    });
+    try {
+      const moves = ['start', 'offer', '+1 day', '+1 day'];
+      const limited = JSON.stringify({ moves, base: 1, maxEvents: 1 });
+      expect((await send(stately, '/api/position', { method: 'POST', body: limited })).status).toBe(204);
+      const open = JSON.stringify({ moves, base: 1 });
+      expect((await send(stately, '/api/position', { method: 'POST', body: open })).status).toBe(400);
     } finally {
       await stately.close();
     }

@@ -215,6 +215,21 @@ describe('reference checks', () => {
   const base = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
   const codesOf = (text: string) => parseScenario(text).diagnostics.map((d) => d.code);
 
+  it('still reports a reference whose message names an entry set aside under the same id in another kind', () => {
+    // The event "seller" is broken and set aside; party "seller"'s unknown initial stance is still an error.
+    const text = base
+      .replace('    initial: firm\n', '    initial: frim\n')
+      .replace(
+        '  softened:\n',
+        '  seller:\n    kind: maybe\n    summary: s\n    cites: [P1]\n    quote: q\n  softened:\n',
+      );
+    const diagnostics = parseScenario(text).diagnostics.filter((d) => d.severity === 'error');
+    expect(diagnostics.map((d) => [d.code, d.message.slice(0, 22)])).toEqual([
+      ['unknown-reference', 'unknown stance "frim" '],
+      ['invalid-value', 'events.seller.kind is '],
+    ]);
+  });
+
   it('refuses a hypothetical event without a likelihood, and a historical one without a day', () => {
     const text = base.replace('    likelihood: likely\n', '').replace('    day: 0\n', '');
     expect(codesOf(text)).toEqual(['missing-key', 'missing-key']);

@@ -68,6 +68,15 @@ describe('the query language', () => {
     );
     expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps >= 9'))).not.toThrow();
   });
+
+  it('suggests the nearest name of the kind it expected: a stance, a fact value', () => {
+    expect(() => resolveQuery(article, parseQuery('eventually ukraine in ceasfire-first'))).toThrowError(
+      /unknown stance "ceasfire-first" of party "ukraine" \(did you mean "ceasefire-first"\?\)$/,
+    );
+    expect(() => resolveQuery(article, parseQuery('eventually summit = trilatral-held'))).toThrowError(
+      /fact "summit" cannot be "trilatral-held" \(expected one of: .*\) \(did you mean "trilateral-held"\?\)$/,
+    );
+  });
 });
 
 describe('answers, with their evidence', () => {
