@@ -137,3 +137,17 @@ export function getEventDelta(event: EventTable, digits: Int32Array): number {
   }
   return delta;
 }
+
+/**
+ * Applies the event to the digits in place (its parties' stances, then its facts' values, every
+ * guard read against the state before the event), using `scratch` (room for both) to hold the new
+ * values until all are worked out.
+ */
+export function applyEventToDigits(event: EventTable, digits: Int32Array, scratch: Int32Array): void {
+  const parties = event.partyDigits.length;
+  for (let i = 0; i < parties; i++) scratch[i] = getTarget(event, i, digits);
+  for (let i = 0; i < event.factDigits.length; i++) scratch[parties + i] = getFactValue(event, i, digits);
+  for (let i = 0; i < parties; i++) digits[event.partyDigits[i] as number] = scratch[i] as number;
+  for (let i = 0; i < event.factDigits.length; i++)
+    digits[event.factDigits[i] as number] = scratch[parties + i] as number;
+}

@@ -1,6 +1,6 @@
 import type { Horizon } from '../engine/horizon.js';
 import { isTimeUp, type MoveSink, type StateSpace } from '../engine/next-moves.js';
-import { getEventDelta, type EventTable } from './compiled-event.js';
+import { applyEventToDigits, getEventDelta, type EventTable } from './compiled-event.js';
 import type { CompiledModel } from './compiled-model.js';
 import type { DigitPredicate } from './digit-condition.js';
 
@@ -40,9 +40,8 @@ export class CompiledSpace implements StateSpace<number> {
   private readonly countDigit: number;
   private readonly countMultiplier: number;
   private readonly timeUpKey: number;
-  private readonly radices: Float64Array;
-  /** Per move, the digits it can write: its parties', its facts' and the count of events; the day's for the day. */
-  private readonly writes: readonly Int32Array[];
+  /** Room for the new values of the digits any one event writes. */
+  private readonly scratch: Int32Array;
 
   constructor(compiled: CompiledModel) {
     const { encoding, events } = compiled;
@@ -62,12 +61,7 @@ export class CompiledSpace implements StateSpace<number> {
     this.countDigit = encoding.countDigit;
     this.countMultiplier = encoding.countDigit >= 0 ? (this.multipliers[encoding.countDigit] as number) : 0;
     this.timeUpKey = compiled.timeUpKey;
-    this.radices = Float64Array.from(encoding.radices);
-    const count = encoding.countDigit >= 0 ? [encoding.countDigit] : [];
-    this.writes = [
-      ...events.map((e) => Int32Array.from([...e.partyDigits, ...e.factDigits, ...count])),
-      Int32Array.of(encoding.dayDigit),
-    ];
+    this.scratch = new Int32Array(Math.max(1, ...events.map((e) => e.partyDigits.length + e.factDigits.length)));
     this.simpleDigit = Int32Array.from(events, (e) => (e.simple ? (e.partyDigits[0] as number) : -1));
     this.simpleDeltaStart = new Int32Array(events.length);
     const simpleSlots = events.reduce((n, e) => n + (e.simple ? e.stride : 0), 0);
@@ -100,13 +94,13 @@ export class CompiledSpace implements StateSpace<number> {
   }
 
   /**
-   * Makes `next`, the state that `move` leads to from the loaded state, the loaded one, working
-   * out only the digits the move can write (a sampler takes one move after another).
+   * Makes `next`, the state that `move` leads to from the loaded state, the loaded one, writing
+   * only the digits the move changes (a sampler takes one move after another).
    */
   advance(move: number, next: number): void {
     if (next === this.timeUpKey) return this.load(next);
     this.key = next;
-    const { digits, multipliers, radices } = this;
+    const digits = this.digits;
     if (move === this.eventCount) {
       digits[this.dayDigit] = (digits[this.dayDigit] as number) + 1;
       return;
@@ -116,14 +110,9 @@ export class CompiledSpace implements StateSpace<number> {
       digits[digit] = this.simpleTargets[(this.simpleDeltaStart[move] as number) + (digits[digit] as number)] as number;
       return;
     }
-    const writes = this.writes[move] as Int32Array;
-    for (let i = 0; i < writes.length; i++) {
-      const d = writes[i] as number;
-      const m = multipliers[d] as number;
-      // The digit of place m: (next mod m*radix) div m, without a floating-point modulo (slow).
-      const above = m * (radices[d] as number);
-      digits[d] = Math.floor((next - Math.floor(next / above) * above) / m);
-    }
+    // Worked out again from the tables (cheaper than dividing the key), then the count of events.
+    applyEventToDigits(this.events[move] as EventTable, digits, this.scratch);
+    if (this.countDigit >= 0) digits[this.countDigit] = (digits[this.countDigit] as number) + 1;
   }
 
   day(): number {

@@ -9,7 +9,7 @@ import { readScenarioFile } from '../../src/scenario/read-scenario.js';
 import { StepDraw } from '../../src/sample/step-draw.js';
 import { checkConformance, type ConformanceReport, type DrawOfOneMove } from '../helpers/conformance.js';
 import { arbitraryModel } from '../helpers/random-models.js';
-import { ARTICLE, HARBOUR, ROOT, loadModel } from '../helpers/scenarios.js';
+import { ARTICLE, HARBOUR, IDLE_DATA, ROOT, loadModel } from '../helpers/scenarios.js';
 
 // The contract of what can happen next, checked on every explored state: the compiled tables and
 // the sampler's draw against the reference over xstate's `transition`.
@@ -18,22 +18,6 @@ function expectConformance(report: ConformanceReport, minimumEdges: number): voi
   expect(report.mismatches).toEqual([]);
   expect(report.edges).toBeGreaterThanOrEqual(minimumEdges);
 }
-
-/** "idle" can happen but changes nothing; "act" sets a fact; the day passes. */
-const IDLE = {
-  parley: 1,
-  title: 'idle',
-  source: { title: 't', paragraphs: ['P1'] },
-  facts: { done: { type: 'boolean', initial: false, describes: 'x', cites: ['P1'] } },
-  parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
-  events: {
-    start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
-    idle: { kind: 'hypothetical', likelihood: 0.9, summary: 'idle', cites: ['P1'], quote: 'q', set: { done: false } },
-    act: { kind: 'hypothetical', likelihood: 0.5, summary: 'act', cites: ['P1'], quote: 'q', set: { done: true } },
-  },
-  outcomes: { acted: { means: 'acted', cites: ['P1'], when: { fact: { done: true } } } },
-  timeline: ['start'],
-};
 
 const overlay = () => {
   const read = readScenarioFile(`${ROOT}/scenarios/what-if/moscow-at-the-table.yaml`);
@@ -59,7 +43,7 @@ describe('the compiled tables and the sampler follow the contract on every explo
   });
 
   it('for a model with an event that can happen and changes nothing (the draw sets it aside)', () => {
-    const report = checkConformance(loadGenerated(IDLE), { horizonDays: 3 });
+    const report = checkConformance(loadGenerated(IDLE_DATA), { horizonDays: 3 });
     expectConformance(report, 3);
     expect(report.redraws).toBeGreaterThan(0);
   });

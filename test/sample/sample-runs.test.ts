@@ -7,7 +7,7 @@ import { mergeTally, createTally } from '../../src/sample/tally.js';
 import { getWilsonInterval, Z99 } from '../../src/sample/wilson.js';
 import { getMoves } from '../../src/engine/moves.js';
 import { loadGenerated } from '../../bench/generated-models.js';
-import { ARTICLE, loadModel } from '../helpers/scenarios.js';
+import { ARTICLE, IDLE_DATA, loadModel } from '../helpers/scenarios.js';
 
 function setUp(path: string) {
   const model = loadModel(path);
@@ -20,27 +20,7 @@ function setUp(path: string) {
 describe('sampled runs', () => {
   it('draw each move with the probability the explorer gives it, never an event that would change nothing', () => {
     // "idle" is possible but changes nothing; "act" changes a fact; the day passes at rate 1.
-    const model = loadGenerated({
-      parley: 1,
-      title: 'draws',
-      source: { title: 't', paragraphs: ['P1'] },
-      facts: { done: { type: 'boolean', initial: false, describes: 'x', cites: ['P1'] } },
-      parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
-      events: {
-        start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
-        idle: {
-          kind: 'hypothetical',
-          likelihood: 0.9,
-          summary: 'idle',
-          cites: ['P1'],
-          quote: 'q',
-          set: { done: false },
-        },
-        act: { kind: 'hypothetical', likelihood: 0.5, summary: 'act', cites: ['P1'], quote: 'q', set: { done: true } },
-      },
-      outcomes: { acted: { means: 'acted', cites: ['P1'], when: { fact: { done: true } } } },
-      timeline: ['start'],
-    });
+    const model = loadGenerated(IDLE_DATA);
     const start = resolveStart(model, { kind: 'end' });
     if ('error' in start) throw new Error(start.error);
     const compiled = compileModel(model, 0, getHorizon(0, { horizonDays: 1 }));
