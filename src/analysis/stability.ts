@@ -1,5 +1,3 @@
-import { compileDigitCondition, type DigitPredicate } from '../compile/digit-condition.js';
-import { decodeDigits } from '../compile/state-encoding.js';
 import type { HorizonOptions } from '../engine/horizon.js';
 import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import { exploreFrom } from '../explore/exploration.js';
@@ -77,23 +75,22 @@ export interface StabilityResult {
  * an equilibrium of a kind when it is stable for every party with preferences. Pure.
  */
 export function analyseStability(model: Model, start: Start, options: SearchLimits & HorizonOptions): StabilityResult {
-  const { compiled, graph } = exploreFrom(model, start, options);
-  const digits = new Int32Array(compiled.encoding.size);
+  const exploration = exploreFrom(model, start, options);
+  const { compiled, graph } = exploration;
   const parties = model.parties.filter((p) => p.prefers);
   const eventOwner = compiled.events.map((e) => model.events.find((x) => x.id === e.id)?.by);
   const rankers = parties.map((party) => {
-    const rungs: DigitPredicate[] = (party.prefers ?? []).map((p) => {
+    const rungs = (party.prefers ?? []).map((p) => {
       const condition = 'outcome' in p ? model.outcomes.find((o) => o.id === p.outcome)?.when : p.condition;
-      return compileDigitCondition(model, compiled.encoding, condition ?? {});
+      return exploration.conditionAt(condition ?? {});
     });
     return (state: number) => {
-      decodeDigits(compiled.encoding, graph.keys[state] as number, digits);
-      const rank = rungs.findIndex((rung) => rung(digits));
+      const rank = rungs.findIndex((rung) => rung(state));
       return rank < 0 ? rungs.length : rank;
     };
   });
   const ownMoves = (state: number, party: PartyId) => movesOf(graph, state).filter((m) => eventOwner[m.move] === party);
-  const outcomesAt = (state: number) => getHoldingOutcomes(model, compiled.decode(graph.keys[state] as number).joint);
+  const outcomesAt = (state: number) => getHoldingOutcomes(model, exploration.jointAt(state).joint);
 
   // Own moves are events (`by` a party), never the passing of a day.
   const sources = compiled.events.map((table): CitedEvent => {
@@ -171,7 +168,7 @@ export function analyseStability(model: Model, start: Start, options: SearchLimi
     const detail = analyse(first, true);
     return {
       id: outcome.id,
-      state: toJointStateJson(model, compiled.decode(graph.keys[first] as number).joint),
+      state: toJointStateJson(model, exploration.jointAt(first).joint),
       nash: detail.every((r) => r.nash),
       sequential: detail.every((r) => r.sequential),
       parties: detail,

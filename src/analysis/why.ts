@@ -1,4 +1,4 @@
-import { describeHorizon, getHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
+import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getJointView } from '../engine/joint-state.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { describeWitness, type Witness } from '../explore/witness.js';
@@ -94,7 +94,6 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
   const o = model.outcomes.findIndex((x) => x.id === outcome);
   const target = model.outcomes[o];
   if (!target) throw new Error(`parley: no outcome "${outcome}"`);
-  const horizon = getHorizon(start.joint.day, options);
   const maxSetSize = options.maxSetSize ?? 3;
   const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start, options, o);
   const base = search(new Set());
@@ -148,7 +147,7 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
         .join(' and '),
     },
     start: { description: start.description, point: start.point, day: start.joint.day },
-    horizon: describeHorizon(horizon, start.joint.day),
+    horizon: describeHorizon(base.exploration.horizon, start.joint.day),
     reachable: base.first >= 0,
     exhaustive,
     stopped,

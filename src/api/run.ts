@@ -68,7 +68,14 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
   if ('error' in start) throw new ReplayError(start.error);
   const replay = replayAfter(model, start, options.moves ?? [], OPEN_HORIZON);
   if (replay.problems.length > 0)
-    throw new ReplayError(replay.problems.map((p) => `move ${(p.path[1] as number) + 1}: ${p.message}`).join('\n'));
+    throw new ReplayError(
+      replay.problems
+        .map((p) => {
+          const where = `${p.path[0] === 'moves' ? 'move' : 'timeline event'} ${(p.path[1] as number) + 1}`;
+          return `${where}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+        })
+        .join('\n'),
+    );
   return replay;
 }
 

@@ -27,7 +27,9 @@ export interface CompiledModel {
   readonly encoding: StateEncoding;
   /** The hypothetical events, in move order (by id); move number `events.length` is the passing of a day. */
   readonly events: readonly EventTable[];
+  /** The move number of the passing of a day: `events.length`. */
   readonly dayMove: number;
+  /** Each outcome's condition, over digits, in the model's order. */
   readonly outcomes: readonly DigitPredicate[];
   /** The rate of each move, by move number (see `getMoveRates`). */
   readonly rates: Float64Array;
@@ -35,7 +37,9 @@ export interface CompiledModel {
   readonly timeUpKey: number;
   /** Returns the move with this number. */
   moveAt(index: number): Move;
+  /** Returns the key of a joint state within the horizon (with `eventsSoFar` events since the start). */
   encode(joint: JointState, eventsSoFar?: number): number;
+  /** Returns the joint state of a key, with its events so far; each snapshot through xstate's `resolveState`. */
   decode(key: number): { readonly joint: JointState; readonly eventsSoFar: number };
 }
 

@@ -94,8 +94,9 @@ export class CompiledSpace implements StateSpace<number> {
   }
 
   /**
-   * Makes `next`, the state that `move` leads to from the loaded state, the loaded one, writing
-   * only the digits the move changes (a sampler takes one move after another).
+   * Makes `next` the loaded state, writing only the digits `move` changes: `next` must be what
+   * `afterEvent(move)` or `afterDay()` gave for the loaded state (a sampler takes one move after
+   * another). The same digits as `load(next)`, which the conformance suite checks.
    */
   advance(move: number, next: number): void {
     if (next === this.timeUpKey) return this.load(next);
@@ -108,10 +109,10 @@ export class CompiledSpace implements StateSpace<number> {
     const digit = this.simpleDigit[move] as number;
     if (digit >= 0) {
       digits[digit] = this.simpleTargets[(this.simpleDeltaStart[move] as number) + (digits[digit] as number)] as number;
-      return;
+    } else {
+      // Worked out again from the tables: cheaper than dividing the key.
+      applyEventToDigits(this.events[move] as EventTable, digits, this.scratch);
     }
-    // Worked out again from the tables (cheaper than dividing the key), then the count of events.
-    applyEventToDigits(this.events[move] as EventTable, digits, this.scratch);
     if (this.countDigit >= 0) digits[this.countDigit] = (digits[this.countDigit] as number) + 1;
   }
 

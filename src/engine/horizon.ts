@@ -8,8 +8,13 @@ export interface Horizon {
   readonly maxEvents?: number;
 }
 
-/** A horizon with no last day and no limit on events: for paths that no question bounds (the inspector's what-if branches). */
+/** A horizon with no last day and no limit on events: for paths that no question bounds. */
 export const OPEN_HORIZON: Horizon = Object.freeze({ endDay: Number.POSITIVE_INFINITY });
+
+/** Returns a horizon with no last day and at most `maxEvents` hypothetical events (any, if undefined): a branch's. Pure. */
+export function getOpenHorizon(maxEvents?: number): Horizon {
+  return maxEvents === undefined ? OPEN_HORIZON : { ...OPEN_HORIZON, maxEvents };
+}
 
 /** The horizon used when none is given: 30 days from the start, any number of events. */
 export const DEFAULT_HORIZON_DAYS = 30;
@@ -20,13 +25,18 @@ export interface HorizonOptions {
   readonly maxEvents?: number;
 }
 
+/** Returns the days a question looks at, the start day included: `horizonDays`, or 30. Pure. */
+export function getHorizonDays(options: HorizonOptions): number {
+  return options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+}
+
 /**
- * Returns the horizon of a question starting at `startDay`: `horizonDays` days (30 unless given),
- * the start day included, so time is up when day `startDay + horizonDays` begins. Pure.
+ * Returns the horizon of a question starting at `startDay`: `getHorizonDays` days, the start day
+ * included, so time is up when day `startDay + horizonDays` begins. Pure.
  */
 export function getHorizon(startDay: number, options: HorizonOptions): Horizon {
   return {
-    endDay: startDay + (options.horizonDays ?? DEFAULT_HORIZON_DAYS) - 1,
+    endDay: startDay + getHorizonDays(options) - 1,
     ...(options.maxEvents !== undefined && { maxEvents: options.maxEvents }),
   };
 }

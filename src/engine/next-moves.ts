@@ -55,18 +55,25 @@ export function mayEventsHappen(eventsSoFar: number, horizon: Horizon): boolean 
  * move number `eventCount` is the passing of a day.
  */
 export interface StateSpace<S> {
+  /** The horizon of the question the states belong to. */
   readonly horizon: Horizon;
+  /** The number of hypothetical events; move number `eventCount` is the passing of a day. */
   readonly eventCount: number;
   /** The events with an `urgent` condition, in move order: the only ones that can hold the day. */
   readonly urgentEvents: readonly number[];
+  /** The number of outcomes, numbered in the model's order. */
   readonly outcomeCount: number;
   /** What `afterEvent` returns for an event that would change nothing. */
   readonly unchanged: S;
   /** Makes `state` the one the questions below are about. */
   load(state: S): void;
+  /** The simulated day. */
   day(): number;
+  /** The hypothetical events since the question's start (0 when the horizon does not count them). */
   eventsSoFar(): number;
+  /** Whether the event's `requires` holds (true for an event without one). */
   requiresHolds(event: number): boolean;
+  /** Whether the event's `urgent` condition holds (false for an event without one). */
   urgentHolds(event: number): boolean;
   /** The state after the event (its effects, and one more event so far), or `unchanged` if it would change nothing. */
   afterEvent(event: number): S;
@@ -78,15 +85,17 @@ export interface StateSpace<S> {
   forEachChangingEvent(sink: MoveSink<S>): void;
   /** The state after the day passes. */
   afterDay(): S;
+  /** Whether the outcome's condition holds (whatever the horizon: see `isReachedHere`). */
   outcomeHolds(outcome: number): boolean;
 }
 
 /** Receives the moves of a state, one call a move, in move order. */
 export interface MoveSink<S> {
+  /** Receives move number `move` (an event's, or `eventCount` for the day), leading to `next`. */
   addMove(move: number, next: S): void;
 }
 
-/** True when hypothetical events may happen from the loaded state: time is not up and the horizon allows another. */
+/** True when hypothetical events may happen from the loaded state: time is not up and the horizon allows another. Pure. */
 export function mayEventsHappenHere<S>(space: StateSpace<S>): boolean {
   return !isTimeUp(space.day(), space.horizon) && mayEventsHappen(space.eventsSoFar(), space.horizon);
 }
@@ -94,25 +103,28 @@ export function mayEventsHappenHere<S>(space: StateSpace<S>): boolean {
 /**
  * Returns the state after the event if it is a move from the loaded state, else `space.unchanged`.
  * An event is a move when time is not up, the horizon allows another event, its `requires` holds,
- * and it changes something (an event that would change nothing is not a move).
+ * and it changes something (an event that would change nothing is not a move). Pure; one step.
  */
 export function getEventMove<S>(space: StateSpace<S>, event: number): S {
   return mayEventsHappenHere(space) && space.requiresHolds(event) ? space.afterEvent(event) : space.unchanged;
 }
 
-/** True when the event holds the day in the loaded state: it is urgent there (its `urgent` condition holds) and possible. */
+/** True when the event holds the day in the loaded state: it is urgent there (its `urgent` condition holds) and possible. Pure. */
 export function holdsTheDay<S>(space: StateSpace<S>, event: number): boolean {
   return space.urgentHolds(event) && getEventMove(space, event) !== space.unchanged;
 }
 
-/** True when the day cannot pass from the loaded state: an urgent event is possible, so something must happen first. */
+/**
+ * True when the day cannot pass from the loaded state: an urgent event is possible, so something
+ * must happen first. Pure; one step per event with an urgent condition that holds.
+ */
 export function isDayHeld<S>(space: StateSpace<S>): boolean {
   const urgent = space.urgentEvents;
   for (let i = 0; i < urgent.length; i++) if (holdsTheDay(space, urgent[i] as number)) return true;
   return false;
 }
 
-/** True when the day may pass from the loaded state: time is not up and no urgent event holds it. */
+/** True when the day may pass from the loaded state: time is not up and no urgent event holds it. Pure. */
 export function mayDayPass<S>(space: StateSpace<S>): boolean {
   return !isTimeUp(space.day(), space.horizon) && !isDayHeld(space);
 }
@@ -132,19 +144,20 @@ export function forEachMove<S>(space: StateSpace<S>, state: S, sink: MoveSink<S>
   if (!isDayHeld(space)) sink.addMove(space.eventCount, space.afterDay());
 }
 
-/** True when an outcome can count as reached in the loaded state: only while time is not up. */
+/** True when an outcome can count as reached in the loaded state: only while time is not up. Pure. */
 export function canReachHere<S>(space: StateSpace<S>): boolean {
   return !isTimeUp(space.day(), space.horizon);
 }
 
-/** True when outcome `o` counts as reached in the loaded state: it holds there, within the horizon. */
+/** True when outcome number `outcome` counts as reached in the loaded state: it holds there, within the horizon. Pure. */
 export function isReachedHere<S>(space: StateSpace<S>, outcome: number): boolean {
   return canReachHere(space) && space.outcomeHolds(outcome);
 }
 
 /**
  * Calls `visit` for each of the outcomes listed (by number) that counts as reached in the loaded
- * state (see `isReachedHere`), in their order; returns how many did.
+ * state (see `isReachedHere`), in their order; returns how many did. Pure apart from `visit`; one
+ * test per outcome listed.
  */
 export function forEachReachedOutcome<S>(
   space: StateSpace<S>,

@@ -1,7 +1,7 @@
-import { compileModel, type CompiledModel } from '../compile/compiled-model.js';
 import { CompiledSpace } from '../compile/compiled-space.js';
 import { compileDigitCondition } from '../compile/digit-condition.js';
-import { getHorizon, type Horizon, type HorizonOptions } from '../engine/horizon.js';
+import type { HorizonOptions } from '../engine/horizon.js';
+import { openQuestion, type Question } from '../compile/question.js';
 import type { JointState } from '../engine/joint-state.js';
 import type { Move } from '../engine/move.js';
 import { canReachHere } from '../engine/next-moves.js';
@@ -10,14 +10,6 @@ import type { Model } from '../model/model.js';
 import type { Start } from '../run/start-point.js';
 import { exploreStateGraph, outcomeHolds, type ExploreLimits, type StateGraph } from './state-graph.js';
 import { describeWitness, getPathTo, type Witness } from './witness.js';
-
-/** A question set up: where it starts, how far it looks, and the model compiled for that span. */
-export interface Question {
-  readonly model: Model;
-  readonly start: Start;
-  readonly horizon: Horizon;
-  readonly compiled: CompiledModel;
-}
 
 /** A question's joint states explored, with what every consumer asks of them. */
 export interface Exploration extends Question {
@@ -36,17 +28,12 @@ export interface Exploration extends Question {
   canReachAt(state: number): boolean;
   /** The day of a state. */
   dayAt(state: number): number;
-  /** The joint state of a state, and the hypothetical events that led to it. */
+  /**
+   * The joint state of a state, and the hypothetical events that led to it. Every state where time
+   * is up is one state of the graph, whose joint state here stands in for all of them (every
+   * stance and fact at its first value): ask `canReachAt` first where that matters.
+   */
   jointAt(state: number): { readonly joint: JointState; readonly eventsSoFar: number };
-}
-
-/**
- * Sets a question up, the first half of the one pipeline every tool uses: from the start, the
- * horizon (`getHorizon`), then the model compiled for it. Pure.
- */
-export function openQuestion(model: Model, start: Start, options: HorizonOptions): Question {
-  const horizon = getHorizon(start.joint.day, options);
-  return { model, start, horizon, compiled: compileModel(model, start.joint.day, horizon) };
 }
 
 /**
@@ -58,7 +45,13 @@ export function exploreQuestion(question: Question, limits: ExploreLimits): Expl
   const { model, start, compiled } = question;
   const graph = exploreStateGraph(compiled, compiled.encode(start.joint), limits);
   const space = new CompiledSpace(compiled);
-  const load = (state: number) => space.load(graph.keys[state] as number);
+  // Tests of several conditions on one state in a row decode it once.
+  let loaded = -1;
+  const load = (state: number) => {
+    if (state === loaded) return;
+    space.load(graph.keys[state] as number);
+    loaded = state;
+  };
   const pathTo = (state: number) => getPathTo(graph, state);
   return {
     ...question,

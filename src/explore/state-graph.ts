@@ -131,7 +131,7 @@ function writeOutcomeMask(space: CompiledSpace, masks: Uint32Array, at: number, 
   }
 }
 
-/** True when outcome `o` holds in state `i`. */
+/** True when outcome `o` counts as reached in state `i` (it holds there, within the horizon). */
 export function outcomeHolds(graph: StateGraph, i: number, o: number): boolean {
   return (((graph.outcomeMasks[i * graph.outcomeWords + (o >>> 5)] as number) >>> (o & 31)) & 1) === 1;
 }

@@ -3,7 +3,7 @@ import { getInitialJointState, getStances } from '../engine/joint-state.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getPartyMachines } from '../model/machines.js';
 import type { Model } from '../model/model.js';
-import { OPEN_HORIZON } from '../engine/horizon.js';
+import { getOpenHorizon } from '../engine/horizon.js';
 import { replayBranch } from '../run/replay-moves.js';
 
 /** What the bridge needs of a `@statelyai/inspect` inspector (any of its creators gives one). */
@@ -33,8 +33,7 @@ export function createStatelyBridge(model: Model, inspector: StatelyInspector): 
   }
   return {
     show(moves, base = moves.length, maxEvents) {
-      const horizon = maxEvents === undefined ? OPEN_HORIZON : { ...OPEN_HORIZON, maxEvents };
-      const replay = replayBranch(model, moves, base, horizon);
+      const replay = replayBranch(model, moves, base, getOpenHorizon(maxEvents));
       if (replay.problems.length > 0) return false;
       const last = moves.at(-1);
       const event = { type: last === undefined ? 'xstate.init' : isDayMove(last) ? 'parley.day' : last };

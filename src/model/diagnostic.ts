@@ -17,6 +17,7 @@ export type DiagnosticCode =
   | 'empty-timeline'
   | 'timeline-order'
   | 'precondition-failed'
+  | 'impossible-move'
   | 'unreachable-stance'
   | 'quote-not-in-source'
   | 'unused-historical-event'

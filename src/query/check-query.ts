@@ -1,11 +1,12 @@
 import {
-  DEFAULT_HORIZON_DAYS,
   describeHorizon,
   getHorizon,
+  getHorizonDays,
   type HorizonOptions,
   type HorizonReport,
 } from '../engine/horizon.js';
-import { exploreQuestion, openQuestion } from '../explore/exploration.js';
+import { openQuestion } from '../compile/question.js';
+import { exploreQuestion } from '../explore/exploration.js';
 import { findPath } from '../explore/find-path.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { Witness } from '../explore/witness.js';
@@ -58,7 +59,7 @@ export interface CheckOptions extends SearchLimits, HorizonOptions {}
  */
 export function checkQuery(model: Model, start: Start, text: string, options: CheckOptions): CheckResult {
   const clauses = resolveQuery(model, parseQuery(text));
-  const longest = Math.max(options.horizonDays ?? DEFAULT_HORIZON_DAYS, ...clauses.map((c) => c.withinDays ?? 0));
+  const longest = Math.max(getHorizonDays(options), ...clauses.map((c) => c.withinDays ?? 0));
   const exploration = exploreQuestion(openQuestion(model, start, { ...options, horizonDays: longest }), options);
   const { graph, horizon } = exploration;
   const predicate = exploration.conditionAt;

@@ -4,9 +4,11 @@ import { isDayMove, type Move } from '../engine/move.js';
 import { getDayHolders, getMoves } from '../engine/moves.js';
 import { isTimeUp, mayEventsHappen } from '../engine/next-moves.js';
 import { explainFailure } from '../model/explain-condition.js';
+import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { EventId } from '../model/ids.js';
 import { getModelIndex } from '../model/model-lookup.js';
-import type { Model } from '../model/model.js';
+import type { Model, ScenarioEvent } from '../model/model.js';
+import { didYouMean } from '../model/suggest.js';
 import { error, type DataPath, type Problem } from '../model/problem.js';
 import { replayEvents, type Replay, type TraceStep } from './replay-timeline.js';
 
@@ -30,9 +32,8 @@ export function replayMoves(
   for (const [index, move] of moves.entries()) {
     const possible = getMoves(model, joint, horizon, eventsSoFar).find((m) => m.move === move);
     if (!possible) {
-      problems.push(
-        error('precondition-failed', pathOf(index), explainImpossibleMove(model, joint, horizon, eventsSoFar, move)),
-      );
+      const why = explainImpossibleMove(model, joint, horizon, eventsSoFar, move);
+      problems.push(error(why.code, pathOf(index), why.message, why.hint ? { hint: why.hint } : {}));
       break;
     }
     steps.push({ index, event: move, before: joint, after: possible.next });
@@ -42,31 +43,38 @@ export function replayMoves(
   return { initial: from, steps, final: joint, problems };
 }
 
-/** Says why a move is not one of the moves possible in a joint state, for a person. Pure. */
+/**
+ * Says why a move is not one of the moves possible in a joint state, for a person, with a code:
+ * `unknown-reference` for an event the scenario lacks, `precondition-failed` for an event whose
+ * `requires` fails, `impossible-move` for anything else the rules forbid (time is up, the day is
+ * held, the event limit is reached, a historical event, an event that would change nothing). Pure.
+ */
 function explainImpossibleMove(
   model: Model,
   joint: JointState,
   horizon: Horizon,
   eventsSoFar: number,
   move: Move,
-): string {
+): { readonly code: DiagnosticCode; readonly message: string; readonly hint?: string } {
   const what = isDayMove(move) ? 'the day cannot pass here' : `event "${move}" cannot happen here`;
-  if (isTimeUp(joint.day, horizon)) return `${what}: time is up (the horizon's last day was day ${horizon.endDay})`;
+  const events = getModelIndex(model).events;
+  if (!isDayMove(move) && !events.has(move)) {
+    const hint = didYouMean(move, events.keys());
+    return { code: 'unknown-reference', message: `the scenario has no event "${move}"`, ...(hint && { hint }) };
+  }
+  const impossible = (reason: string) => ({ code: 'impossible-move' as const, message: `${what}: ${reason}` });
+  if (isTimeUp(joint.day, horizon)) return impossible(`time is up (the horizon's last day was day ${horizon.endDay})`);
   if (isDayMove(move)) {
-    const holders = getDayHolders(model, joint, horizon, eventsSoFar);
-    return `${what}: urgent event ${holders.join(', ')} is possible`;
+    return impossible(`urgent event ${getDayHolders(model, joint, horizon, eventsSoFar).join(', ')} is possible`);
   }
-  const event = getModelIndex(model).events.get(move as EventId);
-  if (!event || event.kind === 'historical')
-    return `${what}: it is a historical event, which happens in the timeline only`;
+  const event = events.get(move) as ScenarioEvent;
+  if (event.kind === 'historical') return impossible('it is a historical event, which happens in the timeline only');
   if (!mayEventsHappen(eventsSoFar, horizon)) {
-    return `${what}: the horizon allows ${horizon.maxEvents} hypothetical events, and ${eventsSoFar} have happened`;
+    return impossible(`the horizon allows ${horizon.maxEvents} hypothetical events, and ${eventsSoFar} have happened`);
   }
-  if (event.requires) {
-    const reasons = explainFailure(event.requires, getJointView(model, joint));
-    if (reasons.length > 0) return `${what}: ${reasons.join('; ')}`;
-  }
-  return `${what}: it would change nothing`;
+  const reasons = event.requires ? explainFailure(event.requires, getJointView(model, joint)) : [];
+  if (reasons.length > 0) return { code: 'precondition-failed', message: `${what}: ${reasons.join('; ')}` };
+  return impossible('it would change nothing');
 }
 
 /**

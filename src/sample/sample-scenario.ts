@@ -1,7 +1,7 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getLikelihoodWindow } from '../engine/next-moves.js';
 import { toJointStateJson } from '../engine/serialise.js';
-import { openQuestion, type Question } from '../explore/exploration.js';
+import { openQuestion, type Question } from '../compile/question.js';
 import type { Model } from '../model/model.js';
 import { describeStart, type Start, type StartReport } from '../run/start-point.js';
 import { sampleInWorkers } from './sample-in-workers.js';
@@ -9,8 +9,11 @@ import { sampleRuns } from './sample-runs.js';
 import { summariseTally, type SampleSummary } from './summarise.js';
 import type { SampleTally } from './tally.js';
 
+/** How many runs to sample, from which seed, within which horizon. */
 export interface SampleOptions extends HorizonOptions {
+  /** The number of runs. */
   readonly runs: number;
+  /** The seed: run i draws from its own generator seeded with `seed/i`. */
   readonly seed: string;
   /** Worker threads (default 1: in this thread). The result does not depend on it. */
   readonly workers?: number;
@@ -37,8 +40,8 @@ export interface SampleResult extends SampleSummary {
 
 /**
  * Estimates by seeded Monte Carlo how likely each outcome is within the horizon, under the same
- * moves and rates as the explorer. The same seed gives the same result for any number of
- * workers.
+ * moves and rates as the explorer. Pure given the seed (apart from `onProgress`): the same seed
+ * gives the same result for any number of workers. Cost: the runs' moves, shared among workers.
  */
 export async function sampleScenario(model: Model, start: Start, options: SampleOptions): Promise<SampleResult> {
   const workers = Math.max(1, Math.min(options.workers ?? 1, options.runs));
@@ -54,7 +57,7 @@ export async function sampleScenario(model: Model, start: Start, options: Sample
   return toResult(question, options, tally);
 }
 
-/** The same, in this thread and synchronously (`workers` is ignored). */
+/** The same, in this thread and synchronously (`workers` is ignored). Pure given the seed (apart from `onProgress`). */
 export function sampleScenarioInThread(model: Model, start: Start, options: SampleOptions): SampleResult {
   const question = openQuestion(model, start, options);
   const { compiled } = question;

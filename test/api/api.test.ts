@@ -64,6 +64,12 @@ describe('run', () => {
     const result = run(article, { from: 'window-set', moves: ['architecture-established'] as never });
     expect(result.final.parties['ukraine' as never]?.value).toBe('seeking-trilateral-meeting');
     expect(() => run(article, { moves: ['trilateral-held'] as never })).toThrowError(ReplayError);
+    expect(() => run(article, { moves: ['talks-dat-set'] as never })).toThrowError(
+      /^move 1: the scenario has no event "talks-dat-set" \(did you mean "talks-date-set"\?\)$/,
+    );
+    expect(() => run(article, { moves: ['window-set'] as never })).toThrowError(
+      /^move 1: event "window-set" cannot happen here: it is a historical event, which happens in the timeline only$/,
+    );
   });
 
   it('gives the same records as `parley run --json`', async () => {

@@ -132,7 +132,7 @@ describe('traces replay everywhere', () => {
     writeFileSync(path, JSON.stringify(open));
     const refused = await runParley(['run', DEADLINE, '--trace', path]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('the day cannot pass here: urgent event lapse is possible');
+    expect(refused.stderr).toContain('the day cannot pass here: urgent event lapse is possible [impossible-move]');
   });
 
   it('refuses a trace whose moves go past its horizon, saying that time is up', async () => {

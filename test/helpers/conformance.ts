@@ -45,6 +45,8 @@ export interface ConformanceReport {
 /** Probes this far inside each end of a draw's interval: far above rounding, far below any bias worth finding. */
 const EDGE = 1e-12;
 const MAX_MISMATCHES = 10;
+/** Models under the suite are small: a state space past this is a mistake in the test. */
+const TEST_STATE_LIMIT = 200_000;
 
 /**
  * Checks the compiled state space, the explorer's moves over it and the sampler's one-move draw
@@ -63,7 +65,8 @@ export function checkConformance(
   const start = resolveStart(model, { kind: 'end' });
   if ('error' in start) throw new Error(start.error);
   const horizon = getHorizon(start.joint.day, options);
-  const reference = compileModel(model, start.joint.day, horizon);
+  // The encoding the reference's states are given keys with (the compiled model under test may be broken).
+  const tables = compileModel(model, start.joint.day, horizon);
   const compiled = (implementations.compile ?? compileModel)(model, start.joint.day, horizon);
   const space = implementations.createSpace?.(compiled) ?? new CompiledSpace(compiled);
   const draw = implementations.createDraw?.(compiled) ?? new StepDraw(compiled);
@@ -76,20 +79,20 @@ export function checkConformance(
   };
   // The key the compiled tables give a reference state: one key for every state where time is up.
   const keyOf = (state: ReferenceState) =>
-    isTimeUp(state.joint.day, horizon) ? reference.timeUpKey : reference.encode(state.joint, state.eventsSoFar);
+    isTimeUp(state.joint.day, horizon) ? tables.timeUpKey : tables.encode(state.joint, state.eventsSoFar);
   const describe = (key: number) => {
-    const { joint, eventsSoFar } = reference.decode(key);
+    const { joint, eventsSoFar } = tables.decode(key);
     return `${getJointStateKey(model, joint)} (${eventsSoFar} events)`;
   };
 
-  const seen = new Map<number, number>([[reference.encode(start.joint), 0]]);
-  const queue = [reference.encode(start.joint)];
+  const seen = new Set<number>([tables.encode(start.joint)]);
+  const queue = [tables.encode(start.joint)];
   let edges = 0;
   let redraws = 0;
   for (let i = 0; i < queue.length && mismatches.length < MAX_MISMATCHES; i++) {
-    if (seen.size > (options.maxStates ?? 200_000)) throw new Error('conformance: too many states for a test');
+    if (seen.size > (options.maxStates ?? TEST_STATE_LIMIT)) throw new Error('conformance: too many states for a test');
     const key = queue[i] as number;
-    const state = reference.decode(key);
+    const state = tables.decode(key);
     const where = `at ${describe(key)}`;
 
     const expected: { move: number; rate: number; next: number }[] = [];
@@ -97,7 +100,7 @@ export function checkConformance(
       addMove: (move, next) => {
         expected.push({ move, rate: rates[move] as number, next: keyOf(next) });
         if (isTimeUp(next.joint.day, horizon)) return;
-        const back = reference.decode(keyOf(next));
+        const back = tables.decode(keyOf(next));
         const counted = horizon.maxEvents !== undefined;
         if (
           getJointStateKey(model, back.joint) !== getJointStateKey(model, next.joint) ||
@@ -136,7 +139,7 @@ export function checkConformance(
     for (const { move, next } of expected) {
       edges++;
       if (!seen.has(next)) {
-        seen.set(next, queue.length);
+        seen.add(next);
         queue.push(next);
       }
       checkDependencies(space, key, next, move, recheckAfter, outcomesAfter, (m) => fail(`${where}: ${m}`));
@@ -235,7 +238,7 @@ function checkDraw(
       const [first] = results;
       if (results.some((r) => JSON.stringify(r) !== JSON.stringify(first)))
         return `treats [${low}, ${high}) unevenly: ${JSON.stringify(results)}`;
-      const share = mass * ((high - low) as number);
+      const share = mass * (high - low);
       if (first === null || first === undefined) {
         onRedraw();
         const deeper = enumerate(

@@ -35,9 +35,9 @@ import type { InspectorSession } from './session.js';
 // The inspector page: it runs the same `step`, `getMoves` and explorer as the command line,
 // bundled, on the model the server sends; nothing here is a second implementation.
 
-const HORIZON_DAYS = 30;
 const MAX_STATES = 200_000;
-const LIMITS = { horizonDays: HORIZON_DAYS, maxStates: MAX_STATES };
+// The default horizon; a smaller limit on states than the command line's, for a browser tab.
+const LIMITS = { maxStates: MAX_STATES };
 
 interface App {
   readonly model: Model;

@@ -2,7 +2,7 @@ import { getStances, type JointState } from '../../engine/joint-state.js';
 import { DAY_PASSES, type Move } from '../../engine/move.js';
 import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
-import { OPEN_HORIZON, type Horizon } from '../../engine/horizon.js';
+import { getOpenHorizon, type Horizon } from '../../engine/horizon.js';
 import { replayBranch } from '../../run/replay-moves.js';
 import { getEdgeId } from './chart-layout.js';
 import { getBranchLimit, getPathMoves, type Position } from './navigation.js';
@@ -60,5 +60,5 @@ export function getPathView(model: Model, position: Position): PathView {
 
 /** The horizon a branch's moves are checked against: no last day, and the branch's event limit if it has one. Pure. */
 export function getBranchHorizon(position: Position): Horizon {
-  return { ...OPEN_HORIZON, ...getBranchLimit(position) };
+  return getOpenHorizon(position.maxEvents);
 }

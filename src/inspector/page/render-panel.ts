@@ -44,12 +44,12 @@ export function renderWhatIf(
 ): HTMLElement {
   const moves = getMoves(model, joint, horizon, eventsSoFar);
   const list = html('ul', { class: 'what-if' });
-  for (const { move } of moves) {
+  for (const { move, next } of moves) {
     let text: string;
     let detail: string;
     if (isDayMove(move)) {
       text = 'a day passes';
-      detail = `to day ${joint.day + 1}`;
+      detail = `to day ${next.day}`;
     } else {
       const event = getEvent(model, move);
       const likelihood = describeLikelihood(event.likelihood);
