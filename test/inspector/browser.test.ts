@@ -14,7 +14,7 @@ import { startInspectorServer, type InspectorServer } from '../../src/inspector/
 import { getTraceSession } from '../../src/inspector/trace-session.js';
 import { formatProbability, formatProbabilityChange } from '../../src/report/render-path.js';
 import { runParley } from '../helpers/run-cli.js';
-import { ARTICLE, ROOT } from '../helpers/scenarios.js';
+import { ARTICLE, DEADLINE, ROOT } from '../helpers/scenarios.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
@@ -365,6 +365,30 @@ describe('the inspector page', () => {
       mkdirSync(join(shot, '..'), { recursive: true });
       await page.screenshot({ path: shot });
       expect(statSync(shot).size).toBeGreaterThan(50_000);
+      await page.close();
+    } finally {
+      await traced.close();
+    }
+  });
+
+  it('opens a trace found with an event limit as a branch that keeps it, where `parley run --trace` ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-inspect-'));
+    await runParley(['explore', DEADLINE, '--max-events', '1', '--save-traces', dir]);
+    const path = join(dir, 'late-offer.trace.json');
+    const replayed = await runParley(['run', DEADLINE, '--trace', path, '--json']);
+    const runKey = JSON.parse(replayed.stdout.trim().split('\n').at(-1) as string).key;
+    const deadline = loadScenario(DEADLINE);
+    const session = getTraceSession(deadline.model, readFileSync(path, 'utf8'));
+    if (!('trace' in session)) throw new Error('the saved trace does not replay');
+    const traced = await startInspectorServer({ scenario: deadline, trace: session.trace });
+    try {
+      const { page } = await openPage(traced.url);
+      expect(await page.locator('#main').getAttribute('data-key')).toBe(runKey);
+      expect(page.url()).toContain('&events=1');
+      await expect(page.locator('.branch-limit').textContent()).resolves.toContain(
+        'limit of 1 hypothetical event (1 taken)',
+      );
+      await expect(page.locator('.what-if button').allTextContents()).resolves.toEqual(['a day passesto day 4']);
       await page.close();
     } finally {
       await traced.close();

@@ -66,10 +66,22 @@ export function renderWhatIf(
     list.append(html('li', {}, button));
   }
   const body = moves.length ? list : html('p', { class: 'hint' }, 'Nothing can happen here.');
+  // A branch opened from a trace found with an event limit keeps it: say so, or the list looks short.
+  const limit =
+    horizon.maxEvents === undefined
+      ? []
+      : [
+          html(
+            'p',
+            { class: 'hint branch-limit' },
+            `This branch keeps its trace's limit of ${horizon.maxEvents} hypothetical event${horizon.maxEvents === 1 ? '' : 's'} (${eventsSoFar} taken).`,
+          ),
+        ];
   return html(
     'section',
     { 'aria-labelledby': 'what-if-title' },
     html('h2', { id: 'what-if-title' }, 'What if next?'),
+    ...limit,
     body,
   );
 }
