@@ -107,20 +107,27 @@ export function createTableLimit(parties: number, stances: number) {
       }
       return tail;
     },
-    /** Walks `runs` runs of `steps` weighted moves each; returns the moves made. */
-    walk(runs: number, steps: number, seed: string): number {
+    /**
+     * Walks `runs` runs of the same calendar chain for `days` days: within each day the events race
+     * (the time to the next one drawn at their total rate, then which one, by rate), and the day
+     * passes at its end. Returns the moves made (events and days passing), as the sampler counts them.
+     */
+    walk(runs: number, days: number, seed: string): number {
       let moves = 0;
       const digits = new Int32Array(parties);
       const total = weights.reduce((a, b) => a + b, 0);
       for (let run = 0; run < runs; run++) {
         const rng = seedrandom.alea(`${seed}/${run}`);
         digits.fill(0);
-        for (let i = 0; i < steps; i++) {
-          let r = rng() * total;
-          let e = 0;
-          while (e < events - 1 && (r -= weights[e] as number) >= 0) e++;
-          const p = Math.floor(e / 3);
-          digits[p] = next[(p * stances + (digits[p] as number)) * 3 + (e % 3)] as number;
+        for (let day = 0; day < days; day++) {
+          for (let t = -Math.log(1 - rng()) / total; t < 1; t += -Math.log(1 - rng()) / total) {
+            let r = rng() * total;
+            let e = 0;
+            while (e < events - 1 && (r -= weights[e] as number) >= 0) e++;
+            const p = Math.floor(e / 3);
+            digits[p] = next[(p * stances + (digits[p] as number)) * 3 + (e % 3)] as number;
+            moves++;
+          }
           moves++;
         }
       }

@@ -50,7 +50,10 @@ export interface DiffResult {
 
 const reached = (status: OutcomeStatus) => status === 'reachable' || status === 'holds-at-start';
 
-/** Compares two explorations outcome by outcome: what became reachable or unreachable, how the odds moved. Pure. */
+/**
+ * Compares two explorations outcome by outcome: what became reachable or unreachable, how the odds
+ * moved (by more than the two error bounds of the odds together). Pure.
+ */
 export function diffExplorations(
   before: ExploreResult,
   beforeLabel: string,
@@ -58,6 +61,8 @@ export function diffExplorations(
   afterLabel: string,
 ): DiffResult {
   const ids = [...new Set([...before.outcomes.map((o) => o.id), ...after.outcomes.map((o) => o.id)])];
+  // Each side's probabilities are within its error bound: a smaller difference is no change.
+  const noise = (before.odds?.errorBound ?? 0) + (after.odds?.errorBound ?? 0) + 1e-12;
   return {
     type: 'diff',
     before: {
@@ -84,7 +89,7 @@ export function diffExplorations(
       else if (a.status === 'not-found' || b.status === 'not-found') change = 'cannot tell';
       else if (reached(a.status) && b.status === 'unreachable') change = 'became reachable';
       else if (reached(b.status) && a.status === 'unreachable') change = 'became unreachable';
-      else if (delta !== null && Math.abs(delta) > 1e-12) change = 'odds changed';
+      else if (delta !== null && Math.abs(delta) > noise) change = 'odds changed';
       const source = (a ?? b) as NonNullable<typeof a>;
       return { id, means: source.means, cites: source.cites, before: summary(b), after: summary(a), change, delta };
     }),

@@ -1,8 +1,8 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
-import { getLikelihoodWindow, getRateOfLikelihood } from '../engine/next-moves.js';
-import { getComponentOrder } from '../explore/components.js';
+import { getEventWindow, getRateOfLikelihood } from '../engine/next-moves.js';
+import { getDayEnds } from '../explore/day-ends.js';
 import { exploreFrom } from '../explore/exploration.js';
-import { getReachProbabilities } from '../explore/reach-probability.js';
+import { getOutcomeCurve, getTimeBoundedOdds } from '../explore/time-bounded-odds.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
@@ -77,14 +77,14 @@ export function analyseSensitivity(
 ): SensitivityResult {
   const { compiled, graph, horizon } = exploreFrom(model, start, options);
   // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
-  const components = graph.stopped ? null : getComponentOrder(graph);
+  // The day ends depend on the graph alone, not on the rates: worked out once for every solve.
+  const dayEnds = graph.stopped ? null : getDayEnds(graph);
   const chosen = model.outcomes
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
   const indexes = chosen.map(({ i }) => i);
-  const window = getLikelihoodWindow(model);
 
-  const assumptions: (Assumption & { move: number })[] = [];
+  const assumptions: (Assumption & { move: number; window: number })[] = [];
   compiled.events.forEach((table, move) => {
     const event = getEvent(model, table.id);
     const likelihood = event.likelihood;
@@ -97,14 +97,16 @@ export function analyseSensitivity(
         low: likelihood.low,
         high: likelihood.high,
         move,
+        window: getEventWindow(model, event),
       });
   });
-  const solve = (changes: readonly (readonly [number, number])[]) => {
+  // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
+  const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[]) => {
     const weights = Float64Array.from(compiled.rates);
-    for (const [move, p] of changes) weights[move] = getRateOfLikelihood(p, window);
-    if (!components) return indexes.map(() => 0);
-    const values = getReachProbabilities(graph, components, indexes, 0, weights);
-    return indexes.map((_, k) => values[k] as number);
+    for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window);
+    if (!dayEnds) return indexes.map(() => 0);
+    const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds);
+    return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
   };
 
   let stopped = graph.stopped;
@@ -113,7 +115,7 @@ export function analyseSensitivity(
   const ends: { atLow: number[]; atHigh: number[] }[] = [];
   for (const a of assumptions) {
     if (stop()) break;
-    ends.push({ atLow: solve([[a.move, a.low]]), atHigh: solve([[a.move, a.high]]) });
+    ends.push({ atLow: solve([[a, a.low]]), atHigh: solve([[a, a.high]]) });
   }
   const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'directed-corners';
   const lows = [...nominal];
@@ -131,7 +133,7 @@ export function analyseSensitivity(
     // Corners need every assumption's ends; what was solved so far stands.
   } else if (method === 'corners') {
     for (let corner = 0; corner < 2 ** assumptions.length && !stop(); corner++)
-      widen(solve(assumptions.map((a, j) => [a.move, (corner >> j) & 1 ? a.high : a.low] as const)));
+      widen(solve(assumptions.map((a, j) => [a, (corner >> j) & 1 ? a.high : a.low] as const)));
   } else {
     // Per outcome, the two corners where every likelihood sits at the end that (alone) lowers it,
     // or raises it: the extremes when each likelihood moves the outcome one way.
@@ -141,7 +143,7 @@ export function analyseSensitivity(
         const corner = assumptions.map((a, j) => {
           const end = ends[j] as { atLow: number[]; atHigh: number[] };
           const raises = (end.atHigh[k] as number) >= (end.atLow[k] as number);
-          return [a.move, raises === (direction === 1) ? a.high : a.low] as const;
+          return [a, raises === (direction === 1) ? a.high : a.low] as const;
         });
         const values = solve(corner);
         lows[k] = Math.min(lows[k] as number, values[k] as number);
@@ -158,7 +160,7 @@ export function analyseSensitivity(
     exhaustive: graph.exhaustive,
     stopped,
     method,
-    assumptions: assumptions.map(({ move: _move, ...a }) => a),
+    assumptions: assumptions.map(({ move: _move, window: _window, ...a }) => a),
     outcomes: chosen.map(({ o }, k) => ({
       id: o.id,
       nominal: nominal[k] as number,

@@ -17,7 +17,7 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   out.push(`From ${r.start.description}, day ${r.start.state.day}.`);
   const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
   out.push(
-    `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days.`,
+    `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days (or its own window), if it stays possible.`,
   );
   const search = `Searched ${formatCount(r.search.states)} joint states and ${formatCount(r.search.transitions)} transitions`;
   out.push(
@@ -25,10 +25,28 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
       ? `${search}: exhaustive.`
       : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`,
   );
+  if (r.odds) {
+    out.push(
+      `Odds: the calendar chain (events racing within each day, deadlines at its end) solved by uniformisation, each within ${r.odds.errorBound.toExponential(1)}.`,
+    );
+    if (r.odds.dayNeverEnds > 0)
+      out.push(
+        c.yellow(
+          `With probability ${formatProbability(r.odds.dayNeverEnds)} a day never ends: urgent events keep each other possible for ever, and that share reaches nothing more.`,
+        ),
+      );
+  }
   out.push('');
 
+  const points = getCurvePoints(r.horizon.days);
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
-  out.push(c.dim(`${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${'probability'.padEnd(17)}  shortest path`));
+  const columns = points.map((d) => `within ${d} days`);
+  const widths = columns.map((t) => Math.max(t.length, 9));
+  out.push(
+    c.dim(
+      `${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${columns.map((t, i) => t.padEnd(widths[i] as number)).join('  ')}  ${'at the end'.padEnd(10)}  shortest path`,
+    ),
+  );
   for (const o of r.outcomes) {
     const status =
       o.status === 'unreachable'
@@ -36,13 +54,19 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
         : o.status === 'not-found'
           ? c.yellow(STATUS_WORDS[o.status])
           : c.green(STATUS_WORDS[o.status]);
-    const probability =
-      o.probability !== null
-        ? formatProbability(o.probability)
-        : `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`;
+    const cells = points.map((d, i) => {
+      const value =
+        d === r.horizon.days && o.probability === null
+          ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
+          : o.reachedByDay
+            ? formatProbability(o.reachedByDay[d - 1] as number)
+            : '-';
+      return value.padEnd(widths[i] as number);
+    });
+    const atEnd = o.holdsAtEnd === null ? '-' : formatProbability(o.holdsAtEnd);
     const path = o.witness ? plural(o.witness.moves.length, 'move') : '-';
     out.push(
-      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${probability.padEnd(17)}  ${path}`,
+      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${cells.join('  ')}  ${atEnd.padEnd(10)}  ${path}`,
     );
   }
 
@@ -62,12 +86,16 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
       o.probability !== null
         ? `probability ${formatProbability(o.probability)}`
         : `probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}`;
+    const atEnd =
+      o.holdsAtEnd === null
+        ? ''
+        : `; it holds when the horizon ends with probability ${formatProbability(o.holdsAtEnd)}`;
     if (o.status === 'holds-at-start') {
-      out.push(`   holds at the start (${p}).`);
+      out.push(`   holds at the start (${p}${atEnd}).`);
       continue;
     }
     out.push(
-      `   ${p} within ${r.horizon.days} days; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
+      `   ${p} within ${r.horizon.days} days${atEnd}; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
     );
     out.push(...renderPath(o.witness?.steps ?? [], '     ', c));
   }
@@ -96,6 +124,11 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The days after which the table shows the chance of an outcome: a week, a fortnight, the horizon. */
+function getCurvePoints(days: number): number[] {
+  return [...new Set([7, 14, days].filter((d) => d >= 1 && d <= days))];
 }
 
 function plural(n: number, word: string): string {

@@ -19,19 +19,26 @@ export function renderSample(r: SampleResult, c: Colors): string {
   out.push(
     `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; ${formatCount(r.moves)} moves sampled.`,
   );
-  if (r.cut > 0) out.push(c.yellow(`${formatCount(r.cut)} runs were cut after too many moves without time passing.`));
+  if (r.cut > 0) out.push(c.yellow(`${formatCount(r.cut)} runs were cut after too many moves.`));
+  if (r.dayNeverEnds > 0)
+    out.push(
+      c.yellow(
+        `In ${formatCount(r.dayNeverEnds)} runs a day never ended: urgent events kept each other possible for ever.`,
+      ),
+    );
   out.push('');
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
   out.push(
     c.dim(
-      `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'frequency'.padEnd(9)}  ${'95% interval'.padEnd(17)}  first day (median, p90)`,
+      `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'frequency'.padEnd(9)}  ${'95% interval'.padEnd(17)}  ${'at the end'.padEnd(10)}  first day (median, p90)`,
     ),
   );
   for (const o of r.outcomes) {
     const interval = `${formatProbability(o.interval95[0])}..${formatProbability(o.interval95[1])}`;
     const days = o.firstDay ? `${o.firstDay.median}, ${o.firstDay.p90}` : '-';
+    const atEnd = formatProbability(o.holdsAtEnd.frequency);
     out.push(
-      `${o.id.padEnd(width)}  ${formatCount(o.runs).padStart(9)}  ${formatProbability(o.frequency).padEnd(9)}  ${interval.padEnd(17)}  ${days}`,
+      `${o.id.padEnd(width)}  ${formatCount(o.runs).padStart(9)}  ${formatProbability(o.frequency).padEnd(9)}  ${interval.padEnd(17)}  ${atEnd.padEnd(10)}  ${days}`,
     );
   }
   out.push('', c.bold('Most frequent paths'));

@@ -2,17 +2,21 @@ import type { Model, ScenarioEvent } from '../model/model.js';
 import type { Horizon } from './horizon.js';
 
 // The contract of what can happen next. For a joint state it says which moves are possible, at
-// which rates, whether time is up, and which outcomes count as reached there; and how a likelihood
-// becomes a rate. Each rule is written here once. A state space (the reference over `step`, the
-// compiled tables) answers only questions of fact about one state: whether a precondition holds,
-// what an event would change. The explorer, the sampler, the replay of traces and every analysis
-// read the rules from here.
+// which rates, what happens when the day ends, whether time is up, and which outcomes count as
+// reached there; and how a likelihood becomes a rate. Each rule is written here once. A state
+// space (the reference over `step`, the compiled tables) answers only questions of fact about one
+// state: whether a precondition holds, what an event would change. The explorer, the sampler, the
+// replay of traces and every analysis read the rules from here.
+//
+// Time is a calendar: a day is one unit of simulated time. Within a day the possible events race,
+// each at its rate (a continuous-time Markov chain). When the day ends, the urgent events that
+// hold the day happen, one after another (`getDayEndMove`), then the day passes. The moves of a
+// state are therefore its possible events and, where no urgent event holds the day, the passing
+// of the day; a path of moves (a witness, a trace) lists the urgent events at a day's end before
+// the day passes, like any other event.
 
 /** The days within which a hypothetical event's likelihood is the chance that it happens, unless a scenario says otherwise. */
 export const DEFAULT_LIKELIHOOD_WINDOW = 7;
-
-/** The rate of the passing of a day: one tick a day. */
-export const DAY_RATE = 1;
 
 /** Returns the days within which the scenario's likelihoods are meant (its `likelihoodWindow`, else 7). Pure. */
 export function getLikelihoodWindow(model: Model): number {
@@ -28,9 +32,14 @@ export function getRateOfLikelihood(p: number, windowDays: number): number {
   return -Math.log1p(-p) / windowDays;
 }
 
-/** Returns the rate (per day) of a hypothetical event, from its likelihood and the scenario's window. Pure. */
+/** Returns the days within which a hypothetical event's likelihood is meant: its own `window`, else the scenario's. Pure. */
+export function getEventWindow(model: Model, event: ScenarioEvent): number {
+  return event.window ?? getLikelihoodWindow(model);
+}
+
+/** Returns the rate (per day) of a hypothetical event, from its likelihood and its window. Pure. */
 export function getEventRate(model: Model, event: ScenarioEvent): number {
-  return getRateOfLikelihood(event.likelihood?.value ?? 0, getLikelihoodWindow(model));
+  return getRateOfLikelihood(event.likelihood?.value ?? 0, getEventWindow(model, event));
 }
 
 /** Returns the first day on which time is up: the day after the horizon's last. Pure. */
@@ -124,6 +133,19 @@ export function isDayHeld<S>(space: StateSpace<S>): boolean {
   return false;
 }
 
+/**
+ * Returns the move that happens when the day ends in the loaded state: the first urgent event (in
+ * move order) that holds the day, if one does; else the passing of the day (`space.eventCount`);
+ * -1 once time is up. Taken again and again, it ends the day: every urgent event still possible
+ * happens, each checked again after the one before, then the day passes. Pure.
+ */
+export function getDayEndMove<S>(space: StateSpace<S>): number {
+  if (isTimeUp(space.day(), space.horizon)) return -1;
+  const urgent = space.urgentEvents;
+  for (let i = 0; i < urgent.length; i++) if (holdsTheDay(space, urgent[i] as number)) return urgent[i] as number;
+  return space.eventCount;
+}
+
 /** True when the day may pass from the loaded state: time is not up and no urgent event holds it. Pure. */
 export function mayDayPass<S>(space: StateSpace<S>): boolean {
   return !isTimeUp(space.day(), space.horizon) && !isDayHeld(space);
@@ -132,8 +154,8 @@ export function mayDayPass<S>(space: StateSpace<S>): boolean {
 /**
  * Hands the moves possible from `state` to `sink`, in move order: each hypothetical event that is
  * a move (see `getEventMove`), then the passing of a day if it may pass. Where time is up there
- * are none. Each move happens at its rate (`getMoveRates`); the next move is drawn with
- * probability proportional to the rates. Pure apart from the sink and the space's `load`.
+ * are none. The events race at their rates (`getMoveRates`) within the day; the day passes when
+ * the day ends (see `getDayEndMove`). Pure apart from the sink and the space's `load`.
  */
 export function forEachMove<S>(space: StateSpace<S>, state: S, sink: MoveSink<S>): void {
   space.load(state);
@@ -176,9 +198,9 @@ export function forEachReachedOutcome<S>(
 }
 
 /**
- * Returns the rate of each move, by move number: the hypothetical events in move order, then the
- * passing of a day. Pure.
+ * Returns the rate (per day) of each move, by move number: the hypothetical events in move order,
+ * then 0 for the passing of a day, which does not race: it comes when the day ends. Pure.
  */
 export function getMoveRates(model: Model, eventsInMoveOrder: readonly ScenarioEvent[]): Float64Array {
-  return Float64Array.from([...eventsInMoveOrder.map((event) => getEventRate(model, event)), DAY_RATE]);
+  return Float64Array.from([...eventsInMoveOrder.map((event) => getEventRate(model, event)), 0]);
 }

@@ -8,7 +8,7 @@ import { describeStart, type Start, type StartReport } from '../run/start-point.
 import { getComponentOrder } from './components.js';
 import { findDeadEnds } from './dead-ends.js';
 import { exploreFrom } from './exploration.js';
-import { getReachProbabilities } from './reach-probability.js';
+import { getOutcomeCurve, getTimeBoundedOdds } from './time-bounded-odds.js';
 import type { SearchLimits } from './state-graph.js';
 import type { Witness } from './witness.js';
 
@@ -29,6 +29,13 @@ export interface OutcomeReach {
   readonly probability: number | null;
   /** Lower and upper bounds: equal after an exhaustive search. */
   readonly probabilityBounds: readonly [number, number];
+  /**
+   * The probability of having reached it by the end of each day of the horizon, the start day
+   * first (the last is `probability`); null when the search was cut short.
+   */
+  readonly reachedByDay: readonly number[] | null;
+  /** The probability that it holds when the horizon ends; null when the search was cut short. */
+  readonly holdsAtEnd: number | null;
   readonly witness: Witness | null;
 }
 
@@ -54,6 +61,17 @@ export interface ExploreResult {
     readonly maxStates: number;
   };
   readonly outcomes: readonly OutcomeReach[];
+  /**
+   * How the probabilities were computed: by transient analysis of the calendar chain
+   * (uniformisation), every probability within `errorBound` of the exact value; `dayNeverEnds`, the
+   * probability that urgent events keep each other possible and a day never ends. Null when the
+   * search was stopped before anything was solved.
+   */
+  readonly odds: {
+    readonly method: 'uniformisation';
+    readonly errorBound: number;
+    readonly dayNeverEnds: number;
+  } | null;
   /** States from which no event can happen any more before the horizon. */
   /** `lookedFor` is false when the caller stopped the search (a --timeout): then nothing is said of dead ends. */
   readonly deadEnds: {
@@ -74,21 +92,20 @@ const DEAD_END_EXAMPLES = 5;
 export function exploreScenario(model: Model, start: Start, options: ExploreOptions): ExploreResult {
   const exploration = exploreFrom(model, start, options);
   const { graph, horizon } = exploration;
-  // A search stopped by the caller (a --timeout) has no time left for the solves or the dead ends,
-  // which both need the components: its probability bounds stay [0, 1] and dead ends unsought.
+  // A search stopped by the caller (a --timeout) has no time left for the solves or the dead ends:
+  // its probability bounds stay [0, 1] and dead ends unsought.
+  const solved = graph.stopped
+    ? null
+    : getTimeBoundedOdds(
+        graph,
+        model.outcomes.map((_, o) => o),
+      );
   const components = graph.stopped ? null : getComponentOrder(graph);
-  const all = model.outcomes.map((_, o) => o);
-  const lowest = components ? getReachProbabilities(graph, components, all, 0) : new Float64Array(all.length);
-  const highest = graph.exhaustive
-    ? lowest
-    : components
-      ? getReachProbabilities(graph, components, all, 1)
-      : new Float64Array(all.length).fill(1);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = exploration.firstReaching(o);
-    // The start is state 0: its values are the first of the interleaved arrays.
-    const low = first === 0 ? 1 : (lowest[o] as number);
-    const high = first === 0 ? 1 : (highest[o] as number);
+    const curve = solved ? getOutcomeCurve(solved, o) : null;
+    const low = curve ? (curve.at(-1) ?? 0) : 0;
+    const high = solved ? Math.min(1, low + (solved.unexploredByDay.at(-1) ?? 0)) : 1;
     const status: OutcomeStatus =
       first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
     return {
@@ -98,6 +115,8 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       status,
       probability: graph.exhaustive ? low : null,
       probabilityBounds: [low, high],
+      reachedByDay: graph.exhaustive ? curve : null,
+      holdsAtEnd: graph.exhaustive && solved ? (solved.holdsAtEnd[o] as number) : null,
       witness: first >= 0 ? exploration.witnessTo(first) : null,
     };
   });
@@ -131,6 +150,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       maxStates: options.maxStates,
     },
     outcomes,
+    odds: solved && { method: 'uniformisation', errorBound: solved.errorBound, dayNeverEnds: solved.dayNeverEnds },
     deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
   };
 }

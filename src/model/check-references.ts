@@ -94,6 +94,15 @@ export function checkReferences(file: RawScenario): Problem[] {
             { at: 'key' },
           ),
         );
+      if (event.window !== undefined)
+        problems.push(
+          error(
+            'invalid-value',
+            [...at, 'window'],
+            `historical event "${eventId}" has a likelihood window (expected none: it happened)`,
+            { at: 'key' },
+          ),
+        );
     } else {
       if (event.likelihood === undefined)
         problems.push(

@@ -102,6 +102,8 @@ export interface ScenarioEvent {
   readonly dayNote?: string;
   /** Hypothetical events only. */
   readonly likelihood?: Likelihood;
+  /** Hypothetical events only: the days within which its likelihood is meant (absent: the scenario's window). */
+  readonly window?: number;
   /** Hypothetical events only: the party whose move it is. */
   readonly by?: PartyId;
   readonly cites: readonly ParagraphId[];

@@ -70,6 +70,7 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     ...(event.day !== undefined && { day: event.day }),
     ...(event.dayNote !== undefined && { dayNote: event.dayNote }),
     ...(event.likelihood !== undefined && { likelihood: normaliseLikelihood(event.likelihood) }),
+    ...(event.window !== undefined && { window: event.window }),
     ...(event.by !== undefined && { by: event.by as PartyId }),
     cites: event.cites as ParagraphId[],
     quote: event.quote,

@@ -158,6 +158,13 @@ const EventSchema = z.strictObject({
   likelihood: LikelihoodSchema.optional().describe(
     'Hypothetical events: a probability, an interval [low, high], or an ICD 203 estimative word.',
   ),
+  window: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      "Hypothetical events: the days within which its likelihood is the chance that it happens, if it stays possible (default: the scenario's likelihoodWindow).",
+    ),
   by: id('a party id').optional().describe('Hypothetical events: the party whose move it is (for stability analysis).'),
   cites: Cites,
   quote: text('A short verbatim fragment of a cited paragraph.'),
@@ -166,7 +173,7 @@ const EventSchema = z.strictObject({
     .union([z.boolean(), ConditionSchema])
     .optional()
     .describe(
-      'Hypothetical events: while enabled (and, if a condition, while it holds) the day cannot pass. Deadlines use this.',
+      'Hypothetical events: a deadline. While it is possible (and, if a condition, while that holds), the day cannot end without it: at the end of the day it happens, if it has not already.',
     ),
   set: z.record(id('a fact id'), FactValue).optional().describe('Facts set by the event.'),
   add: z

@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
 import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
+import { getTimeUpDay } from '../engine/next-moves.js';
 import type { SampleTally } from './tally.js';
 import { getWilsonInterval } from './wilson.js';
 
@@ -24,6 +25,14 @@ export interface SampledOutcome {
   readonly interval95: readonly [number, number];
   /** The day runs first reached it: median and 90th percentile (nearest rank); null if none did. */
   readonly firstDay: { readonly median: number; readonly p90: number } | null;
+  /** The share of runs that had reached it by the end of each day of the horizon, the start day first. */
+  readonly reachedByDay: readonly number[];
+  /** The runs in which it holds when the horizon ends, their share, and its Wilson score 95% interval. */
+  readonly holdsAtEnd: {
+    readonly runs: number;
+    readonly frequency: number;
+    readonly interval95: readonly [number, number];
+  };
   readonly paths: readonly SampledPath[];
 }
 
@@ -31,6 +40,8 @@ export interface SampledOutcome {
 export interface SampleSummary {
   readonly runs: number;
   readonly cut: number;
+  /** Runs in which a day never ended (urgent events that keep each other possible for ever). */
+  readonly dayNeverEnds: number;
   readonly moves: number;
   readonly outcomes: readonly SampledOutcome[];
 }
@@ -40,6 +51,9 @@ export interface SampleSummary {
  * sorted and paths ordered by count, then by the ids of their events.
  */
 export function summariseTally(compiled: CompiledModel, tally: SampleTally): SampleSummary {
+  const startDay = compiled.encoding.startDay;
+  const horizonDays = Math.max(0, getTimeUpDay(compiled.horizon) - startDay);
+  const share = (runs: number) => (tally.runs === 0 ? 0 : runs / tally.runs);
   const outcomes = compiled.model.outcomes.map((outcome, o): SampledOutcome => {
     const t = tally.outcomes[o];
     if (!t) throw new Error(`parley: no tally for outcome ${outcome.id}`);
@@ -60,10 +74,27 @@ export function summariseTally(compiled: CompiledModel, tally: SampleTally): Sam
       frequency: tally.runs === 0 ? 0 : t.hits / tally.runs,
       interval95: getWilsonInterval(t.hits, tally.runs),
       firstDay: days.length === 0 ? null : { median: nearestRank(days, 0.5), p90: nearestRank(days, 0.9) },
+      reachedByDay: getReachedByDay(days, startDay, horizonDays).map(share),
+      holdsAtEnd: {
+        runs: t.holdsAtEnd,
+        frequency: share(t.holdsAtEnd),
+        interval95: getWilsonInterval(t.holdsAtEnd, tally.runs),
+      },
       paths,
     };
   });
-  return { runs: tally.runs, cut: tally.cut, moves: tally.steps, outcomes };
+  return { runs: tally.runs, cut: tally.cut, dayNeverEnds: tally.dayNeverEnds, moves: tally.steps, outcomes };
+}
+
+/** Returns, for each day of the horizon, how many of the sorted first days fall on it or before. Pure. */
+function getReachedByDay(sortedDays: Int32Array, startDay: number, horizonDays: number): number[] {
+  const counts: number[] = [];
+  let seen = 0;
+  for (let d = 0; d < horizonDays; d++) {
+    while (seen < sortedDays.length && (sortedDays[seen] as number) <= startDay + d) seen++;
+    counts.push(seen);
+  }
+  return counts;
 }
 
 function nearestRank(sorted: Int32Array, q: number): number {

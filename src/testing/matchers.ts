@@ -164,14 +164,17 @@ export function toBeInStance(received: unknown, party: string, stance: string): 
 export interface ProbabilityOptions extends ReachOptions {
   readonly atLeast?: number;
   readonly atMost?: number;
+  /** `true`: the probability that the outcome holds when the horizon ends, instead of reaching it within the horizon. */
+  readonly atEnd?: boolean;
   /** `true` (the default): the explorer's exact probability; `{ runs, seed }`: the sampler's frequency. */
   readonly exact?: true | { readonly runs: number; readonly seed: string | number };
 }
 
 /**
- * Whether the probability of reaching the outcome is within bounds. Exactly (the default), a
- * search cut short decides only if its bounds do. Sampled, the frequency is compared and its
- * Wilson 95% interval reported.
+ * Whether the probability of reaching the outcome within the horizon (or, with `atEnd`, of its
+ * holding when the horizon ends) is within bounds. Exactly (the default), a search cut short
+ * decides only if its bounds do. Sampled, the frequency is compared and its Wilson 95% interval
+ * reported.
  */
 export function toHaveOutcomeProbability(
   received: unknown,
@@ -192,6 +195,7 @@ export function toHaveOutcomeProbability(
         ? `at least ${low}`
         : `at most ${high}`;
   const within = (p: number) => p >= low && p <= high;
+  const what = options.atEnd ? `that "${outcome}" holds at the end` : `of "${outcome}"`;
 
   if (options.exact !== undefined && options.exact !== true) {
     const { runs, seed } = options.exact;
@@ -200,33 +204,37 @@ export function toHaveOutcomeProbability(
     const sampled = sampleScenarioInThread(received.model, start, { runs, seed: String(seed), ...horizonOptions });
     const s = sampled.outcomes[index];
     if (!s) throw new Error('parley: no result for this outcome');
-    const [lo, hi] = getWilsonInterval(s.runs, sampled.runs);
+    const hits = options.atEnd ? s.holdsAtEnd.runs : s.runs;
+    const frequency = options.atEnd ? s.holdsAtEnd.frequency : s.frequency;
+    const [lo, hi] = getWilsonInterval(hits, sampled.runs);
     const where = describeStartAndHorizon(start, sampled.horizon);
-    const said = `sampled ${formatProbability(s.frequency)} (${formatCount(s.runs)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
-    const pass = within(s.frequency);
+    const said = `sampled ${formatProbability(frequency)} (${formatCount(hits)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
+    const pass = within(frequency);
     return {
       pass,
       message: () =>
-        `expected the probability of "${outcome}" ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}`,
+        `expected the probability ${what} ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}`,
     };
   }
 
   const result = explore(received, options);
   const o = result.outcomes[index];
   if (!o) throw new Error('parley: no result for this outcome');
-  const [lo, hi] = o.probabilityBounds;
+  // A search cut short bounds the chance of reaching it; of its holding at the end, it says nothing.
+  const [lo, hi] = options.atEnd ? [o.holdsAtEnd ?? 0, o.holdsAtEnd ?? 1] : o.probabilityBounds;
   const decided = within(lo) && within(hi) ? true : lo > high || hi < low ? false : undefined;
   if (decided === undefined) {
     return {
       pass: isNot,
       message: () =>
-        `cannot tell whether the probability of "${outcome}" is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}`,
+        `cannot tell whether the probability ${what} is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}`,
     };
   }
+  const value = options.atEnd ? formatProbability(lo) : describeProbability(o).replace('probability ', '');
   return {
     pass: decided,
     message: () =>
-      `expected the probability of "${outcome}" ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${describeProbability(o).replace('probability ', '')} (exact, ${describeExtent(result)})`,
+      `expected the probability ${what} ${describeSearch(result)} ${isNot ? 'not ' : ''}to be ${range}, but it is ${value} (exact, ${describeExtent(result)})`,
   };
 }
 

@@ -119,8 +119,11 @@ describe('a broken implementation fails the conformance suite', () => {
         set next(key) {
           inner.next = key;
         },
+        get elapsed() {
+          return inner.elapsed;
+        },
         start: (key) => inner.start(key),
-        draw: (rng) => inner.draw(() => rng() ** 1.0001),
+        drawWithinDay: (rng, timeLeft) => inner.drawWithinDay(() => rng() ** 1.0001, timeLeft),
       };
     };
     const report = checkConformance(article, { horizonDays: 2 }, { createDraw: leaning });

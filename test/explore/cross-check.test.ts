@@ -10,11 +10,11 @@ import {
 } from '../../bench/generated-models.js';
 import { compileModel } from '../../src/compile/compiled-model.js';
 import { decodeDigits } from '../../src/compile/state-encoding.js';
-import { exploreScenario } from '../../src/explore/explore-scenario.js';
+import { exploreScenario, type ExploreResult } from '../../src/explore/explore-scenario.js';
 import { exploreStateGraph } from '../../src/explore/state-graph.js';
 import type { Model } from '../../src/model/model.js';
 import { resolveStart } from '../../src/run/start-point.js';
-import { sampleScenario } from '../../src/sample/sample-scenario.js';
+import { sampleScenario, type SampleResult } from '../../src/sample/sample-scenario.js';
 import { getWilsonInterval, Z99 } from '../../src/sample/wilson.js';
 import { arbitraryModel } from '../helpers/random-models.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
@@ -61,33 +61,53 @@ function erfc(x: number): number {
   return x >= 0 ? y : 2 - y;
 }
 
+/** The points compared: the probability of reaching each outcome by days 7 and 14 and within the horizon, and of its holding at the end. */
+function comparisons(exact: ExploreResult, sampled: SampleResult) {
+  const days = exact.horizon.days;
+  const points = [...new Set([7, 14, days].filter((d) => d <= days))];
+  return exact.outcomes.flatMap((o, i) => {
+    const s = sampled.outcomes[i];
+    if (!s || o.probability === null || o.reachedByDay === null || o.holdsAtEnd === null)
+      throw new Error('missing odds');
+    return [
+      ...points.map((d) => ({
+        what: `${o.id} by day ${d}`,
+        exact: o.reachedByDay?.[d - 1] as number,
+        runs: Math.round((s.reachedByDay[d - 1] as number) * sampled.runs),
+      })),
+      { what: `${o.id} holds at the end`, exact: o.holdsAtEnd, runs: s.holdsAtEnd.runs },
+    ];
+  });
+}
+
+function expectInside(exact: ExploreResult, sampled: SampleResult, z: number, label = '') {
+  for (const c of comparisons(exact, sampled)) {
+    const [low, high] = getWilsonInterval(c.runs, sampled.runs, z);
+    expect(c.exact, `${label}${c.what}`).toBeGreaterThanOrEqual(low);
+    expect(c.exact, `${label}${c.what}`).toBeLessThanOrEqual(high);
+  }
+}
+
 describe('exact probabilities lie inside the sampler’s intervals', () => {
-  it('for every outcome of the article (99% each)', async () => {
+  it('for every outcome of the article: by days 7 and 14, within the horizon, and at its end (99% together)', async () => {
     const model = loadModel(ARTICLE);
     const exact = exploreScenario(model, startOf(model), { maxStates: 1_000_000 });
     const sampled = await sampleScenario(model, startOf(model), { runs: 20_000, seed: 'cross-check' });
-    for (const [i, o] of exact.outcomes.entries()) {
-      const s = sampled.outcomes[i];
-      if (!s) throw new Error('missing outcome');
-      const [low, high] = getWilsonInterval(s.runs, sampled.runs, Z99);
-      expect(o.probability, o.id).toBeGreaterThanOrEqual(low);
-      expect(o.probability, o.id).toBeLessThanOrEqual(high);
-    }
+    expectInside(exact, sampled, familyZ(comparisons(exact, sampled).length));
   });
 
   it('for random models (fast-check; 99% for the whole family of comparisons)', async () => {
     const models = fc.sample(arbitraryModel, { numRuns: 25, seed: 424242 });
-    const z = familyZ(models.length * 2);
-    for (const [m, model] of models.entries()) {
-      const start = startOf(model);
-      const exact = exploreScenario(model, start, { maxStates: 200_000, horizonDays: 3 });
-      const sampled = await sampleScenario(model, start, { runs: 3000, seed: `random-${m}`, horizonDays: 3 });
-      exact.outcomes.forEach((o, i) => {
-        const [low, high] = getWilsonInterval(sampled.outcomes[i]?.runs ?? -1, sampled.runs, z);
-        expect(o.probability, `model ${m} ${o.id}`).toBeGreaterThanOrEqual(low);
-        expect(o.probability, `model ${m} ${o.id}`).toBeLessThanOrEqual(high);
-      });
-    }
+    const runs = await Promise.all(
+      models.map(async (model, m) => {
+        const start = startOf(model);
+        const exact = exploreScenario(model, start, { maxStates: 200_000, horizonDays: 16 });
+        const sampled = await sampleScenario(model, start, { runs: 3000, seed: `random-${m}`, horizonDays: 16 });
+        return { exact, sampled };
+      }),
+    );
+    const z = familyZ(runs.reduce((n, r) => n + comparisons(r.exact, r.sampled).length, 0));
+    runs.forEach(({ exact, sampled }, m) => expectInside(exact, sampled, z, `model ${m} `));
   });
 
   it('and the check has teeth: a model with one likelihood changed falls outside', async () => {

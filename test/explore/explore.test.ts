@@ -56,24 +56,21 @@ function raceModel(pA: number, pB: number): Model {
 }
 
 describe('exact probabilities', () => {
-  it('equal the closed form of a race between two events and the end of the day', () => {
+  it('equal the closed form of a race between two events within the horizon (calendar days)', () => {
     const [ra, rb] = [rate(0.5), rate(0.2)];
-    const result = explore(raceModel(0.5, 0.2), { horizonDays: 1 });
-    expect(result.search.exhaustive).toBe(true);
-    expect(outcome(result, 'a').probability).toBeCloseTo(ra / (ra + rb + 1), 14);
-    expect(outcome(result, 'b').probability).toBeCloseTo(rb / (ra + rb + 1), 14);
-  });
-
-  it('accumulate over days: the chance of an event before time is up after n days', () => {
-    const [ra, rb] = [rate(0.5), rate(0.2)];
-    const miss = 1 / (ra + rb + 1);
     for (const days of [1, 2, 5, 30]) {
-      const expected = (ra / (ra + rb)) * (1 - miss ** days);
-      expect(outcome(explore(raceModel(0.5, 0.2), { horizonDays: days }), 'a').probability).toBeCloseTo(expected, 12);
+      const result = explore(raceModel(0.5, 0.2), { horizonDays: days });
+      expect(result.search.exhaustive).toBe(true);
+      const within = 1 - Math.exp(-(ra + rb) * days);
+      expect(Math.abs((outcome(result, 'a').probability ?? NaN) - (ra / (ra + rb)) * within)).toBeLessThan(1e-9);
+      expect(Math.abs((outcome(result, 'b').probability ?? NaN) - (rb / (ra + rb)) * within)).toBeLessThan(1e-9);
+      outcome(result, 'a').reachedByDay?.forEach((p, d) =>
+        expect(Math.abs(p - (ra / (ra + rb)) * (1 - Math.exp(-(ra + rb) * (d + 1))))).toBeLessThan(1e-9),
+      );
     }
   });
 
-  it('terminate on cycles: back-and-forth moves within a day, solved exactly', () => {
+  it('solve cycles exactly: back-and-forth moves, then an exit (a three-state chain)', () => {
     // Two stances a <-> b; the outcome is a third stance c, entered only from b.
     const model = loadGenerated({
       parley: 1,
@@ -101,12 +98,16 @@ describe('exact probabilities', () => {
       timeline: ['start'],
     });
     const [go, back, finish] = [rate(0.5), rate(0.5), rate(0.2)];
-    // One day: from a, p_a = go/(go+1) p_b; from b, p_b = (finish + back p_a)/(back + finish + 1).
-    const pa =
-      ((go / (go + 1)) * (finish / (back + finish + 1))) / (1 - (go / (go + 1)) * (back / (back + finish + 1)));
-    const result = explore(model, { horizonDays: 1 });
-    expect(result.search.exhaustive).toBe(true);
-    expect(outcome(result, 'done').probability).toBeCloseTo(pa, 14);
+    // The chance of still being in a or b after t days: the eigenvalues of the generator on {a, b}.
+    const trace = -(go + back + finish);
+    const root = Math.sqrt(trace * trace - 4 * go * finish);
+    const [m1, m2] = [(trace + root) / 2, (trace - root) / 2];
+    const survives = (t: number) => (m1 * Math.exp(m2 * t) - m2 * Math.exp(m1 * t)) / (m1 - m2);
+    for (const days of [1, 4, 30]) {
+      const result = explore(model, { horizonDays: days });
+      expect(result.search.exhaustive).toBe(true);
+      expect(Math.abs((outcome(result, 'done').probability ?? NaN) - (1 - survives(days)))).toBeLessThan(1e-9);
+    }
   });
 
   it('report an outcome no path reaches as unreachable with probability 0', () => {

@@ -7,7 +7,7 @@ import {
   getMoveRates,
   isReachedHere,
   isTimeUp,
-  mayDayPass,
+  getDayEndMove,
   mayEventsHappenHere,
   type StateSpace,
 } from '../../src/engine/next-moves.js';
@@ -21,8 +21,9 @@ import { StepDraw } from '../../src/sample/step-draw.js';
 /** What the sampler's draw of one move offers: the conformance suite reads nothing else of it. */
 export interface DrawOfOneMove {
   next: number;
+  readonly elapsed: number;
   start(key: number): void;
-  draw(rng: () => number): number;
+  drawWithinDay(rng: () => number, timeLeft: number): number;
 }
 
 /** The implementations under test: by default parley's own compiled space and sampler draw. */
@@ -130,6 +131,7 @@ export function checkConformance(
         `${where}: the changing events ${JSON.stringify(bulk)} differ from those asked one by one ${JSON.stringify(oneByOne)}`,
       );
     if (isTimeUp(space.day(), horizon) !== isTimeUp(referenceSpace.day(), horizon)) fail(`${where}: time-up differs`);
+    if (getDayEndMove(space) !== getDayEndMove(referenceSpace)) fail(`${where}: what happens at the day's end differs`);
     for (let o = 0; o < model.outcomes.length; o++) {
       if (isReachedHere(space, o) !== isReachedHere(referenceSpace, o)) fail(`${where}: outcome ${o} reached differs`);
     }
@@ -186,16 +188,22 @@ function checkDependencies(
 
 class NeedsAnotherNumber {}
 
+/** The time, in days, to the first clock that each probe of the draw's time is set to give (well within the day). */
+const PROBED_TIME = 0.1;
+
 /**
  * Checks the distribution of one draw from state `key` exactly, by enumerating its random input.
- * The draw is specified to pick, for a number u, the first candidate (the events whose `requires`
- * holds, then the day if it may pass, in move order) whose running sum of rates passes u times
- * their total, and to draw again among the rest when it picks an event that would change nothing.
- * So [0, 1) falls into one interval per candidate: each is probed just inside both its ends (a
- * draw whose intervals differ by more than 1e-12 from the rates fails), an interval that asks for
- * another number is enumerated again among the rest, and the probability of each move, summed
- * over the intervals that give it, must be its rate over the total of the contract's moves, and
- * lead where the contract's move leads. Returns what differs, or null.
+ * The draw is specified to take the time to the first clock of the candidates (the events whose
+ * `requires` holds, while events may happen) as -ln(1 - u) over their total rate, then to pick,
+ * for a number u, the first candidate in move order whose running sum of rates passes u times
+ * their total, and to draw on among the rest when it picks an event that would change nothing.
+ * So each probe gives the time a number that the spec's total turns into 0.1 day, and the pick's
+ * [0, 1) falls into one interval per candidate: each is probed just inside both its ends (a draw
+ * whose intervals differ by more than 1e-12 from the rates fails), an interval that asks for
+ * another number is enumerated again among the rest, and then the probability of each move,
+ * summed over the intervals that give it, must be its rate over the total of the contract's
+ * events, lead where the contract's move leads, and come after the times the spec gives. A time
+ * past the day's end must end the draw with no event.
  */
 function checkDraw(
   draw: DrawOfOneMove,
@@ -206,12 +214,13 @@ function checkDraw(
   onRedraw: () => void,
 ): string | null {
   draw.start(key);
+  const events = expected.filter((m) => m.move !== reference.eventCount);
   const candidates: number[] = [];
   if (mayEventsHappenHere(reference)) {
     for (let e = 0; e < reference.eventCount; e++) if (reference.requiresHolds(e)) candidates.push(e);
   }
-  if (mayDayPass(reference)) candidates.push(reference.eventCount);
   const found = new Map<number, { probability: number; next: number }>();
+  let nothing = 0;
   const run = (numbers: readonly number[]) => {
     let used = 0;
     const rng = () => {
@@ -219,37 +228,44 @@ function checkDraw(
       return numbers[used++] as number;
     };
     try {
-      const move = draw.draw(rng);
-      return { move, next: draw.next, used };
+      const move = draw.drawWithinDay(rng, 1);
+      return { move, next: move < 0 ? -1 : draw.next, elapsed: draw.elapsed, used };
     } catch (e) {
       if (e instanceof NeedsAnotherNumber) return null;
       throw e;
     }
   };
-  const enumerate = (prefix: readonly number[], left: readonly number[], mass: number): string | null => {
+  // The number that gives a time of `days` at a total rate.
+  const timeNumber = (days: number, total: number) => -Math.expm1(-days * total);
+  const enumerate = (prefix: readonly number[], left: readonly number[], mass: number, time: number): string | null => {
     const total = left.reduce((sum, c) => sum + (rates[c] as number), 0);
+    const clock = timeNumber(PROBED_TIME, total);
     let below = 0;
     for (const candidate of left) {
       const low = below / total;
       below += rates[candidate] as number;
       const high = left.at(-1) === candidate ? 1 : below / total;
       const probes = high - low > 4 * EDGE ? [low + EDGE, high - EDGE] : [(low + high) / 2];
-      const results = probes.map((u) => run([...prefix, u]));
+      const results = probes.map((u) => run([...prefix, clock, u]));
       const [first] = results;
       if (results.some((r) => JSON.stringify(r) !== JSON.stringify(first)))
         return `treats [${low}, ${high}) unevenly: ${JSON.stringify(results)}`;
       const share = mass * (high - low);
       if (first === null || first === undefined) {
         onRedraw();
-        const deeper = enumerate(
-          [...prefix, (low + high) / 2],
-          left.filter((c) => c !== candidate),
-          share,
-        );
+        const rest = left.filter((c) => c !== candidate);
+        const deeper = enumerate([...prefix, clock, (low + high) / 2], rest, share, time + PROBED_TIME);
         if (deeper) return deeper;
         continue;
       }
+      if (first.move === -1 && left.length === 1) {
+        // Every candidate set aside: nothing that changes anything happens this day.
+        nothing += share;
+        continue;
+      }
       if (first.move !== candidate) return `gives move ${first.move} for the interval of candidate ${candidate}`;
+      if (Math.abs(first.elapsed - (time + PROBED_TIME)) > 1e-9)
+        return `draws move ${first.move} after ${first.elapsed} days, expected ${time + PROBED_TIME} (its total rate differs)`;
       const known = found.get(first.move);
       if (known && known.next !== first.next) return `leads move ${first.move} to two states`;
       found.set(first.move, { probability: (known?.probability ?? 0) + share, next: first.next });
@@ -258,20 +274,26 @@ function checkDraw(
   };
   if (candidates.length === 0) {
     const result = run([]);
-    if (result === null || result.move !== -1) return 'draws a move where nothing can happen';
-    return expected.length === 0 ? null : 'finds nothing where the contract has moves';
+    if (result === null || result.move !== -1) return 'draws an event where none can happen';
+    return events.length === 0 ? null : 'finds nothing where the contract has events';
   }
-  const problem = enumerate([], candidates, 1);
+  // A first clock past the day's end: no event, the whole day elapsed.
+  const total = candidates.reduce((sum, c) => sum + (rates[c] as number), 0);
+  const late = run([timeNumber(1.5, total)]);
+  if (!late || late.move !== -1 || late.elapsed !== 1 || late.used !== 1)
+    return `lets an event happen after the day's end: ${JSON.stringify(late)}`;
+  const problem = enumerate([], candidates, 1, 0);
   if (problem) return problem;
-  const totalRate = expected.reduce((sum, m) => sum + m.rate, 0);
-  for (const m of expected) {
+  if (events.length > 0 ? nothing > 0 : Math.abs(nothing - 1) > 1e-9)
+    return `ends with no event ${nothing} of the time, where the contract has ${events.length} events`;
+  const totalRate = events.reduce((sum, m) => sum + m.rate, 0);
+  for (const m of events) {
     const got = found.get(m.move);
     if (!got) return `never draws move ${m.move}`;
     if (Math.abs(got.probability - m.rate / totalRate) > 1e-9)
       return `draws move ${m.move} with probability ${got.probability}, expected ${m.rate / totalRate}`;
     if (got.next !== m.next) return `leads move ${m.move} to ${got.next}, expected ${m.next}`;
   }
-  if (found.size !== expected.length)
-    return `draws moves ${[...found.keys()]}, expected ${expected.map((m) => m.move)}`;
+  if (found.size !== events.length) return `draws moves ${[...found.keys()]}, expected ${events.map((m) => m.move)}`;
   return null;
 }

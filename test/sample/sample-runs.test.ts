@@ -18,16 +18,16 @@ function setUp(path: string) {
 }
 
 describe('sampled runs', () => {
-  it('draw each move with the probability the explorer gives it, never an event that would change nothing', () => {
-    // "idle" is possible but changes nothing; "act" changes a fact; the day passes at rate 1.
+  it('let an event happen within the days with the chance its likelihood gives, never one that would change nothing', () => {
+    // "idle" is possible but changes nothing; "act" changes a fact: within 2 days, 1 - e^(-2r).
     const model = loadGenerated(IDLE_DATA);
     const start = resolveStart(model, { kind: 'end' });
     if ('error' in start) throw new Error(start.error);
-    const compiled = compileModel(model, 0, getHorizon(0, { horizonDays: 1 }));
+    const compiled = compileModel(model, 0, getHorizon(0, { horizonDays: 2 }));
     const tally = sampleRuns(compiled, compiled.encode(start.joint), 'draws', 0, 20_000);
     const moves = getMoves(model, start.joint, compiled.horizon);
     expect(moves.map((m) => m.move)).toEqual(['act', '+1 day']);
-    const exact = (moves[0]?.weight ?? 0) / moves.reduce((sum, m) => sum + m.weight, 0);
+    const exact = -Math.expm1(-2 * (moves[0]?.weight ?? 0));
     const [low, high] = getWilsonInterval(tally.outcomes[0]?.hits ?? 0, tally.runs, Z99);
     expect(exact).toBeGreaterThanOrEqual(low);
     expect(exact).toBeLessThanOrEqual(high);

@@ -1,6 +1,6 @@
 // Each matcher passes when it should, and fails when it should with a message written for a person.
 import { describe, expect, it } from 'vitest';
-import { check, loadScenario, run } from 'parley';
+import { check, explore, loadScenario, run } from 'parley';
 import 'parley/vitest';
 
 const article = loadScenario('scenarios/article.yaml');
@@ -27,7 +27,7 @@ describe('toReachOutcome', () => {
     const message = failure(() => expect(article).not.toReachOutcome('raised-level-istanbul-talks'));
     expect(message).toBe(
       [
-        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.3075); a shortest path:',
+        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.3085); a shortest path:',
         '    1. day 0  ukraine-accepts-raised-level  (P14)',
         '       > raising the level of the heads of delegation',
         '    2. day 0  raised-level-round-held  (P10 P14)',
@@ -135,11 +135,31 @@ describe('toBeInStance', () => {
 describe('toHaveOutcomeProbability', () => {
   it('fails with the exact probability and the search', () => {
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5 }))).toBe(
-      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.1068 (exact, an exhaustive search of 5,095 joint states)',
+      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.1490 (exact, an exhaustive search of 5,095 joint states)',
     );
     expect(
       failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 })),
-    ).toContain('not to be between 0.1 and 0.2, but it is 0.1068');
+    ).toContain('not to be between 0.1 and 0.2, but it is 0.1490');
+  });
+
+  it('with atEnd, the chance that it holds when the horizon ends, exact or sampled', () => {
+    const exact = explore(article).outcomes.find((o) => o.id === 'stalemate')?.holdsAtEnd as number;
+    expect(exact).toBeLessThan(explore(article).outcomes.find((o) => o.id === 'stalemate')?.probability as number);
+    expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: exact - 1e-9, atMost: exact + 1e-9 });
+    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: 0.5 }))).toBe(
+      `expected the probability that "stalemate" holds at the end from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is ${exact.toFixed(4)} (exact, an exhaustive search of 5,095 joint states)`,
+    );
+    expect(
+      failure(() =>
+        expect(article).toHaveOutcomeProbability('stalemate', {
+          atEnd: true,
+          atLeast: 0.5,
+          exact: { runs: 2000, seed: 3 },
+        }),
+      ),
+    ).toMatch(
+      /^expected the probability that "stalemate" holds at the end .* but it is sampled 0\.\d+ \([\d,]+ of 2,000 runs/,
+    );
   });
 
   it('samples with { runs, seed } and reports the frequency with its interval', () => {
@@ -155,7 +175,7 @@ describe('toHaveOutcomeProbability', () => {
     expect(
       failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.05, maxStates: 100 })),
     ).toMatch(
-      /^cannot tell whether the probability of "stalemate" is at least 0\.05: a search cut at \d+ joint states \(maxStates 100\) bounds it between 0 and 1$/,
+      /^cannot tell whether the probability of "stalemate" is at least 0\.05: a search cut at \d+ joint states \(maxStates 100\) bounds it between 0 and (> )?0\.\d+$/,
     );
   });
 

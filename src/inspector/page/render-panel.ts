@@ -11,6 +11,7 @@ import type { Model } from '../../model/model.js';
 import { describeLikelihood } from '../../report/describe-likelihood.js';
 import { formatProbability, formatProbabilityChange } from '../../report/render-path.js';
 import { html } from './dom.js';
+import { renderCurve } from './render-curve.js';
 
 /** Renders the facts and the outcomes that hold at this point. */
 export function renderHere(model: Model, joint: JointState): HTMLElement {
@@ -115,12 +116,15 @@ export function renderFromHere(
         ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
         : formatProbability(o.probability);
     const path = o.witness && o.witness.steps.length > 0 ? o.witness.moves.join(' > ') : '';
+    const atEnd = o.holdsAtEnd === null ? '' : formatProbability(o.holdsAtEnd);
     return html(
       'tr',
       { 'data-outcome': o.id },
       html('th', { scope: 'row', title: o.means }, explainButton(o.id, explain)),
       html('td', { class: `status ${o.status}` }, status),
       html('td', { class: 'probability' }, probability),
+      html('td', { class: 'at-end' }, atEnd),
+      html('td', { class: 'over-days' }, ...(o.reachedByDay ? [renderCurve(o.reachedByDay)] : [])),
       html('td', { class: 'path' }, path),
       html('td', { class: 'change' }, describeChange(change?.outcomes.find((c) => c.id === o.id))),
     );
@@ -137,7 +141,13 @@ export function renderFromHere(
           {},
           html('th', { scope: 'col' }, 'Outcome'),
           html('th', { scope: 'col' }, 'Status'),
-          html('th', { scope: 'col' }, 'Probability'),
+          html('th', { scope: 'col', title: 'The chance of reaching it within the days' }, 'Probability'),
+          html('th', { scope: 'col', title: 'The chance that it holds when the days end' }, 'At the end'),
+          html(
+            'th',
+            { scope: 'col', title: 'The chance of having reached it by the end of each day' },
+            'Over the days',
+          ),
           html('th', { scope: 'col' }, 'Shortest path'),
           html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'),
         ),

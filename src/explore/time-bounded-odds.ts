@@ -1,0 +1,271 @@
+import { getTimeUpDay } from '../engine/next-moves.js';
+import { getDayEnds, type DayEnds } from './day-ends.js';
+import { getPoissonWeights } from './poisson-weights.js';
+import { outcomeHolds, type StateGraph } from './state-graph.js';
+
+/** The time-bounded odds of some outcomes over an explored graph (see `getTimeBoundedOdds`). */
+export interface TimeBoundedOdds {
+  /** The days of the horizon, the start day included. */
+  readonly days: number;
+  /**
+   * `reachedByDay[k * days + d]`: the probability of having reached `outcomes[k]` by the end of
+   * the d-th day of the horizon (d = 0 is the start day); the last day's is the probability of
+   * reaching it within the horizon. Unexplored states count as never reaching it.
+   */
+  readonly reachedByDay: Float64Array;
+  /** `holdsAtEnd[k]`: the probability that `outcomes[k]` holds when the horizon ends (unexplored states: not). */
+  readonly holdsAtEnd: Float64Array;
+  /**
+   * The probability of entering an unexplored state (a search cut short) by the end of each day:
+   * added to a lower bound above, it gives the upper bound. All 0 after an exhaustive search.
+   */
+  readonly unexploredByDay: Float64Array;
+  /**
+   * The probability that a day never ends: urgent events keep each other possible for ever, so
+   * the horizon never ends either (that mass reaches nothing more, and holds nothing at the end).
+   */
+  readonly dayNeverEnds: number;
+  /**
+   * A bound on the error of every probability above from truncating the Poisson sums of
+   * uniformisation (floating-point rounding is orders of magnitude smaller).
+   */
+  readonly errorBound: number;
+}
+
+/** The error allowed in each day's Poisson sums, summed over the days into `errorBound`. */
+const EPSILON_PER_DAY = 1e-11;
+
+/**
+ * Returns, for each outcome listed (by number), the probability of reaching it by the end of each
+ * day of the horizon and of its holding when the horizon ends, by transient analysis of the
+ * calendar chain over the explored graph: day by day, the events race as a continuous-time Markov
+ * chain, solved by uniformisation (the chain made discrete at a rate q at least every state's
+ * total rate, its steps weighted by Poisson(q) probabilities: Jensen 1953; as PRISM and Storm do
+ * for time-bounded reachability on CTMCs, with the outcome's states made absorbing, Baier,
+ * Haverkort, Hermanns and Katoen 2003); then, at the day's end, the urgent events that hold the
+ * day happen and the day passes (`getDayEnds`). Outcomes are solved together: each step of
+ * uniformisation is one pass over a day's transitions for all of them. `rates` (per move number)
+ * replaces the model's: the graph does not depend on them. Pure. Cost: for each day, about q + 6
+ * sqrt(q) passes over that day's transitions, q the largest total rate of a state that day.
+ */
+export function getTimeBoundedOdds(
+  graph: StateGraph,
+  outcomes: readonly number[],
+  rates: Float64Array = graph.compiled.rates,
+  dayEnds: DayEnds = getDayEnds(graph),
+): TimeBoundedOdds {
+  const { compiled, keys, expanded } = graph;
+  const n = keys.length;
+  const K = outcomes.length;
+  // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".
+  const V = K + 1;
+  const { encoding, horizon, dayMove } = compiled;
+  const days = Math.max(0, getTimeUpDay(horizon) - encoding.startDay);
+  const reachedByDay = new Float64Array(K * days);
+  const holdsAtEnd = new Float64Array(K);
+  const unexploredByDay = new Float64Array(days);
+  const result = { days, reachedByDay, holdsAtEnd, unexploredByDay, dayNeverEnds: 0, errorBound: 0 };
+  if (days === 0 || n === 0) return result;
+
+  // The states of each day, and each state's place among them.
+  const dayMultiplier = encoding.multipliers[encoding.dayDigit] as number;
+  const dayRadix = encoding.radices[encoding.dayDigit] as number;
+  const dayOf = Int32Array.from(keys, (key) => Math.floor(key / dayMultiplier) % dayRadix);
+  const dayStart = new Int32Array(days + 2);
+  for (let i = 0; i < n; i++) (dayStart[Math.min(dayOf[i] as number, days) + 1] as number)++;
+  for (let d = 0; d <= days; d++) dayStart[d + 1] = (dayStart[d + 1] as number) + (dayStart[d] as number);
+  const byDay = new Int32Array(n);
+  const localOf = new Int32Array(n);
+  const fill = dayStart.slice(0, days + 1);
+  for (let i = 0; i < n; i++) {
+    const d = Math.min(dayOf[i] as number, days);
+    localOf[i] = (fill[d] as number) - (dayStart[d] as number);
+    byDay[(fill[d] as number)++] = i;
+  }
+  const absorbs = (i: number, k: number) => outcomeHolds(graph, i, outcomes[k] as number);
+
+  const { nextDayStart, lastState, cascadeStart, cascadeStates } = dayEnds;
+  const reached = new Float64Array(K);
+  let unexplored = 0;
+  // The mass at the start of the current day, by local place and column.
+  let start = new Float64Array(((dayStart[1] as number) - (dayStart[0] as number)) * V);
+  const origin = (localOf[0] as number) * V;
+  start.fill(1, origin, origin + V);
+
+  for (let d = 0; d < days; d++) {
+    const first = dayStart[d] as number;
+    const count = (dayStart[d + 1] as number) - first;
+    // Mass in an outcome's state counts as reached, and leaves that column; mass in an unexplored state is lost.
+    for (let li = 0; li < count; li++) {
+      const i = byDay[first + li] as number;
+      const at = li * V;
+      if (i >= expanded) {
+        unexplored += start[at + K] as number;
+        start.fill(0, at, at + V);
+        continue;
+      }
+      for (let k = 0; k < K; k++) {
+        if (!absorbs(i, k)) continue;
+        reached[k] = (reached[k] as number) + (start[at + k] as number);
+        start[at + k] = 0;
+      }
+    }
+    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, absorbs);
+    result.errorBound += atDayEnd.truncated;
+    const end = atDayEnd.mass;
+
+    // The day ends: mass that reached an outcome during the day counts, the rest follows its
+    // state's urgent events, through any outcome they reach, to the next day's start.
+    const nextCount = (dayStart[d + 2] as number) - (dayStart[d + 1] as number);
+    const next = new Float64Array(d + 1 < days ? nextCount * V : 0);
+    const lastDay = d === days - 1;
+    for (let li = 0; li < count; li++) {
+      const i = byDay[first + li] as number;
+      const at = li * V;
+      if (i >= expanded) {
+        unexplored += end[at + K] as number;
+        continue;
+      }
+      for (let k = 0; k < K; k++) {
+        let mass = end[at + k] as number;
+        if (mass === 0) continue;
+        if (!absorbs(i, k)) {
+          for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
+            if (absorbs(cascadeStates[c] as number, k)) {
+              reached[k] = (reached[k] as number) + mass;
+              mass = 0;
+              break;
+            }
+          }
+        } else {
+          reached[k] = (reached[k] as number) + mass;
+          mass = 0;
+        }
+        end[at + k] = mass;
+      }
+      const to = nextDayStart[i] as number;
+      const whole = end[at + K] as number;
+      if (to === -1) {
+        unexplored += whole;
+        continue;
+      }
+      if (to === -2) {
+        // The day never ends: the mass reaches nothing more, and the horizon's end never comes.
+        result.dayNeverEnds += whole;
+        continue;
+      }
+      if (lastDay) {
+        const last = lastState[i] as number;
+        for (let k = 0; k < K; k++) if (absorbs(last, k)) holdsAtEnd[k] = (holdsAtEnd[k] as number) + whole;
+        continue;
+      }
+      const into = (localOf[to] as number) * V;
+      for (let v = 0; v < V; v++) next[into + v] = (next[into + v] as number) + (end[at + v] as number);
+    }
+    for (let k = 0; k < K; k++) reachedByDay[k * days + d] = reached[k] as number;
+    unexploredByDay[d] = unexplored;
+    start = next;
+  }
+  return result;
+}
+
+/**
+ * The mass of each state of one day when the day ends, from the mass when it starts, by
+ * uniformisation of the race of events within the day: states where a column's outcome holds keep
+ * that column's mass (absorbing), as do states never expanded. Pure.
+ */
+function raceWithinTheDay(
+  graph: StateGraph,
+  byDay: Int32Array,
+  first: number,
+  count: number,
+  localOf: Int32Array,
+  start: Float64Array,
+  V: number,
+  K: number,
+  rates: Float64Array,
+  dayMove: number,
+  absorbs: (i: number, k: number) => boolean,
+): { readonly mass: Float64Array; readonly truncated: number } {
+  const { expanded, edgeStart, edgeTargets, edgeMoves } = graph;
+  // This day's races as local rows: targets, rates, and each row's total rate.
+  let edges = 0;
+  for (let li = 0; li < count; li++) {
+    const i = byDay[first + li] as number;
+    if (i < expanded) edges += (edgeStart[i + 1] as number) - (edgeStart[i] as number);
+  }
+  const rowStart = new Int32Array(count + 1);
+  const target = new Int32Array(edges);
+  const rate = new Float64Array(edges);
+  const exit = new Float64Array(count);
+  const moving = new Uint8Array(count * V);
+  let e = 0;
+  let q = 0;
+  for (let li = 0; li < count; li++) {
+    rowStart[li] = e;
+    const i = byDay[first + li] as number;
+    if (i >= expanded) continue;
+    let total = 0;
+    for (let g = edgeStart[i] as number; g < (edgeStart[i + 1] as number); g++) {
+      const move = edgeMoves[g] as number;
+      if (move === dayMove) continue;
+      const r = rates[move] as number;
+      if (!(r > 0)) continue;
+      target[e] = localOf[edgeTargets[g] as number] as number;
+      rate[e] = r;
+      total += r;
+      e++;
+    }
+    exit[li] = total;
+    for (let k = 0; k < K; k++) moving[li * V + k] = absorbs(i, k) ? 0 : 1;
+    moving[li * V + K] = 1;
+    if (total > q) q = total;
+  }
+  rowStart[count] = e;
+  if (q === 0) return { mass: start.slice(), truncated: 0 };
+
+  const { left, weights, truncated } = getPoissonWeights(q, EPSILON_PER_DAY);
+  const share = rate.map((r) => r / q);
+  const stay = exit.map((x) => 1 - x / q);
+  const mass = new Float64Array(count * V);
+  let current = start.slice();
+  let following = new Float64Array(count * V);
+  const steps = left + weights.length;
+  for (let step = 0; step < steps; step++) {
+    if (step >= left) {
+      const w = weights[step - left] as number;
+      for (let j = 0; j < mass.length; j++) mass[j] = (mass[j] as number) + w * (current[j] as number);
+    }
+    if (step === steps - 1) break;
+    following.fill(0);
+    for (let li = 0; li < count; li++) {
+      const at = li * V;
+      const keep = stay[li] as number;
+      let any = false;
+      for (let v = 0; v < V; v++) {
+        const x = current[at + v] as number;
+        if (x === 0) continue;
+        any = true;
+        // An absorbing column keeps all its mass; the others keep the share of no event.
+        following[at + v] = (following[at + v] as number) + (moving[at + v] ? x * keep : x);
+      }
+      if (!any) continue;
+      for (let g = rowStart[li] as number, end = rowStart[li + 1] as number; g < end; g++) {
+        const to = (target[g] as number) * V;
+        const s = share[g] as number;
+        for (let v = 0; v < V; v++) {
+          if (moving[at + v]) following[to + v] = (following[to + v] as number) + s * (current[at + v] as number);
+        }
+      }
+    }
+    const swap = current;
+    current = following;
+    following = swap;
+  }
+  return { mass, truncated };
+}
+
+/** Returns the k-th outcome's probabilities of having been reached by the end of each day. Pure. */
+export function getOutcomeCurve(odds: TimeBoundedOdds, k: number): number[] {
+  return Array.from(odds.reachedByDay.subarray(k * odds.days, (k + 1) * odds.days));
+}
