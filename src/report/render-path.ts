@@ -28,9 +28,10 @@ export function renderPath(steps: readonly PathStep[], indent: string, c: Colors
   return lines;
 }
 
-/** Formats a change of probability with its sign and four decimals (`+0.0217`). Pure. */
+/** Formats a change of probability with its sign and four decimals (`+0.0217`; a change that rounds to none, `+0.0000`). Pure. */
 export function formatProbabilityChange(delta: number): string {
-  return `${delta >= 0 ? '+' : ''}${delta.toFixed(4)}`;
+  const rounded = Number(delta.toFixed(4)) || 0;
+  return `${rounded >= 0 ? '+' : ''}${rounded.toFixed(4)}`;
 }
 
 /** Formats a probability for people: four significant decimals, or "< 0.0001", or exactly 0 and 1. */

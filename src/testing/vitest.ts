@@ -8,24 +8,8 @@
  * ```
  */
 import { expect } from 'vitest';
-import type { From, Within } from '../api/start.js';
 import * as matchers from './matchers.js';
-
-interface ReachOptions {
-  /** Where to start: a timeline event's id (right after it), `{ day }`, or the end of the timeline (default). */
-  readonly from?: From;
-  /** How far to look: days (default 30), or `{ days, events }`. */
-  readonly within?: Within;
-  /** Stop searching after this many joint states (default 2,000,000). */
-  readonly maxStates?: number;
-}
-
-interface ProbabilityOptions extends ReachOptions {
-  readonly atLeast?: number;
-  readonly atMost?: number;
-  /** `true` (the default): the explorer's exact probability; `{ runs, seed }`: the sampler's frequency. */
-  readonly exact?: true | { readonly runs: number; readonly seed: string | number };
-}
+import type { ProbabilityOptions, ReachOptions } from './matchers.js';
 
 /** The matchers parley adds to `expect(...)`. */
 export interface ParleyMatchers<R = unknown> {
@@ -37,7 +21,7 @@ export interface ParleyMatchers<R = unknown> {
   toReachOutcomeVia(outcome: string, events: readonly string[], options?: ReachOptions): R;
   /** On a joint state (`run(scenario).at(step)`): the party is in this stance. */
   toBeInStance(party: string, stance: string): R;
-  /** The probability of reaching the outcome within the horizon is within bounds, exactly or sampled. */
+  /** The probability of reaching the outcome within the horizon (or, `atEnd`, of its holding at the end) is within bounds, exactly or sampled. */
   toHaveOutcomeProbability(outcome: string, options: ProbabilityOptions): R;
   /** Every path to the outcome takes this hypothetical event. */
   toRequireEvent(outcome: string, event: string, options?: ReachOptions): R;

@@ -6,6 +6,7 @@ import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, DEADLINE, HARBOUR } from '../helpers/scenarios.js';
 import { generateLargeScenario } from '../../bench/generated-models.js';
+import { ESTIMATIVE_BANDS } from '../../src/model/estimative.js';
 
 describe('parley explore', () => {
   it('reports every outcome of the article: status, exact probability, a shortest path with its sources', async () => {
@@ -88,6 +89,39 @@ describe('parley explore', () => {
       'reachable',
       'reachable',
     ]);
+  });
+});
+
+describe('a likelihood means what the file says, on the command line', () => {
+  it('a one-event scenario per estimative word reproduces the word’s number within its window, to 1e-9', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-words-'));
+    for (const band of ESTIMATIVE_BANDS) {
+      const path = join(dir, 'word.yaml');
+      const event = {
+        kind: 'hypothetical',
+        likelihood: band.word,
+        summary: 'e',
+        cites: ['P1'],
+        quote: 'q',
+        set: { done: true },
+      };
+      writeFileSync(
+        path,
+        JSON.stringify({
+          parley: 1,
+          title: band.word,
+          source: { title: 't', paragraphs: ['P1'] },
+          facts: { done: { type: 'boolean', initial: false, describes: 'd', cites: ['P1'] } },
+          parties: { x: { name: 'X', cites: ['P1'], initial: 's', stances: { s: { defines: 's', cites: ['P1'] } } } },
+          events: { start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' }, e: event },
+          outcomes: { done: { means: 'd', cites: ['P1'], when: { fact: { done: true } } } },
+          timeline: ['start'],
+        }),
+      );
+      const { code, stdout } = await runParley(['explore', path, '--horizon', '7', '--json']);
+      expect(code).toBe(0);
+      expect(Math.abs(JSON.parse(stdout).outcomes[0].probability - band.value), band.word).toBeLessThan(1e-9);
+    }
   });
 });
 
