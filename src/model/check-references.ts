@@ -85,24 +85,23 @@ export function checkReferences(file: RawScenario): Problem[] {
             { at: 'key' },
           ),
         );
-      if (event.likelihood !== undefined)
-        problems.push(
-          error(
-            'invalid-value',
-            [...at, 'likelihood'],
-            `historical event "${eventId}" has a likelihood (expected none: it happened)`,
-            { at: 'key' },
-          ),
-        );
-      if (event.window !== undefined)
-        problems.push(
-          error(
-            'invalid-value',
-            [...at, 'window'],
-            `historical event "${eventId}" has a likelihood window (expected none: it happened)`,
-            { at: 'key' },
-          ),
-        );
+      // What only a possible future has: a historical event happened.
+      for (const [key, what] of [
+        ['likelihood', 'a likelihood'],
+        ['window', 'a likelihood window'],
+      ] as const) {
+        if (event[key] !== undefined)
+          problems.push(
+            error(
+              'invalid-value',
+              [...at, key],
+              `historical event "${eventId}" has ${what} (expected none: it happened)`,
+              {
+                at: 'key',
+              },
+            ),
+          );
+      }
     } else {
       if (event.likelihood === undefined)
         problems.push(

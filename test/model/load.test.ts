@@ -235,6 +235,16 @@ describe('reference checks', () => {
     expect(codesOf(text)).toEqual(['missing-key', 'missing-key']);
   });
 
+  it('refuses a likelihood window on a historical event, and takes one on a hypothetical event', () => {
+    const historical = base.replace('    day: 0\n', '    day: 0\n    window: 3\n');
+    const diagnostics = parseScenario(historical).diagnostics.filter((d) => d.severity === 'error');
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['invalid-value', 'historical event "offer-made" has a likelihood window (expected none: it happened)'],
+    ]);
+    const hypothetical = base.replace('    likelihood: likely\n', '    likelihood: likely\n    window: 3\n');
+    expect(parseScenario(hypothetical).model?.events.find((e) => e.id === 'softened')?.window).toBe(3);
+  });
+
   it('refuses a fact value outside the fact type', () => {
     expect(codesOf(base.replace('set: { mood: warm }', 'set: { mood: hot }'))).toEqual(['invalid-value']);
     expect(codesOf(base.replace('add: { offer: 5 }', 'add: { mood: 5 }'))).toEqual(['wrong-type']);
