@@ -11,7 +11,7 @@ import { getPartyMachines } from '../src/model/machines.js';
 import type { Model } from '../src/model/model.js';
 import { checkQuery } from '../src/query/check-query.js';
 import { renderJointGraph } from '../src/report/graph-export.js';
-import { formatProbability } from '../src/report/render-path.js';
+import { formatProbability } from '../src/report/format-probability.js';
 import type { Start } from '../src/run/start-point.js';
 
 /** Times one call, once: these analyses take seconds, so one run says enough. */

@@ -9,7 +9,7 @@ export { explore, type ExploreOptions } from './api/explore.js';
 export { StartError, type QuestionOptions } from './api/start.js';
 export { UnknownOutcomeError } from './api/outcome-lookup.js';
 export { sample, type SampleOptions } from './api/sample.js';
-export { why, check, stability, sensitivity, graph } from './api/analyses.js';
+export { why, check, stability, sensitivity, graph, ablate } from './api/analyses.js';
 export type { WhyResult, EventSource, Producer } from './analysis/why.js';
 export type { CheckResult, ClauseAnswer } from './query/check-query.js';
 export type {
@@ -21,6 +21,13 @@ export type {
   CitedEvent,
 } from './analysis/stability.js';
 export type { SensitivityResult, OutcomeSensitivity, Assumption } from './analysis/sensitivity.js';
+export type {
+  AblationResult,
+  AblationBaseline,
+  ElementEffect,
+  ElementEffectKind,
+  ElementOutcomeChange,
+} from './analysis/ablation.js';
 export type { DiffResult, OutcomeChange, OutcomeChangeKind } from './analysis/diff.js';
 export { diffExplorations } from './analysis/diff.js';
 export { QuerySyntaxError, parseQuery } from './query/parse-query.js';

@@ -50,6 +50,36 @@ export interface DiffResult {
 
 const reached = (status: OutcomeStatus) => status === 'reachable' || status === 'holds-at-start';
 
+/** What an answer about one outcome says, as two answers are compared. */
+export interface OutcomeAnswer {
+  readonly status: OutcomeStatus;
+  readonly probability: number | null;
+}
+
+/**
+ * The largest difference of two exact probabilities that is no change: each is within its error
+ * bound of the exact value. Pure.
+ */
+export function getOddsNoise(errorBound: number, otherErrorBound: number): number {
+  return errorBound + otherErrorBound + 1e-12;
+}
+
+/**
+ * How an outcome's answer changed from `before` to `after`: (un)reachable, the odds moved by more
+ * than `noise` (see `getOddsNoise`), or no change; where a search was cut short, what cannot be
+ * told. Pure.
+ */
+export function classifyChange(before: OutcomeAnswer, after: OutcomeAnswer, noise: number): OutcomeChangeKind {
+  const delta =
+    after.probability !== null && before.probability !== null ? after.probability - before.probability : null;
+  if (reached(after.status) && reached(before.status) && delta === null) return 'reachable in both, odds unknown';
+  if (after.status === 'not-found' || before.status === 'not-found') return 'cannot tell';
+  if (reached(after.status) && before.status === 'unreachable') return 'became reachable';
+  if (reached(before.status) && after.status === 'unreachable') return 'became unreachable';
+  if (delta !== null && Math.abs(delta) > noise) return 'odds changed';
+  return 'unchanged';
+}
+
 /**
  * Compares two explorations outcome by outcome: what became reachable or unreachable, how the odds
  * moved (by more than the two error bounds of the odds together). Pure.
@@ -61,8 +91,7 @@ export function diffExplorations(
   afterLabel: string,
 ): DiffResult {
   const ids = [...new Set([...before.outcomes.map((o) => o.id), ...after.outcomes.map((o) => o.id)])];
-  // Each side's probabilities are within its error bound: a smaller difference is no change.
-  const noise = (before.odds?.errorBound ?? 0) + (after.odds?.errorBound ?? 0) + 1e-12;
+  const noise = getOddsNoise(before.odds?.errorBound ?? 0, after.odds?.errorBound ?? 0);
   return {
     type: 'diff',
     before: {
@@ -82,14 +111,7 @@ export function diffExplorations(
       const a = after.outcomes.find((o) => o.id === id);
       const summary = (o: typeof a) => (o ? { status: o.status, probability: o.probability } : null);
       const delta = a?.probability != null && b?.probability != null ? a.probability - b.probability : null;
-      let change: OutcomeChangeKind = 'unchanged';
-      if (!b) change = 'only after';
-      else if (!a) change = 'only before';
-      else if (reached(a.status) && reached(b.status) && delta === null) change = 'reachable in both, odds unknown';
-      else if (a.status === 'not-found' || b.status === 'not-found') change = 'cannot tell';
-      else if (reached(a.status) && b.status === 'unreachable') change = 'became reachable';
-      else if (reached(b.status) && a.status === 'unreachable') change = 'became unreachable';
-      else if (delta !== null && Math.abs(delta) > noise) change = 'odds changed';
+      const change: OutcomeChangeKind = !b ? 'only after' : !a ? 'only before' : classifyChange(b, a, noise);
       const source = (a ?? b) as NonNullable<typeof a>;
       return { id, means: source.means, cites: source.cites, before: summary(b), after: summary(a), change, delta };
     }),

@@ -1,3 +1,4 @@
+import { analyseAblation, type AblationResult } from '../analysis/ablation.js';
 import { analyseSensitivity, type SensitivityResult } from '../analysis/sensitivity.js';
 import { analyseStability, type StabilityResult } from '../analysis/stability.js';
 import { explainOutcome, type WhyResult } from '../analysis/why.js';
@@ -7,7 +8,7 @@ import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
 import type { Scenario } from './scenario.js';
-import { getQuestionSettings, type QuestionOptions } from './start.js';
+import { getQuestionSettings, toStartPoint, type QuestionOptions } from './start.js';
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. Throws `UnknownOutcomeError` for an outcome the scenario lacks. */
 export function why(
@@ -64,4 +65,25 @@ export function graph(
   if (!options.joint) return renderStatecharts(scenario.model, format);
   const { start, settings } = getQuestionSettings(scenario, options);
   return renderJointGraph(exploreFrom(scenario.model, start, settings), format, options.maxNodes ?? 120);
+}
+
+/**
+ * Removes each modelling element in turn and measures, exactly, how each outcome moves; lists the
+ * elements that move nothing as inert: as `parley ablate --json`. Throws `UnknownOutcomeError` for
+ * an outcome the scenario lacks.
+ */
+export function ablate(
+  scenario: Scenario,
+  options: QuestionOptions & {
+    readonly outcomes?: readonly string[];
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
+): AblationResult {
+  for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
+  const { settings } = getQuestionSettings(scenario, options);
+  return analyseAblation(scenario.model, toStartPoint(options.from), {
+    ...settings,
+    ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
+import { DEFAULT_DIGITS } from '../report/format-probability.js';
 
 /** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
 export function integerAtLeast(min: number) {
@@ -64,4 +65,15 @@ export interface StartOptionValues {
   readonly asOf?: number;
   readonly horizon: number;
   readonly maxEvents?: number;
+}
+
+/** `--precision N`: for the commands that print probabilities (their JSON keeps every digit). */
+export function precisionOption(): Option {
+  return new Option('--precision <digits>', 'print probabilities with this many significant digits')
+    .argParser(integerBetween(1, 12))
+    .default(DEFAULT_DIGITS);
+}
+
+export interface PrecisionOptionValue {
+  readonly precision: number;
 }

@@ -4,10 +4,12 @@ import type { CliIo } from './io.js';
 /** A progress display for long work: drawn on a terminal, silent when piped or under CI. */
 export interface Progress {
   update(value: number, payload?: Record<string, string | number>): void;
+  /** For work that learns its size as it starts. */
+  setTotal(total: number): void;
   stop(): void;
 }
 
-const SILENT: Progress = { update() {}, stop() {} };
+const SILENT: Progress = { update() {}, setTotal() {}, stop() {} };
 
 /**
  * Returns a progress bar on stderr when it is a terminal and CI is not set; otherwise one that
@@ -22,6 +24,7 @@ export function createProgress(io: CliIo, format: string, total?: number): Progr
   bar.start(total ?? 0, 0);
   return {
     update: (value, payload) => bar.update(value, payload),
+    setTotal: (value) => bar.setTotal(value),
     stop: () => bar.stop(),
   };
 }

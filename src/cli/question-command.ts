@@ -3,11 +3,13 @@ import type { Scenario } from '../api/scenario.js';
 import type { Colors } from '../report/colors.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from './from-here.js';
 import { EXIT, type CliIo } from './io.js';
+import type { Progress } from './progress.js';
 import { maxStatesOption, startOptions, type StartOptionValues } from './options.js';
 import { UnknownOutcomeError } from '../api/outcome-lookup.js';
 import { QueryReferenceError } from '../query/resolve-query.js';
 import { QuerySyntaxError } from '../query/parse-query.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from './timeout.js';
+import { DEFAULT_DIGITS } from '../report/format-probability.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from './output.js';
 
 export interface QuestionOptionValues extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
@@ -22,14 +24,18 @@ export interface QuestionCommand<R, A extends unknown[]> {
   readonly description: string;
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
+  /** The progress line's format (default: `NAME: searching`), updated by `answer` through `progress`. */
+  readonly progress?: string;
   /** `where`: the start, the horizon and (with `--timeout`) when to stop, as the library takes them. */
   answer(
     scenario: Scenario,
     args: A,
     options: QuestionOptionValues & Record<string, unknown>,
     where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop>,
+    progress: Progress,
   ): R;
-  render(result: R, c: Colors): string;
+  /** `digits`: `--precision` where the command has it (see precisionOption), else the default. */
+  render(result: R, c: Colors, digits: number): string;
   /** The exit code for a result (default 0). */
   exitCode?(result: R): number;
 }
@@ -65,8 +71,14 @@ export function addQuestionCommand<R, A extends unknown[]>(
       if (!scenario) return setExit(EXIT.badInput);
       let result: R | undefined;
       try {
-        result = await runWithProgress(io, `${spec.name}: searching`, options.maxStates, () =>
-          spec.answer(scenario, args, options, { ...getFromWithin(options), ...getShouldStop(options.timeout) }),
+        result = await runWithProgress(io, spec.progress ?? `${spec.name}: searching`, options.maxStates, (progress) =>
+          spec.answer(
+            scenario,
+            args,
+            options,
+            { ...getFromWithin(options), ...getShouldStop(options.timeout) },
+            progress,
+          ),
         );
       } catch (cause) {
         if (!(
@@ -82,7 +94,13 @@ export function addQuestionCommand<R, A extends unknown[]>(
       emitResult(
         io,
         options,
-        options.json ? `${JSON.stringify(result)}\n` : spec.render(result, getResultColors(io, options)),
+        options.json
+          ? `${JSON.stringify(result)}\n`
+          : spec.render(
+              result,
+              getResultColors(io, options),
+              (options.precision as number | undefined) ?? DEFAULT_DIGITS,
+            ),
       );
       setExit(spec.exitCode?.(result) ?? EXIT.ok);
     });

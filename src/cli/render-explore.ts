@@ -1,6 +1,12 @@
 import type { ExploreResult, OutcomeReach } from '../explore/explore-scenario.js';
 import type { Colors } from './io.js';
-import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
+import { formatCount, renderPath } from '../report/render-path.js';
+import {
+  DEFAULT_DIGITS,
+  formatProbability,
+  formatProbabilityWithWord,
+  describeEstimativeRange,
+} from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
@@ -11,7 +17,8 @@ const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
 };
 
 /** Renders what `parley explore` found, for a person. Pure. */
-export function renderExplore(r: ExploreResult, c: Colors): string {
+export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+  const p = (value: number) => formatProbability(value, digits);
   const out: string[] = [];
   out.push(c.bold(r.scenario));
   out.push(`From ${r.start.description}, day ${r.start.state.day}.`);
@@ -32,7 +39,7 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
     if (r.odds.dayNeverEnds > 0)
       out.push(
         c.yellow(
-          `With probability ${formatProbability(r.odds.dayNeverEnds)} a day never ends: urgent events keep each other possible for ever, and that share reaches nothing more.`,
+          `With probability ${p(r.odds.dayNeverEnds)} a day never ends: urgent events keep each other possible for ever, and that share reaches nothing more.`,
         ),
       );
   }
@@ -41,32 +48,35 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
   const points = getCurvePoints(r.horizon.days);
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
   const columns = points.map((d) => `within ${d} days`);
-  const widths = columns.map((t) => Math.max(t.length, 9));
+  const widths = columns.map((t) => Math.max(t.length, digits + 4));
+  const words = r.outcomes.map((o) => describeEstimativeRange(...o.probabilityBounds));
+  const wordWidth = Math.max(7, ...words.map((w) => w.length));
   out.push(
     c.dim(
-      `${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${columns.map((t, i) => t.padEnd(widths[i] as number)).join('  ')}  ${'at the end'.padEnd(10)}  shortest path`,
+      `${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${columns.map((t, i) => t.padEnd(widths[i] as number)).join('  ')}  ${'ICD 203'.padEnd(wordWidth)}  ${'at the end'.padEnd(Math.max(10, digits + 4))}  shortest path`,
     ),
   );
-  for (const o of r.outcomes) {
+  for (const [i, o] of r.outcomes.entries()) {
     const status =
       o.status === 'unreachable'
         ? c.red(STATUS_WORDS[o.status])
         : o.status === 'not-found'
           ? c.yellow(STATUS_WORDS[o.status])
           : c.green(STATUS_WORDS[o.status]);
-    const cells = points.map((d, i) => {
+    const cells = points.map((d, j) => {
       const value =
         d === r.horizon.days && o.probability === null
-          ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
+          ? `${p(o.probabilityBounds[0])}..${p(o.probabilityBounds[1])}`
           : o.reachedByDay
-            ? formatProbability(o.reachedByDay[d - 1] as number)
+            ? p(o.reachedByDay[d - 1] as number)
             : '-';
-      return value.padEnd(widths[i] as number);
+      return value.padEnd(widths[j] as number);
     });
-    const atEnd = o.holdsAtEnd === null ? '-' : formatProbability(o.holdsAtEnd);
+    const word = words[i] as string;
+    const atEnd = o.holdsAtEnd === null ? '-' : p(o.holdsAtEnd);
     const path = o.witness ? plural(o.witness.moves.length, 'move') : '-';
     out.push(
-      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${cells.join('  ')}  ${atEnd.padEnd(10)}  ${path}`,
+      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${cells.join('  ')}  ${c.dim(word.padEnd(wordWidth))}  ${atEnd.padEnd(Math.max(10, digits + 4))}  ${path}`,
     );
   }
 
@@ -78,24 +88,21 @@ export function renderExplore(r: ExploreResult, c: Colors): string {
     }
     if (o.status === 'not-found') {
       out.push(
-        `   ${c.yellow(`not found within ${formatCount(r.search.states)} states`)}; probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}.`,
+        `   ${c.yellow(`not found within ${formatCount(r.search.states)} states`)}; probability between ${p(o.probabilityBounds[0])} and ${p(o.probabilityBounds[1])}.`,
       );
       continue;
     }
-    const p =
+    const chance =
       o.probability !== null
-        ? `probability ${formatProbability(o.probability)}`
-        : `probability between ${formatProbability(o.probabilityBounds[0])} and ${formatProbability(o.probabilityBounds[1])}`;
-    const atEnd =
-      o.holdsAtEnd === null
-        ? ''
-        : `; it holds when the horizon ends with probability ${formatProbability(o.holdsAtEnd)}`;
+        ? `probability ${formatProbabilityWithWord(o.probability, digits)}`
+        : `probability between ${p(o.probabilityBounds[0])} and ${p(o.probabilityBounds[1])}`;
+    const atEnd = o.holdsAtEnd === null ? '' : `; it holds when the horizon ends with probability ${p(o.holdsAtEnd)}`;
     if (o.status === 'holds-at-start') {
-      out.push(`   holds at the start (${p}${atEnd}).`);
+      out.push(`   holds at the start (${chance}${atEnd}).`);
       continue;
     }
     out.push(
-      `   ${p} within ${r.horizon.days} days${atEnd}; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
+      `   ${chance}, within ${r.horizon.days} days${atEnd}; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
     );
     out.push(...renderPath(o.witness?.steps ?? [], '     ', c));
   }

@@ -1,9 +1,11 @@
 import type { SampleResult } from '../sample/sample-scenario.js';
 import type { Colors } from './io.js';
-import { formatCount, formatProbability } from '../report/render-path.js';
+import { formatCount } from '../report/render-path.js';
+import { DEFAULT_DIGITS, describeEstimativeRange, formatProbability } from '../report/format-probability.js';
 
 /** Renders what `parley sample` found, for a person. Pure. */
-export function renderSample(r: SampleResult, c: Colors): string {
+export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+  const p = (value: number) => formatProbability(value, digits);
   const out: string[] = [];
   out.push(c.bold(r.scenario));
   if (r.stopped)
@@ -28,17 +30,22 @@ export function renderSample(r: SampleResult, c: Colors): string {
     );
   out.push('');
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
+  // The words of the whole interval: a frequency near a band's edge does not pick a side.
+  const words = r.outcomes.map((o) => describeEstimativeRange(...o.interval95));
+  const wordWidth = Math.max(7, ...words.map((w) => w.length));
+  const intervalWidth = Math.max(12, 2 * digits + 8);
   out.push(
     c.dim(
-      `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'frequency'.padEnd(9)}  ${'95% interval'.padEnd(17)}  ${'at the end'.padEnd(10)}  first day (median, p90)`,
+      `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'frequency'.padEnd(9)}  ${'95% interval'.padEnd(intervalWidth)}  ${'ICD 203'.padEnd(wordWidth)}  ${'at the end'.padEnd(10)}  first day (median, p90)`,
     ),
   );
-  for (const o of r.outcomes) {
-    const interval = `${formatProbability(o.interval95[0])}..${formatProbability(o.interval95[1])}`;
+  for (const [i, o] of r.outcomes.entries()) {
+    const interval = `${p(o.interval95[0])}..${p(o.interval95[1])}`;
     const days = o.firstDay ? `${o.firstDay.median}, ${o.firstDay.p90}` : '-';
-    const atEnd = formatProbability(o.holdsAtEnd.frequency);
+    const atEnd = p(o.holdsAtEnd.frequency);
+    const word = words[i] as string;
     out.push(
-      `${o.id.padEnd(width)}  ${formatCount(o.runs).padStart(9)}  ${formatProbability(o.frequency).padEnd(9)}  ${interval.padEnd(17)}  ${atEnd.padEnd(10)}  ${days}`,
+      `${o.id.padEnd(width)}  ${formatCount(o.runs).padStart(9)}  ${p(o.frequency).padEnd(9)}  ${interval.padEnd(intervalWidth)}  ${c.dim(word.padEnd(wordWidth))}  ${atEnd.padEnd(10)}  ${days}`,
     );
   }
   out.push('', c.bold('Most frequent paths'));

@@ -1,10 +1,16 @@
 import type { SensitivityResult } from '../analysis/sensitivity.js';
 import type { Colors } from '../report/colors.js';
-import { formatProbability } from '../report/render-path.js';
+import {
+  DEFAULT_DIGITS,
+  describeEstimativeRange,
+  formatProbability,
+  formatProbabilityWithWord,
+} from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
 
 /** Renders `parley sensitivity`: each outcome's range and its tornado table, with bars. Pure. */
-export function renderSensitivity(r: SensitivityResult, c: Colors): string {
+export function renderSensitivity(r: SensitivityResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+  const p = (value: number) => formatProbability(value, digits);
   const out = [
     c.bold('Sensitivity to the uncertain likelihoods'),
     `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`,
@@ -28,13 +34,13 @@ export function renderSensitivity(r: SensitivityResult, c: Colors): string {
   for (const o of r.outcomes) {
     out.push(
       '',
-      `${c.bold(o.id)}: ${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)}`,
+      `${c.bold(o.id)}: ${formatProbabilityWithWord(o.nominal, digits)}; from ${p(o.low)} to ${p(o.high)} (${describeEstimativeRange(o.low, o.high)})`,
     );
     const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));
     for (const t of o.tornado.slice(0, 8)) {
       const bar = '█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24)));
       out.push(
-        `   ${t.event.padEnd(30)} ${formatProbability(t.atLow).padStart(8)} .. ${formatProbability(t.atHigh).padEnd(8)} ${c.cyan(bar)}`,
+        `   ${t.event.padEnd(30)} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${c.cyan(bar)}`,
       );
     }
   }

@@ -85,6 +85,14 @@ export interface ExploreResult {
 const DEAD_END_EXAMPLES = 5;
 
 /**
+ * An outcome's status from the first state (breadth first) where it counts as reached, or -1:
+ * the start state is number 0; "unreachable" only after an exhaustive search. Pure.
+ */
+export function getOutcomeStatus(first: number, exhaustive: boolean): OutcomeStatus {
+  return first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : exhaustive ? 'unreachable' : 'not-found';
+}
+
+/**
  * Answers "from here, what can still happen?": explores every joint state reachable from the start
  * within the horizon and reports, per outcome, whether it is reachable, a shortest witness path
  * and the exact probability of reaching it. Pure (apart from `onProgress`).
@@ -106,8 +114,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     const curve = solved ? getOutcomeCurve(solved, o) : null;
     const low = curve ? (curve.at(-1) ?? 0) : 0;
     const high = solved ? Math.min(1, low + (solved.unexploredByDay.at(-1) ?? 0)) : 1;
-    const status: OutcomeStatus =
-      first === 0 ? 'holds-at-start' : first > 0 ? 'reachable' : graph.exhaustive ? 'unreachable' : 'not-found';
+    const status = getOutcomeStatus(first, graph.exhaustive);
     return {
       id: outcome.id,
       means: outcome.means,

@@ -32,8 +32,13 @@ export const ESTIMATIVE_WORDS: readonly string[] = [
   ...ESTIMATIVE_BANDS.flatMap((b) => b.synonyms),
 ];
 
-/** Returns the band a word belongs to, or undefined for a word outside ICD 203. Pure. */
+/** A word as it is compared: lower case, single spaces, no spaces around. Pure. */
+export function normaliseEstimativeText(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Returns the band a word belongs to (whatever its case), or undefined for a word outside ICD 203. Pure. */
 export function findEstimativeBand(word: string): EstimativeBand | undefined {
-  const normalised = word.trim().toLowerCase();
+  const normalised = normaliseEstimativeText(word);
   return ESTIMATIVE_BANDS.find((b) => b.word === normalised || b.synonyms.includes(normalised));
 }

@@ -1,5 +1,5 @@
 import type { Comparison, Condition, FactValue } from './condition.js';
-import { findEstimativeBand } from './estimative.js';
+import { findEstimativeBand, normaliseEstimativeText } from './estimative.js';
 import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from './ids.js';
 import type { Fact, Likelihood, Model, Party, ScenarioEvent, StanceTransition } from './model.js';
 import type { RawComparison, RawCondition, RawScenario } from './schema.js';
@@ -90,7 +90,8 @@ function normaliseLikelihood(likelihood: number | string | [number, number]): Li
   }
   const band = findEstimativeBand(likelihood);
   if (!band) throw new Error(`parley: the schema let through an unknown estimative word "${likelihood}"`);
-  return { kind: 'word', word: likelihood, value: band.value, low: band.low, high: band.high };
+  // The word as ICD 203 spells it, whatever case the file wrote it in.
+  return { kind: 'word', word: normaliseEstimativeText(likelihood), value: band.value, low: band.low, high: band.high };
 }
 
 /** Expands a file's condition into the model's form. Pure. */

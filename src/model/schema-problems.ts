@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { formatPath, error, type DataPath, type Problem } from './problem.js';
 import { getAllowedKeys, getValueAt } from './schema-keys.js';
 import { didYouMean, listIds } from './suggest.js';
+import { suggestEstimativeWord } from './suggest-estimative-word.js';
 
 /**
  * Turns the schema's complaints about a file into problems a person can act on: what was found,
@@ -110,6 +111,10 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
       const hint = typeof found === 'string' ? didYouMean(found, allowed) : undefined;
       const expected = issue.message !== 'Invalid input' ? issue.message : `expected ${unionExpectations(issue)}`;
       return [error(code, path, `${where} is ${describe(found)} (${expected})`, { hint })];
+    }
+    case 'custom': {
+      const hint = issue.params?.['estimative'] && typeof found === 'string' ? suggestEstimativeWord(found) : undefined;
+      return [error('invalid-value', path, `${where} is ${describe(found)} (${issue.message})`, { hint })];
     }
     default:
       return [error('invalid-value', path, `${where}: ${issue.message}`)];

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ESTIMATIVE_WORDS } from './estimative.js';
+import { getEstimativeWordPattern, isEstimativeWord } from './suggest-estimative-word.js';
 import { ID_PATTERN } from './ids.js';
 
 /**
@@ -143,12 +144,15 @@ const PartySchema = z.strictObject({
 });
 
 const Probability = z.number().gt(0).lt(1);
-const LikelihoodSchema = z.union(
-  [Probability, z.enum(ESTIMATIVE_WORDS as [string, ...string[]]), z.tuple([Probability, Probability])],
-  {
-    error: `expected a probability above 0 and below 1, an interval [low, high] of them, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`,
-  },
-);
+const LIKELIHOOD_EXPECTED = `expected a probability above 0 and below 1, an interval [low, high] of them, or an estimative word: ${ESTIMATIVE_WORDS.join(', ')}`;
+/** An ICD 203 word, whatever its case; for editors, a pattern that says so and the words to complete. */
+const EstimativeWord = z
+  .string()
+  .refine(isEstimativeWord, { error: LIKELIHOOD_EXPECTED, params: { estimative: true } })
+  .meta({ pattern: getEstimativeWordPattern(), examples: [...ESTIMATIVE_WORDS] });
+const LikelihoodSchema = z.union([Probability, EstimativeWord, z.tuple([Probability, Probability])], {
+  error: LIKELIHOOD_EXPECTED,
+});
 
 const EventSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']).describe('Reported as happened, or a possible future.'),

@@ -28,21 +28,6 @@ export function renderPath(steps: readonly PathStep[], indent: string, c: Colors
   return lines;
 }
 
-/** Formats a change of probability with its sign and four decimals (`+0.0217`; a change that rounds to none, `+0.0000`). Pure. */
-export function formatProbabilityChange(delta: number): string {
-  const rounded = Number(delta.toFixed(4)) || 0;
-  return `${rounded >= 0 ? '+' : ''}${rounded.toFixed(4)}`;
-}
-
-/** Formats a probability for people: four significant decimals, or "< 0.0001", or exactly 0 and 1. */
-export function formatProbability(p: number): string {
-  if (p === 0) return '0';
-  if (p === 1) return '1';
-  if (p < 0.0001) return '< 0.0001';
-  if (p > 0.9999) return '> 0.9999';
-  return p.toFixed(4);
-}
-
 /** Formats a count with thousands separators, the same on every machine. */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -10,13 +10,15 @@ import { searchOutcome } from '../analysis/search-outcome.js';
 import { withoutEvents } from '../analysis/model-variants.js';
 import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
-import { formatCount, formatProbability } from '../report/render-path.js';
+import { formatCount } from '../report/render-path.js';
+import { formatProbabilityApart } from '../report/format-probability.js';
 import { getWilsonInterval } from '../sample/wilson.js';
 import {
   describeExtent,
   describeGraphExtent,
   describePathSteps,
   describeProbability,
+  describeValue,
   describeSearch,
   describeStartAndHorizon,
 } from './messages.js';
@@ -208,7 +210,8 @@ export function toHaveOutcomeProbability(
     const frequency = options.atEnd ? s.holdsAtEnd.frequency : s.frequency;
     const [lo, hi] = getWilsonInterval(hits, sampled.runs);
     const where = describeStartAndHorizon(start, sampled.horizon);
-    const said = `sampled ${formatProbability(frequency)} (${formatCount(hits)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbability(lo)} to ${formatProbability(hi)})`;
+    const bounds = [low, high];
+    const said = `sampled ${describeValue(frequency, bounds)} (${formatCount(hits)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbabilityApart(lo, bounds)} to ${formatProbabilityApart(hi, bounds)})`;
     const pass = within(frequency);
     return {
       pass,
@@ -227,10 +230,12 @@ export function toHaveOutcomeProbability(
     return {
       pass: isNot,
       message: () =>
-        `cannot tell whether the probability ${what} is ${range}: ${describeExtent(result)} bounds it between ${formatProbability(lo)} and ${formatProbability(hi)}`,
+        `cannot tell whether the probability ${what} is ${range}: ${describeExtent(result)} bounds it between ${formatProbabilityApart(lo, [low, high])} and ${formatProbabilityApart(hi, [low, high])}`,
     };
   }
-  const value = options.atEnd ? formatProbability(lo) : describeProbability(o).replace('probability ', '');
+  const value = options.atEnd
+    ? describeValue(lo, [low, high])
+    : describeProbability(o, [low, high]).replace('probability ', '');
   return {
     pass: decided,
     message: () =>

@@ -1,7 +1,8 @@
 import type { HorizonReport } from '../engine/horizon.js';
 import type { ExploreResult, OutcomeReach } from '../explore/explore-scenario.js';
 import { PLAIN } from '../report/colors.js';
-import { formatCount, formatProbability, renderPath } from '../report/render-path.js';
+import { formatCount, renderPath } from '../report/render-path.js';
+import { formatProbabilityApart, getEstimativeWord } from '../report/format-probability.js';
 import type { PathStep } from '../run/path-steps.js';
 
 /** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. Pure. */
@@ -38,8 +39,18 @@ export function describePathSteps(steps: readonly PathStep[]): string {
   return renderPath(steps, '    ', PLAIN).join('\n');
 }
 
-/** The probability of an outcome, exact or as bounds. */
-export function describeProbability(outcome: OutcomeReach): string {
-  if (outcome.probability !== null) return `probability ${formatProbability(outcome.probability)}`;
-  return `probability between ${formatProbability(outcome.probabilityBounds[0])} and ${formatProbability(outcome.probabilityBounds[1])}`;
+/**
+ * The probability of an outcome, exact or as bounds, with 2 significant digits and its ICD 203
+ * word, and more digits where it would otherwise print like one of `against` (a matcher's bounds).
+ */
+export function describeProbability(outcome: OutcomeReach, against: readonly number[] = []): string {
+  if (outcome.probability !== null) return `probability ${describeValue(outcome.probability, against)}`;
+  const [lo, hi] = outcome.probabilityBounds;
+  return `probability between ${formatProbabilityApart(lo, against)} and ${formatProbabilityApart(hi, against)}`;
+}
+
+/** `0.066 (very unlikely)`: a probability for a message, apart from `against`. Pure. */
+export function describeValue(p: number, against: readonly number[] = []): string {
+  const word = getEstimativeWord(p);
+  return `${formatProbabilityApart(p, against)}${word ? ` (${word})` : ''}`;
 }

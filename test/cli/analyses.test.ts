@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
+import { ablate } from '../../src/api/analyses.js';
+import { loadScenario } from '../../src/api/scenario.js';
 
 const ARTICLE = 'scenarios/article.yaml';
+const HARBOUR = 'scenarios/harbour-strike.yaml';
 const WHAT_IF = 'scenarios/what-if/moscow-at-the-table.yaml';
 
 describe('the analyst’s commands', () => {
@@ -76,6 +79,21 @@ describe('the analyst’s commands', () => {
     expect((await runParley(['diff', ARTICLE])).code).toBe(2);
   });
 
+  it('parley ablate ranks the elements by how much each moves an outcome and lists the inert ones', async () => {
+    const printed = await runParley(['ablate', HARBOUR]);
+    expect(printed.code).toBe(0);
+    expectGolden('analyses/ablate-harbour.txt', printed.stdout);
+    const json = await runParley(['ablate', ARTICLE, '--outcome', 'ceasefire', '--horizon', '14', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual(
+      JSON.parse(JSON.stringify(ablate(loadScenario(ARTICLE), { outcomes: ['ceasefire'], within: 14 }))),
+    );
+    expect(await runParley(['ablate', ARTICLE, '--outcome', 'ceasfire'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining('did you mean "ceasefire"?'),
+    });
+  });
+
   it('parley graph prints statecharts and the joint graph', async () => {
     const charts = await runParley(['graph', ARTICLE, '--format', 'dot']);
     expect(charts.stdout.startsWith('digraph statecharts {')).toBe(true);
@@ -84,7 +102,7 @@ describe('the analyst’s commands', () => {
     expect((await runParley(['graph', ARTICLE, '--format', 'svg'])).code).toBe(2);
   });
 
-  it.each(['why', 'check', 'stability', 'sensitivity', 'graph', 'diff'])(
+  it.each(['why', 'check', 'stability', 'sensitivity', 'ablate', 'graph', 'diff'])(
     'documents `parley %s --help`',
     async (command) => {
       const { code, stdout } = await runParley([command, '--help']);

@@ -12,7 +12,7 @@ import { describeImprovingMoves } from '../../src/analysis/describe-improving-mo
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
-import { formatProbability, formatProbabilityChange } from '../../src/report/render-path.js';
+import { formatProbabilityChange, formatProbabilityWithWord } from '../../src/report/format-probability.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, DEADLINE, ROOT } from '../helpers/scenarios.js';
 
@@ -217,7 +217,9 @@ describe('the inspector page', () => {
     const expected = explore(scenario, { within: 30, maxStates: 200_000 });
     for (const o of expected.outcomes) {
       const row = page.locator(`.from-here tr[data-outcome="${o.id}"]`);
-      await expect(row.locator('.probability').textContent()).resolves.toBe(formatProbability(o.probability ?? NaN));
+      await expect(row.locator('.probability').textContent()).resolves.toBe(
+        formatProbabilityWithWord(o.probability ?? NaN),
+      );
       await expect(row.locator('.path').textContent()).resolves.toBe(o.witness?.moves.join(' > ') ?? '');
     }
     await page.close();

@@ -181,7 +181,11 @@ describe('each class of bad input gives a positioned diagnostic', () => {
 
   it('a likelihood that is neither a probability nor an estimative word', () => {
     expect(diagnose('invalid-value.yaml')).toEqual([
-      expect.objectContaining({ code: 'invalid-value', at: '65:17', hint: 'did you mean "probable"?' }),
+      expect.objectContaining({
+        code: 'invalid-value',
+        at: '65:17',
+        hint: 'did you mean "likely"? (ICD 203: 0.55 to 0.8)',
+      }),
     ]);
   });
 

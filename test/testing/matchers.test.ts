@@ -27,7 +27,7 @@ describe('toReachOutcome', () => {
     const message = failure(() => expect(article).not.toReachOutcome('raised-level-istanbul-talks'));
     expect(message).toBe(
       [
-        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.3085); a shortest path:',
+        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.31 (unlikely)); a shortest path:',
         '    1. day 0  ukraine-accepts-raised-level  (P14)',
         '       > raising the level of the heads of delegation',
         '    2. day 0  raised-level-round-held  (P10 P14)',
@@ -135,11 +135,18 @@ describe('toBeInStance', () => {
 describe('toHaveOutcomeProbability', () => {
   it('fails with the exact probability and the search', () => {
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5 }))).toBe(
-      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.1490 (exact, an exhaustive search of 5,095 joint states)',
+      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.15 (very unlikely) (exact, an exhaustive search of 5,095 joint states)',
     );
     expect(
       failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 })),
-    ).toContain('not to be between 0.1 and 0.2, but it is 0.1490');
+    ).toContain('not to be between 0.1 and 0.2, but it is 0.15 (very unlikely)');
+  });
+
+  it('prints as many more digits as it takes to tell the probability from a bound it misses', () => {
+    // stalemate is 0.148995...: at 2 or 3 digits it would print like 0.1491.
+    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.1491 }))).toContain(
+      'to be at least 0.1491, but it is 0.1490 (very unlikely)',
+    );
   });
 
   it('with atEnd, the chance that it holds when the horizon ends, exact or sampled', () => {
@@ -147,7 +154,7 @@ describe('toHaveOutcomeProbability', () => {
     expect(exact).toBeLessThan(explore(article).outcomes.find((o) => o.id === 'stalemate')?.probability as number);
     expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: exact - 1e-9, atMost: exact + 1e-9 });
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: 0.5 }))).toBe(
-      `expected the probability that "stalemate" holds at the end from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is ${exact.toFixed(4)} (exact, an exhaustive search of 5,095 joint states)`,
+      `expected the probability that "stalemate" holds at the end from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is ${exact.toPrecision(2)} (very unlikely) (exact, an exhaustive search of 5,095 joint states)`,
     );
     expect(
       failure(() =>
@@ -158,7 +165,7 @@ describe('toHaveOutcomeProbability', () => {
         }),
       ),
     ).toMatch(
-      /^expected the probability that "stalemate" holds at the end .* but it is sampled 0\.\d+ \([\d,]+ of 2,000 runs/,
+      /^expected the probability that "stalemate" holds at the end .* but it is sampled 0\.\d+ \([a-z ]+\) \([\d,]+ of 2,000 runs/,
     );
   });
 
@@ -167,7 +174,7 @@ describe('toHaveOutcomeProbability', () => {
       expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }),
     );
     expect(message).toMatch(
-      /^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d+ \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/,
+      /^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d \(very unlikely\) \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/,
     );
   });
 

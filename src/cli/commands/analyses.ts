@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
-import { check, graph, sensitivity, stability, why } from '../../api/analyses.js';
+import { ablate, check, graph, sensitivity, stability, why } from '../../api/analyses.js';
 import type { CliIo } from '../io.js';
-import { integerAtLeast } from '../options.js';
+import { integerAtLeast, precisionOption } from '../options.js';
 import { saveTraces } from '../save-traces.js';
 import { addQuestionCommand } from '../question-command.js';
+import { renderAblation } from '../render-ablation.js';
 import { renderCheck } from '../render-check.js';
 import { renderSensitivity } from '../render-sensitivity.js';
 import { renderStability } from '../render-stability.js';
@@ -74,7 +75,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     description:
       "How each outcome's exact probability moves with the uncertain likelihoods (estimative words within their ICD 203 bands, intervals): its range, and a tornado table ranking the assumptions by how much each moves it.",
     examples: ['parley sensitivity scenarios/article.yaml --outcome trilateral-summit'],
-    options: [new Option('--outcome <id...>', 'only these outcomes')],
+    options: [new Option('--outcome <id...>', 'only these outcomes'), precisionOption()],
     answer: (scenario, _args, options, where) =>
       sensitivity(scenario, {
         ...where,
@@ -82,6 +83,29 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
         ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }),
       }),
     render: renderSensitivity,
+  });
+  addQuestionCommand(program, io, setExit, {
+    name: 'ablate',
+    arguments: [],
+    description:
+      "What each modelling element does: removes each in turn (every transition, every clause of a `when`, `requires` or `urgent`, every hypothetical event, every `set` and `add` fact), explores again exactly from the same point, and ranks the elements by how much each moves an outcome's probability, with their paragraphs. Elements that change nothing are listed as inert. Events that are not urgent are solved on the scenario's own graph.",
+    examples: [
+      'parley ablate scenarios/article.yaml',
+      'parley ablate scenarios/article.yaml --outcome ceasefire --json',
+    ],
+    options: [new Option('--outcome <id...>', 'only these outcomes count'), precisionOption()],
+    progress: 'ablate [{bar}] {value}/{total} elements',
+    answer: (scenario, _args, options, where, progress) =>
+      ablate(scenario, {
+        ...where,
+        maxStates: options.maxStates,
+        ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }),
+        onProgress: (done, total) => {
+          progress.setTotal(total);
+          progress.update(done);
+        },
+      }),
+    render: renderAblation,
   });
   addQuestionCommand(program, io, setExit, {
     name: 'graph',

@@ -4,15 +4,23 @@ import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
 import type { Colors } from '../../report/colors.js';
-import { formatCount, formatProbability, formatProbabilityChange } from '../../report/render-path.js';
+import { formatCount } from '../../report/render-path.js';
+import { DEFAULT_DIGITS, formatProbability, formatProbabilityChange } from '../../report/format-probability.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { EXIT, type CliIo } from '../io.js';
-import { maxStatesOption, integer, startOptions, type StartOptionValues } from '../options.js';
+import {
+  maxStatesOption,
+  integer,
+  precisionOption,
+  startOptions,
+  type PrecisionOptionValue,
+  type StartOptionValues,
+} from '../options.js';
 import { describeCut } from '../describe-cut.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface DiffOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
+interface DiffOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
   readonly between?: [number, number];
   readonly maxStates: number;
   readonly json?: boolean;
@@ -34,6 +42,7 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       integer(value),
     ])
     .addOption(maxStatesOption())
+    .addOption(precisionOption())
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
@@ -69,15 +78,17 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       emitResult(
         io,
         options,
-        options.json ? `${JSON.stringify(result)}\n` : renderDiff(result, getResultColors(io, options)),
+        options.json
+          ? `${JSON.stringify(result)}\n`
+          : renderDiff(result, getResultColors(io, options), options.precision),
       );
     });
 }
 
 /** Renders `parley diff`. Pure. */
-export function renderDiff(r: DiffResult, c: Colors): string {
+export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const show = (side: DiffResult['outcomes'][number]['before']) =>
-    side ? (side.probability === null ? side.status : formatProbability(side.probability)) : '-';
+    side ? (side.probability === null ? side.status : formatProbability(side.probability, digits)) : '-';
   const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`)];
   for (const side of [r.before, r.after]) {
     if (!side.exhaustive)
@@ -92,7 +103,7 @@ export function renderDiff(r: DiffResult, c: Colors): string {
     c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`),
   );
   for (const o of r.outcomes) {
-    const delta = o.delta === null ? '' : formatProbabilityChange(o.delta);
+    const delta = o.delta === null ? '' : formatProbabilityChange(o.delta, digits);
     const change =
       o.change === 'became reachable'
         ? c.green(o.change)

@@ -2,13 +2,19 @@ import type { Command } from 'commander';
 import { explore } from '../../api/explore.js';
 import { EXIT, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
-import { maxStatesOption, startOptions, type StartOptionValues } from '../options.js';
+import {
+  maxStatesOption,
+  startOptions,
+  type StartOptionValues,
+  type PrecisionOptionValue,
+  precisionOption,
+} from '../options.js';
 import { renderExplore } from '../render-explore.js';
 import { saveTraces } from '../save-traces.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface ExploreCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
+interface ExploreCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
   readonly maxStates: number;
   readonly saveTraces?: string;
   readonly json?: boolean;
@@ -29,6 +35,7 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
       '--save-traces <dir>',
       "write each outcome's shortest path to DIR/<outcome>.trace.json, for `parley run --trace`",
     )
+    .addOption(precisionOption())
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
@@ -61,7 +68,9 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
       emitResult(
         io,
         options,
-        options.json ? `${JSON.stringify(result)}\n` : renderExplore(result, getResultColors(io, options)),
+        options.json
+          ? `${JSON.stringify(result)}\n`
+          : renderExplore(result, getResultColors(io, options), options.precision),
       );
     });
 }

@@ -3,12 +3,18 @@ import { availableParallelism } from 'node:os';
 import { sample } from '../../api/sample.js';
 import { EXIT, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
-import { integerAtLeast, startOptions, type StartOptionValues } from '../options.js';
+import {
+  integerAtLeast,
+  startOptions,
+  type StartOptionValues,
+  type PrecisionOptionValue,
+  precisionOption,
+} from '../options.js';
 import { renderSample } from '../render-sample.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface SampleCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
+interface SampleCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
   readonly runs: number;
   readonly seed: string;
   readonly workers: number;
@@ -33,6 +39,7 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
       integerAtLeast(1),
       availableParallelism(),
     )
+    .addOption(precisionOption())
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
     .addOption(outputOption())
@@ -54,7 +61,9 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
       emitResult(
         io,
         options,
-        options.json ? `${JSON.stringify(result)}\n` : renderSample(result, getResultColors(io, options)),
+        options.json
+          ? `${JSON.stringify(result)}\n`
+          : renderSample(result, getResultColors(io, options), options.precision),
       );
     });
 }

@@ -6,7 +6,7 @@ import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
 import type { CheckResult } from '../../query/check-query.js';
 import { describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
-import { formatProbability } from '../../report/render-path.js';
+import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
 
 /** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
@@ -126,7 +126,7 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
     html(
       'p',
       { class: 'hint' },
-      `${formatProbability(o.nominal)}, from ${formatProbability(o.low)} to ${formatProbability(o.high)} over the likelihoods' bands.`,
+      `${formatProbabilityWithWord(o.nominal)}; from ${formatProbability(o.low)} to ${formatProbability(o.high)} over the likelihoods' bands.`,
     ),
   );
   const rows = o.tornado.slice(0, 8);

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { formatProbability } from '../../report/render-path.js';
+import { formatProbability } from '../../report/format-probability.js';
 import { svg } from './dom.js';
 
 const WIDTH = 96;

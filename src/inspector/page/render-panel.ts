@@ -9,7 +9,11 @@ import type { ExploreResult } from '../../explore/explore-scenario.js';
 import { getEvent } from '../../model/model-lookup.js';
 import type { Model } from '../../model/model.js';
 import { describeLikelihood } from '../../report/describe-likelihood.js';
-import { formatProbability, formatProbabilityChange } from '../../report/render-path.js';
+import {
+  formatProbability,
+  formatProbabilityChange,
+  formatProbabilityWithWord,
+} from '../../report/format-probability.js';
 import { html } from './dom.js';
 import { renderCurve } from './render-curve.js';
 
@@ -114,7 +118,7 @@ export function renderFromHere(
     const probability =
       o.probability === null
         ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
-        : formatProbability(o.probability);
+        : formatProbabilityWithWord(o.probability);
     const path = o.witness && o.witness.steps.length > 0 ? o.witness.moves.join(' > ') : '';
     const atEnd = o.holdsAtEnd === null ? '' : formatProbability(o.holdsAtEnd);
     return html(

@@ -1,0 +1,211 @@
+import type { HorizonOptions, HorizonReport } from '../engine/horizon.js';
+import { exploreScenario, type OutcomeStatus } from '../explore/explore-scenario.js';
+import type { SearchLimits } from '../explore/state-graph.js';
+import type { OutcomeId, ParagraphId } from '../model/ids.js';
+import { formatPath } from '../model/problem.js';
+import type { Model } from '../model/model.js';
+import { replayEvents } from '../run/replay-timeline.js';
+import { resolveStart, type StartPoint } from '../run/start-point.js';
+import { classifyChange, getOddsNoise, type OutcomeChangeKind } from './diff.js';
+import { listModelElements, type ElementTarget, type ModelElement } from './model-elements.js';
+import { withoutElement } from './remove-element.js';
+import { openReusableGraph, type ReusableGraph } from './reusable-graph.js';
+
+/** One outcome's answer with every element in place, as the ablation compares against it. */
+export interface AblationBaseline {
+  readonly id: OutcomeId;
+  readonly means: string;
+  readonly cites: readonly ParagraphId[];
+  readonly status: OutcomeStatus;
+  readonly probability: number | null;
+  readonly holdsAtEnd: number | null;
+}
+
+/** What removing one element did to one outcome. */
+export interface ElementOutcomeChange {
+  readonly id: OutcomeId;
+  readonly status: OutcomeStatus;
+  readonly probability: number | null;
+  readonly holdsAtEnd: number | null;
+  /** The probability of reaching it within the horizon, without the element minus with it. */
+  readonly delta: number | null;
+  readonly holdsAtEndDelta: number | null;
+  readonly change: OutcomeChangeKind;
+}
+
+/**
+ * What one element does: `moves` (its removal changes an outcome's reachability, its probability
+ * within the horizon or of holding at the end, or the timeline no longer replays as written),
+ * `inert` (it changes none of them), `cannot-tell` (a search was cut short).
+ */
+export type ElementEffectKind = 'moves' | 'inert' | 'cannot-tell';
+
+export interface ElementEffect {
+  readonly id: string;
+  readonly kind: ElementTarget['kind'];
+  readonly description: string;
+  readonly cites: readonly ParagraphId[];
+  readonly effect: ElementEffectKind;
+  /** The largest change it makes to a probability of the outcomes asked about (0 when inert). */
+  readonly swing: number;
+  /**
+   * `reused`: solved on the scenario's own explored graph (a hypothetical event that is not urgent:
+   * removing it takes moves away and adds none); `explored`: its variant explored anew.
+   */
+  readonly solved: 'reused' | 'explored';
+  readonly states: number;
+  /** Timeline events whose `requires` no longer holds where they happen without it. */
+  readonly timeline: readonly string[];
+  readonly outcomes: readonly ElementOutcomeChange[];
+}
+
+/** What `parley ablate` reports (and prints with `--json`). */
+export interface AblationResult {
+  readonly type: 'ablation';
+  readonly scenario: string;
+  readonly start: { readonly description: string; readonly day: number };
+  readonly horizon: HorizonReport;
+  readonly search: { readonly states: number; readonly exhaustive: boolean };
+  /** True when the caller's `shouldStop` ended the work: `elements` lists those done by then. */
+  readonly stopped: boolean;
+  readonly outcomes: readonly AblationBaseline[];
+  /** Every element tried, the largest swing first (ties in the file's order). */
+  readonly elements: readonly ElementEffect[];
+  /** How many elements the scenario has (more than `elements` when stopped). */
+  readonly total: number;
+}
+
+export interface AblationOptions extends SearchLimits, HorizonOptions {
+  /** Only these outcomes count (default: all). */
+  readonly outcomes?: readonly OutcomeId[];
+  /** Called after each element with the number done and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Removes each modelling element of the scenario in turn (see `listModelElements`), explores the
+ * variant exactly from the same point of the timeline, and measures how each outcome moved:
+ * reachability, the probability of reaching it within the horizon and of its holding at the end,
+ * compared as `parley diff` compares (within the odds' error bounds is no change). Elements whose
+ * removal cannot add states (hypothetical events that are not urgent) are solved on the
+ * scenario's own graph with the event's rate set to 0, instead of a new search. Pure (apart from
+ * `onProgress`).
+ */
+export function analyseAblation(model: Model, point: StartPoint, options: AblationOptions): AblationResult {
+  const start = resolveStart(model, point);
+  if ('error' in start) throw new Error(`parley: ${start.error}`);
+  const base = exploreScenario(model, start, options);
+  const chosen = base.outcomes.filter((o) => !options.outcomes || options.outcomes.includes(o.id));
+  const baseline = chosen.map((o): AblationBaseline => ({
+    id: o.id,
+    means: o.means,
+    cites: o.cites,
+    status: o.status,
+    probability: o.probability,
+    holdsAtEnd: o.holdsAtEnd,
+  }));
+  const elements = listModelElements(model);
+  const reusable: ReusableGraph | null = base.search.exhaustive ? openReusableGraph(model, start, options) : null;
+  const effects: ElementEffect[] = [];
+  let stopped = base.search.stopped;
+  for (const element of elements) {
+    const effect = stopped
+      ? null
+      : measureElement(model, point, options, element, baseline, base.odds?.errorBound ?? 0, reusable);
+    // An element whose variant a stop cut short is not measured: what was done stands.
+    if (!effect) {
+      stopped = true;
+      break;
+    }
+    effects.push(effect);
+    options.onProgress?.(effects.length, elements.length);
+  }
+  const order = new Map(elements.map((e, i) => [e.id, i]));
+  effects.sort((a, b) => b.swing - a.swing || (order.get(a.id) as number) - (order.get(b.id) as number));
+  return {
+    type: 'ablation',
+    scenario: model.title,
+    start: { description: start.description, day: start.joint.day },
+    horizon: base.horizon,
+    search: { states: base.search.states, exhaustive: base.search.exhaustive },
+    stopped,
+    outcomes: baseline,
+    elements: effects,
+    total: elements.length,
+  };
+}
+
+function measureElement(
+  model: Model,
+  point: StartPoint,
+  options: AblationOptions,
+  element: ModelElement,
+  baseline: readonly AblationBaseline[],
+  baseError: number,
+  reusable: ReusableGraph | null,
+): ElementEffect | null {
+  const target = element.target;
+  const reused = target.kind === 'event' ? (reusable?.withoutEvent(target.event) ?? null) : null;
+  let answers: readonly {
+    id: OutcomeId;
+    status: OutcomeStatus;
+    probability: number | null;
+    holdsAtEnd: number | null;
+  }[];
+  let errorBound: number;
+  let states: number;
+  let timeline: string[] = [];
+  if (reused) {
+    ({ answers, errorBound } = reused);
+    states = reusable?.states ?? 0;
+  } else {
+    const variant = withoutElement(model, target);
+    const start = resolveStart(variant, point);
+    if ('error' in start) throw new Error(`parley: ${start.error}`);
+    timeline = replayEvents(variant, start.history).problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
+    const explored = exploreScenario(variant, start, options);
+    if (explored.search.stopped) return null;
+    answers = explored.outcomes;
+    errorBound = explored.odds?.errorBound ?? 0;
+    states = explored.search.states;
+  }
+  const noise = getOddsNoise(baseError, errorBound);
+  const outcomes = baseline.map((b): ElementOutcomeChange => {
+    const a = answers.find((o) => o.id === b.id) as (typeof answers)[number];
+    const delta = a.probability !== null && b.probability !== null ? a.probability - b.probability : null;
+    const holdsAtEndDelta = a.holdsAtEnd !== null && b.holdsAtEnd !== null ? a.holdsAtEnd - b.holdsAtEnd : null;
+    let change = classifyChange(b, a, noise);
+    // The chance of holding at the end can move while that of reaching it does not.
+    if (change === 'unchanged' && holdsAtEndDelta !== null && Math.abs(holdsAtEndDelta) > noise)
+      change = 'odds changed';
+    return {
+      id: b.id,
+      status: a.status,
+      probability: a.probability,
+      holdsAtEnd: a.holdsAtEnd,
+      delta,
+      holdsAtEndDelta,
+      change,
+    };
+  });
+  const unknown = outcomes.some((o) => o.change === 'cannot tell' || o.change === 'reachable in both, odds unknown');
+  const moved = timeline.length > 0 || outcomes.some((o) => o.change !== 'unchanged');
+  const swing = Math.max(
+    0,
+    ...outcomes.map((o) =>
+      o.change === 'unchanged' ? 0 : Math.max(Math.abs(o.delta ?? 0), Math.abs(o.holdsAtEndDelta ?? 0)),
+    ),
+  );
+  return {
+    id: element.id,
+    kind: target.kind,
+    description: element.description,
+    cites: element.cites,
+    effect: unknown ? 'cannot-tell' : moved ? 'moves' : 'inert',
+    swing,
+    solved: reused ? 'reused' : 'explored',
+    states,
+    timeline,
+    outcomes,
+  };
+}

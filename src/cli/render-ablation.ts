@@ -1,0 +1,74 @@
+import type { AblationResult, ElementEffect } from '../analysis/ablation.js';
+import type { Colors } from '../report/colors.js';
+import { DEFAULT_DIGITS, formatProbability } from '../report/format-probability.js';
+import { formatCount } from '../report/render-path.js';
+import { describeCut } from './describe-cut.js';
+
+/** Renders `parley ablate`: the elements that move an outcome, largest first, then the inert ones. Pure. */
+export function renderAblation(r: AblationResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+  const p = (value: number | null) => (value === null ? '?' : formatProbability(value, digits));
+  const moving = r.elements.filter((e) => e.effect === 'moves');
+  const inert = r.elements.filter((e) => e.effect === 'inert');
+  const unknown = r.elements.filter((e) => e.effect === 'cannot-tell');
+  const reused = r.elements.filter((e) => e.solved === 'reused').length;
+  const out = [
+    c.bold('Ablation: each modelling element removed in turn, the scenario explored again exactly'),
+    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.search.states)} joint states${r.search.exhaustive ? ', exhaustive' : ''}.`,
+    `With every element: ${r.outcomes.map((o) => `${o.id} ${p(o.probability)}`).join(', ')}.`,
+    `${plural(r.elements.length, 'element')}${r.elements.length < r.total ? ` of ${r.total}` : ''}: ${moving.length} move an outcome, ${inert.length} inert${unknown.length ? `, ${unknown.length} cannot tell (a search cut short)` : ''}; ${reused} solved on the scenario's own graph (events that are not urgent), ${r.elements.length - reused} explored anew.`,
+  ];
+  if (r.stopped) out.push(c.yellow(`Partial: ${describeCut(true)} after ${r.elements.length} of ${r.total} elements.`));
+  if (!r.search.exhaustive)
+    out.push(c.yellow(`The scenario's own search was ${describeCut(false)}: no change can be told from noise.`));
+
+  if (moving.length > 0) {
+    out.push(
+      '',
+      c.dim(`${'rank'.padStart(4)}  ${'swing'.padEnd(digits + 4)}  ${'most moved'.padEnd(40)}  element (paragraphs)`),
+    );
+    moving.forEach((e, i) => {
+      out.push(
+        `${String(i + 1).padStart(4)}  ${formatProbability(e.swing, digits).padEnd(digits + 4)}  ${describeMostMoved(e, r.outcomes, p).padEnd(40)}  ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
+      );
+      out.push(c.dim(`${' '.repeat(digits + 12)}${e.description}`));
+      for (const problem of e.timeline)
+        out.push(c.yellow(`${' '.repeat(digits + 12)}without it the timeline breaks: ${problem}`));
+    });
+  }
+  if (inert.length > 0) {
+    out.push(
+      '',
+      c.bold(`Inert (${inert.length}): removing any one of these changes no outcome's reachability or odds from here`),
+    );
+    for (const e of inert) out.push(`   ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`, c.dim(`      ${e.description}`));
+  }
+  if (unknown.length > 0) {
+    out.push('', c.bold(`Cannot tell (${unknown.length}): a search was cut short`));
+    for (const e of unknown) out.push(`   ${e.id}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `summit-backfires 0.14 → 0.89`: the outcome an element moves most, before and after. */
+function describeMostMoved(
+  e: ElementEffect,
+  baseline: AblationResult['outcomes'],
+  p: (value: number | null) => string,
+): string {
+  const changed = e.outcomes.filter((o) => o.change !== 'unchanged');
+  const size = (o: (typeof changed)[number]) => Math.max(Math.abs(o.delta ?? 0), Math.abs(o.holdsAtEndDelta ?? 0));
+  const most = changed.reduce<(typeof changed)[number] | undefined>(
+    (best, o) => (!best || size(o) > size(best) ? o : best),
+    undefined,
+  );
+  if (!most) return e.timeline.length > 0 ? 'the timeline' : '';
+  const before = baseline.find((o) => o.id === most.id);
+  if (!before || (most.delta === null && most.holdsAtEndDelta === null)) return `${most.id}: ${most.change}`;
+  return Math.abs(most.delta ?? 0) >= Math.abs(most.holdsAtEndDelta ?? 0)
+    ? `${most.id} ${p(before.probability)} → ${p(most.probability)}`
+    : `${most.id} at the end ${p(before.holdsAtEnd)} → ${p(most.holdsAtEnd)}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
