@@ -2,8 +2,9 @@ import type { HorizonOptions, HorizonReport } from '../engine/horizon.js';
 import { exploreScenario, type OutcomeStatus } from '../explore/explore-scenario.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { OutcomeId, ParagraphId } from '../model/ids.js';
-import { formatPath } from '../model/problem.js';
-import type { Model } from '../model/model.js';
+import { formatPath, type DataPath } from '../model/problem.js';
+import type { ElementNote, Model } from '../model/model.js';
+import { findElementNote } from './element-notes.js';
 import { replayEvents } from '../run/replay-timeline.js';
 import { resolveStart, type StartPoint } from '../run/start-point.js';
 import { classifyChange, getOddsNoise, type OutcomeChangeKind } from './diff.js';
@@ -42,6 +43,8 @@ export type ElementEffectKind = 'moves' | 'inert' | 'cannot-tell';
 
 export interface ElementEffect {
   readonly id: string;
+  /** Its place in the file, as keys and list indexes (`id` is this path written out). */
+  readonly path: DataPath;
   readonly kind: ElementTarget['kind'];
   readonly description: string;
   readonly cites: readonly ParagraphId[];
@@ -57,6 +60,8 @@ export interface ElementEffect {
   /** Timeline events whose `requires` no longer holds where they happen without it. */
   readonly timeline: readonly string[];
   readonly outcomes: readonly ElementOutcomeChange[];
+  /** The modeller's note on it (see `notes` in the file), or null. */
+  readonly note: ElementNote | null;
 }
 
 /** What `parley ablate` reports (and prints with `--json`). */
@@ -198,6 +203,7 @@ function measureElement(
   );
   return {
     id: element.id,
+    path: element.path,
     kind: target.kind,
     description: element.description,
     cites: element.cites,
@@ -207,5 +213,6 @@ function measureElement(
     states,
     timeline,
     outcomes,
+    note: findElementNote(model, element.id) ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { hasErrors } from '../model/diagnostic.js';
 import { locateProblems, MAX_SCENARIO_BYTES } from '../model/load.js';
 import { readTextFile } from '../scenario/read-text-file.js';
 import type { Model } from '../model/model.js';
+import type { Problem } from '../model/problem.js';
 import { readScenarioFile } from '../scenario/read-scenario.js';
 import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { checkQuotes } from '../source/check-quotes.js';
@@ -19,11 +20,28 @@ export function loadForCommand(
   io: CliIo,
   sourcePath?: string,
 ): { model?: Model; checked: CheckedScenario } {
-  let checked = readScenarioFile(file);
-  if (checked.model && sourcePath !== undefined) checked = withQuoteCheck(checked, sourcePath);
-  if (checked.diagnostics.length > 0)
-    io.stderr(renderDiagnostics(checked, checked.diagnostics, getColors({ ...io, stdoutIsTTY: false })));
-  if (hasErrors(checked.diagnostics) || !checked.model) return { checked };
+  return printDiagnostics(io, readForCommand(file, sourcePath));
+}
+
+/** Reads and checks a scenario file (with `sourcePath`, its quotes too), printing nothing. */
+export function readForCommand(file: string, sourcePath?: string): CheckedScenario {
+  const checked = readScenarioFile(file);
+  return checked.model && sourcePath !== undefined ? withQuoteCheck(checked, sourcePath) : checked;
+}
+
+/**
+ * Prints a checked scenario's diagnostics to stderr, with `more` problems found later located in
+ * the same file (or the one it extends). Returns the model unless there is an error.
+ */
+export function printDiagnostics(
+  io: CliIo,
+  checked: CheckedScenario,
+  more: readonly Problem[] = [],
+): { model?: Model; checked: CheckedScenario } {
+  const diagnostics = [...checked.diagnostics, ...locateProblems(more, checked.sourceMap, checked.base)];
+  if (diagnostics.length > 0)
+    io.stderr(renderDiagnostics(checked, diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+  if (hasErrors(diagnostics) || !checked.model) return { checked };
   return { model: checked.model, checked };
 }
 

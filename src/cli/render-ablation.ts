@@ -30,7 +30,9 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
       out.push(
         `${String(i + 1).padStart(4)}  ${formatProbability(e.swing, digits).padEnd(digits + 4)}  ${describeMostMoved(e, r.outcomes, p).padEnd(40)}  ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
       );
-      out.push(c.dim(`${' '.repeat(digits + 12)}${e.description}`));
+      const indent = ' '.repeat(digits + 12);
+      out.push(c.dim(`${indent}${e.description}`));
+      if (e.note?.assumption) out.push(c.magenta(`${indent}the modeller's assumption: ${e.note.assumption}`));
       for (const problem of e.timeline)
         out.push(c.yellow(`${' '.repeat(digits + 12)}without it the timeline breaks: ${problem}`));
     });
@@ -40,7 +42,12 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
       '',
       c.bold(`Inert (${inert.length}): removing any one of these changes no outcome's reachability or odds from here`),
     );
-    for (const e of inert) out.push(`   ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`, c.dim(`      ${e.description}`));
+    for (const e of inert)
+      out.push(
+        `   ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
+        c.dim(`      ${e.description}`),
+        e.note?.inert ? `      why it stays: ${e.note.inert}` : c.yellow('      no note says why it stays'),
+      );
   }
   if (unknown.length > 0) {
     out.push('', c.bold(`Cannot tell (${unknown.length}): a search was cut short`));

@@ -144,12 +144,15 @@ export function checkReferences(file: RawScenario): Problem[] {
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
     if (event.by !== undefined && !Object.hasOwn(file.parties, event.by))
       problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
-    if (Array.isArray(event.likelihood) && event.likelihood[0] > event.likelihood[1]) {
+    const raw = event.likelihood;
+    const judged = typeof raw === 'object' && !Array.isArray(raw);
+    const likelihood = judged ? raw.value : raw;
+    if (Array.isArray(likelihood) && likelihood[0] > likelihood[1]) {
       problems.push(
         error(
           'invalid-value',
-          [...at, 'likelihood'],
-          `likelihood interval [${event.likelihood.join(', ')}] is upside down (expected [low, high])`,
+          judged ? [...at, 'likelihood', 'value'] : [...at, 'likelihood'],
+          `likelihood interval [${likelihood.join(', ')}] is upside down (expected [low, high])`,
         ),
       );
     }
@@ -183,6 +186,9 @@ export function checkReferences(file: RawScenario): Problem[] {
     check.cites(outcome.cites, ['outcomes', outcomeId, 'cites']);
     check.condition(outcome.when, ['outcomes', outcomeId, 'when']);
   }
+
+  for (const [element, note] of Object.entries(file.notes ?? {}))
+    if (note.cites) check.cites(note.cites, ['notes', element, 'cites']);
 
   checkTimeline(file, problems);
   return problems;

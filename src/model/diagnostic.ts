@@ -22,6 +22,10 @@ export type DiagnosticCode =
   | 'quote-not-in-source'
   | 'unused-historical-event'
   | 'inert-event'
+  | 'unknown-element'
+  | 'inert-element'
+  | 'stale-note'
+  | 'missing-rationale'
   | 'file-unreadable'
   | 'extends-cycle'
   | 'too-large';

@@ -17,6 +17,21 @@ export interface Model {
   readonly events: readonly ScenarioEvent[];
   readonly outcomes: readonly Outcome[];
   readonly timeline: readonly EventId[];
+  /** The modeller's notes on elements, in the file's order (absent: none). */
+  readonly notes?: readonly ElementNote[];
+}
+
+/**
+ * A note on a modelling element (or on every element under a place in the file): `assumption`
+ * says it is the modeller's, not what a cited paragraph says, and why; `inert`, why it stays
+ * although removing it changes no outcome.
+ */
+export interface ElementNote {
+  /** The element's place as `parley ablate` names it: `events.x.requires.fact.y`. */
+  readonly element: string;
+  readonly assumption?: string;
+  readonly inert?: string;
+  readonly cites: readonly ParagraphId[];
 }
 
 export interface Source {
@@ -82,7 +97,7 @@ export interface StanceTransition {
  * A hypothetical event's likelihood: a number, an interval (standing for its midpoint), or an
  * estimative word (standing for the midpoint of its band). `low`/`high` bound it for sensitivity.
  */
-export type Likelihood =
+export type Likelihood = (
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'interval'; readonly value: number; readonly low: number; readonly high: number }
   | {
@@ -91,7 +106,17 @@ export type Likelihood =
       readonly value: number;
       readonly low: number;
       readonly high: number;
-    };
+    }
+) &
+  LikelihoodJudgement;
+
+/** Why a likelihood is what it is, and how sure of it the modeller is (ICD 203's analytic confidence). */
+export interface LikelihoodJudgement {
+  readonly rationale?: string;
+  readonly confidence?: Confidence;
+}
+
+export type Confidence = 'low' | 'moderate' | 'high';
 
 export interface ScenarioEvent {
   readonly id: EventId;

@@ -28,6 +28,14 @@ export function normaliseScenario(file: RawScenario): Model {
       when: normaliseCondition(outcome.when),
     })),
     timeline: file.timeline as EventId[],
+    ...(file.notes && {
+      notes: Object.entries(file.notes).map(([element, note]) => ({
+        element,
+        ...(note.assumption !== undefined && { assumption: note.assumption }),
+        ...(note.inert !== undefined && { inert: note.inert }),
+        cites: (note.cites ?? []) as ParagraphId[],
+      })),
+    }),
   };
   return deepFreeze(model);
 }
@@ -82,7 +90,18 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
   };
 }
 
-function normaliseLikelihood(likelihood: number | string | [number, number]): Likelihood {
+type RawLikelihood = NonNullable<RawScenario['events'][string]['likelihood']>;
+
+function normaliseLikelihood(raw: RawLikelihood): Likelihood {
+  if (typeof raw !== 'object' || Array.isArray(raw)) return normaliseLikelihoodValue(raw);
+  return {
+    ...normaliseLikelihoodValue(raw.value),
+    ...(raw.rationale !== undefined && { rationale: raw.rationale }),
+    ...(raw.confidence !== undefined && { confidence: raw.confidence }),
+  };
+}
+
+function normaliseLikelihoodValue(likelihood: number | string | [number, number]): Likelihood {
   if (typeof likelihood === 'number') return { kind: 'number', value: likelihood };
   if (Array.isArray(likelihood)) {
     const [low, high] = likelihood;

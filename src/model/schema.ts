@@ -150,9 +150,25 @@ const EstimativeWord = z
   .string()
   .refine(isEstimativeWord, { error: LIKELIHOOD_EXPECTED, params: { estimative: true } })
   .meta({ pattern: getEstimativeWordPattern(), examples: [...ESTIMATIVE_WORDS] });
-const LikelihoodSchema = z.union([Probability, EstimativeWord, z.tuple([Probability, Probability])], {
+const LikelihoodValue = z.union([Probability, EstimativeWord, z.tuple([Probability, Probability])], {
   error: LIKELIHOOD_EXPECTED,
 });
+/** ICD 203's levels of analytic confidence in a judgement. */
+export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
+const LikelihoodSchema = z.union(
+  [
+    LikelihoodValue,
+    z.strictObject({
+      value: LikelihoodValue.describe('A probability, an interval [low, high], or an ICD 203 estimative word.'),
+      rationale: text('Why this likelihood: what in the cited paragraphs (or outside them) supports it.').optional(),
+      confidence: z
+        .enum(CONFIDENCE_LEVELS)
+        .optional()
+        .describe("ICD 203's analytic confidence in the judgement: low, moderate or high."),
+    }),
+  ],
+  { error: `${LIKELIHOOD_EXPECTED}; or a mapping with value, rationale and confidence` },
+);
 
 const EventSchema = z.strictObject({
   kind: z.enum(['historical', 'hypothetical']).describe('Reported as happened, or a possible future.'),
@@ -192,6 +208,18 @@ const OutcomeSchema = z.strictObject({
   when: ConditionSchema.describe('The outcome holds in every joint state where this holds.'),
 });
 
+const NoteSchema = z
+  .strictObject({
+    assumption: text(
+      'The element is the modeller’s assumption, not what a cited paragraph says: why it is made.',
+    ).optional(),
+    inert: text('Why the element stays although removing it changes no outcome (as `parley ablate` finds).').optional(),
+    cites: Cites.optional(),
+  })
+  .refine((note) => note.assumption !== undefined || note.inert !== undefined, {
+    error: 'expected a note with assumption, inert or both',
+  });
+
 const SourceSchema = z.strictObject({
   title: text('Title of the source text.'),
   publisher: text('Who published it.').optional(),
@@ -226,6 +254,12 @@ export const ScenarioFileSchema = z
       .array(id('an event id'))
       .min(1)
       .describe('The historical events, in the order the scenario replays them.'),
+    notes: z
+      .record(z.string().min(1), NoteSchema)
+      .optional()
+      .describe(
+        'Notes on modelling elements, keyed by the element as `parley ablate` names it (events.x.requires.fact.y, parties.p.stances.s.on.e): the modeller’s assumptions, and why an inert element stays.',
+      ),
   })
   .describe('A parley scenario: parties, stances, facts, events and outcomes, each citing its source.');
 

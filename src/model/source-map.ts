@@ -20,6 +20,7 @@ export function createSourceMap(doc: Document.Parsed): SourceMap {
     has(path) {
       let node: Node | null = doc.contents;
       for (const segment of path) {
+        node = throughListOfOne(node, segment);
         if (isMap(node)) {
           const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
           if (!pair) return false;
@@ -36,6 +37,7 @@ export function createSourceMap(doc: Document.Parsed): SourceMap {
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
         const last = i === path.length - 1;
+        node = throughListOfOne(node, segment);
         if (isMap(node)) {
           const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
           if (!pair) return best;
@@ -53,6 +55,14 @@ export function createSourceMap(doc: Document.Parsed): SourceMap {
       return best;
     },
   };
+}
+
+/**
+ * A key asked of a list of one entry is asked of that entry: a stance's only transition on an
+ * event is named `on.e.when` whether the file writes it bare or as a list of one.
+ */
+function throughListOfOne(node: Node | null, segment: string | number | undefined): Node | null {
+  return isSeq(node) && typeof segment === 'string' && node.items.length === 1 ? (node.items[0] as Node) : node;
 }
 
 function rangeOf(node: Node): Span {

@@ -1,9 +1,10 @@
 import type { LineCounter } from 'yaml';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
-import { locateProblems, parseScenario } from '../model/load.js';
+import { locateProblems, parseScenario, type BaseScenario } from '../model/load.js';
 import type { Model } from '../model/model.js';
 import type { SourceMap } from '../model/source-map.js';
 import { replayTimeline } from '../run/replay-timeline.js';
+import { checkElementNotes } from '../analysis/element-notes.js';
 import type { ExtendedBase, SourceText } from './read-base.js';
 
 /** A scenario's text, checked: the model when nothing is wrong, and every diagnostic found. */
@@ -17,6 +18,8 @@ export interface CheckedScenario {
   readonly lineCounter: LineCounter;
   /** The texts of the scenarios it extends, by file, for diagnostics located in them. */
   readonly sources?: ReadonlyMap<string, SourceText>;
+  /** The scenario it extends, to locate what this file does not hold. */
+  readonly base?: BaseScenario;
 }
 
 /**
@@ -31,6 +34,7 @@ export function checkScenarioText(text: string, file: string, extended?: Extende
     sourceMap: parsed.sourceMap,
     lineCounter: parsed.lineCounter,
     ...(extended && { sources: extended.sources }),
+    ...(extended?.base && { base: extended.base }),
   };
   if (extended && extended.diagnostics.length > 0)
     return {
@@ -38,7 +42,11 @@ export function checkScenarioText(text: string, file: string, extended?: Extende
       diagnostics: [...parsed.diagnostics.filter((d) => d.code === 'yaml-syntax'), ...extended.diagnostics],
     };
   if (!parsed.model) return { ...base, diagnostics: parsed.diagnostics };
-  const replayProblems = locateProblems(replayTimeline(parsed.model).problems, parsed.sourceMap);
+  const replayProblems = locateProblems(
+    [...replayTimeline(parsed.model).problems, ...checkElementNotes(parsed.model)],
+    parsed.sourceMap,
+    extended?.base,
+  );
   const diagnostics = [...parsed.diagnostics, ...replayProblems];
   if (hasErrors(diagnostics)) return { ...base, diagnostics };
   return { ...base, diagnostics, model: parsed.model };

@@ -10,6 +10,7 @@
 import { expect } from 'vitest';
 import * as matchers from './matchers.js';
 import type { ProbabilityOptions, ReachOptions } from './matchers.js';
+import { toHaveNoInertElements, type InertOptions } from './inert-matcher.js';
 
 /** The matchers parley adds to `expect(...)`. */
 export interface ParleyMatchers<R = unknown> {
@@ -25,6 +26,8 @@ export interface ParleyMatchers<R = unknown> {
   toHaveOutcomeProbability(outcome: string, options: ProbabilityOptions): R;
   /** Every path to the outcome takes this hypothetical event. */
   toRequireEvent(outcome: string, event: string, options?: ReachOptions): R;
+  /** Removing any one modelling element changes some outcome, or the scenario's `notes` say why it stays (as `parley ablate`). */
+  toHaveNoInertElements(options?: InertOptions): R;
 }
 
 /**
@@ -61,6 +64,9 @@ expect.extend({
   },
   toRequireEvent(received: unknown, outcome: string, event: string, options?: ReachOptions) {
     return matchers.toRequireEvent(received, outcome, event, options, this.isNot);
+  },
+  toHaveNoInertElements(received: unknown, options?: InertOptions) {
+    return toHaveNoInertElements(received, options, this.isNot);
   },
   toSatisfy(received: unknown, query: string | ((value: unknown) => boolean), options?: ReachOptions | string) {
     if (typeof query === 'function') {

@@ -32,6 +32,48 @@ describe('parley validate', () => {
     );
   });
 
+  it('warns about likelihoods without a rationale, and with --deep about inert elements no note explains', async () => {
+    const plain = await runParley(['validate', 'test/fixtures/tiny.yaml']);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr.match(/\[missing-rationale\]/g)).toHaveLength(2);
+    expect(plain.stderr).not.toContain('[inert-element]');
+
+    const deep = await runParley(['validate', 'test/fixtures/tiny.yaml', '--deep']);
+    expect(deep.code).toBe(0);
+    const inert = [...deep.stderr.matchAll(/^(\S+): warning: removing (\S+) changes no outcome.*\[inert-element\]$/gm)];
+    expect(inert.map((m) => [m[1], m[2]])).toEqual([
+      ['test/fixtures/tiny.yaml:62:12', 'events.offer-made.add.offer'],
+      ['test/fixtures/tiny.yaml:69:12', 'events.softened.set.mood'],
+      ['test/fixtures/tiny.yaml:76:27', 'events.accepted.requires.stance.buyer'],
+      ['test/fixtures/tiny.yaml:77:12', 'events.accepted.add.offer'],
+    ]);
+  });
+
+  it('takes a note saying why an element stays, and warns when a note calls an element inert that is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-'));
+    const file = join(dir, 'noted.yaml');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(
+      file,
+      `${readFileSync('test/fixtures/tiny.yaml', 'utf8')}notes:
+  events.accepted:
+    inert: The offer and the precondition are kept for a later version.
+  events.offer-made.add.offer:
+    inert: The offer is history.
+  parties.seller.stances.firm.on.softened:
+    inert: Wrongly said to be inert.
+`,
+    );
+    const result = await runParley(['validate', file, '--deep']);
+    expect(result.code).toBe(0);
+    expect([...result.stderr.matchAll(/removing (\S+) changes no outcome/g)].map((m) => m[1])).toEqual([
+      'events.softened.set.mood',
+    ]);
+    expect(result.stderr).toMatch(
+      /notes: "parties.seller.stances.firm.on.softened" says it is inert, but removing parties.seller.stances.firm.on.softened moves an outcome .*\[stale-note\]/,
+    );
+  });
+
   // One golden file per diagnostic code: the rendered text a person reads.
   const fixtures = readdirSync(INVALID).filter((f) => f.endsWith('.yaml'));
   it.each(fixtures)('renders %s as FILE:LINE:COL, source line, carets and hint, exit 2', async (fixture) => {

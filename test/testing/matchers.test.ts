@@ -1,5 +1,6 @@
 // Each matcher passes when it should, and fails when it should with a message written for a person.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { check, explore, loadScenario, run } from 'parley';
 import 'parley/vitest';
 
@@ -233,5 +234,40 @@ describe('Vitest’s own toSatisfy', () => {
       'Age must be at least 18',
     );
     expect({ age: 20 }).toEqual({ age: expect.toSatisfy((age: number) => age >= 18) });
+  });
+});
+
+describe('toHaveNoInertElements', () => {
+  const tinyText = readFileSync('test/fixtures/tiny.yaml', 'utf8');
+  const tiny = loadScenario(tinyText, { file: 'tiny.yaml' });
+
+  it('fails listing each element whose removal changes nothing, with what it says and its paragraphs', () => {
+    expect(failure(() => expect(tiny).toHaveNoInertElements())).toBe(
+      [
+        'expected every element to move an outcome from the end of the timeline (after offer-made) (day 0), within 30 days or have a note saying why it stays, but removing any one of these changes nothing and no note explains it:',
+        '  events.offer-made.add.offer: offer-made adds 2 to offer (P1)',
+        '  events.softened.set.mood: softened sets mood to warm (P2)',
+        '  events.accepted.requires.stance.buyer: buyer in considering, in what accepted requires (P1)',
+        '  events.accepted.add.offer: accepted adds 5 to offer (P1)',
+      ].join('\n'),
+    );
+    expect(tiny).not.toHaveNoInertElements();
+  });
+
+  it('passes once notes say why those elements stay', () => {
+    const noted = loadScenario(
+      `${tinyText}notes:\n  events.accepted:\n    inert: kept for a later version\n  events.offer-made.add.offer:\n    inert: history\n  events.softened.set.mood:\n    inert: read by a later version\n`,
+      { file: 'noted.yaml' },
+    );
+    expect(noted).toHaveNoInertElements();
+    expect(failure(() => expect(noted).not.toHaveNoInertElements())).toMatch(
+      /^expected an element that changes no outcome .* but each of the \d+ elements moves an outcome or has such a note$/,
+    );
+  });
+
+  it('decides nothing from a search cut short', () => {
+    expect(failure(() => expect(article).toHaveNoInertElements({ maxStates: 50 }))).toMatch(
+      /^cannot tell whether every element does work from the end of the timeline .*: a search was cut short \(raise maxStates\)/,
+    );
   });
 });

@@ -1,23 +1,66 @@
 import type { Command } from 'commander';
+import { analyseAblation } from '../../analysis/ablation.js';
+import { getInertElementProblems, getMissingRationales } from '../../analysis/judgement-problems.js';
+import type { Problem } from '../../model/problem.js';
+import { runWithProgress } from '../from-here.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
-import { loadForCommand } from '../load-for-command.js';
+import { printDiagnostics, readForCommand } from '../load-for-command.js';
+import { maxStatesOption } from '../options.js';
+
+interface ValidateOptions {
+  readonly source?: string;
+  readonly deep?: boolean;
+  readonly maxStates: number;
+}
 
 /** `parley validate FILE`: checks a scenario without running it. */
 export function addValidateCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('validate')
     .description(
-      'Check a scenario without printing its trace: YAML syntax, the format (unknown keys, wrong types), references between ids, citations, and that every timeline event is enabled where it happens. Prints every problem as FILE:LINE:COL; exits 2 if any is an error.',
+      'Check a scenario without printing its trace: YAML syntax, the format (unknown keys, wrong types), references between ids, citations, and that every timeline event is enabled where it happens; warn about likelihoods without a rationale. With --deep, also remove each modelling element in turn (as `parley ablate` does, from the end of the timeline) and warn about the elements that change no outcome and have no note saying why they stay. Prints every problem as FILE:LINE:COL; exits 2 if any is an error.',
     )
     .argument('<file>', 'scenario file (YAML)')
     .option('--source <text>', 'also check every quote against this source text (paragraphs marked [P1], [P2], ...)')
-    .addHelpText('after', '\nExample:\n  parley validate scenarios/article.yaml --source article.txt')
-    .action((file: string, options: { source?: string }) => {
-      const { model } = loadForCommand(file, io, options.source);
+    .option('--deep', 'also warn about inert elements (one exact exploration per element)')
+    .addOption(maxStatesOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley validate scenarios/article.yaml --source article.txt\n  parley validate scenarios/article.yaml --deep',
+    )
+    .action(async (file: string, options: ValidateOptions) => {
+      const checked = readForCommand(file, options.source);
+      const more: Problem[] = [];
+      if (checked.model) {
+        more.push(...getMissingRationales(checked.model));
+        if (options.deep) {
+          const loaded = checked.model;
+          const ablation = await runWithProgress(
+            io,
+            'validate --deep [{bar}] {value}/{total} elements',
+            1,
+            (progress) =>
+              analyseAblation(
+                loaded,
+                { kind: 'end' },
+                {
+                  maxStates: options.maxStates,
+                  onProgress: (done, total) => {
+                    progress.setTotal(total);
+                    progress.update(done);
+                  },
+                },
+              ),
+          );
+          if (ablation) more.push(...getInertElementProblems(loaded, ablation));
+        }
+      }
+      const { model } = printDiagnostics(io, checked, more);
       if (!model) return setExit(EXIT.badInput);
       const c = getColors(io);
       const counts = `${model.parties.length} parties, ${model.parties.reduce((n, p) => n + p.stances.length, 0)} stances, ${model.facts.length} facts, ${model.events.length} events, ${model.outcomes.length} outcomes, a timeline of ${model.timeline.length} events`;
       const quotes = options.source ? `; every quote found in ${options.source}` : '';
-      io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes})\n`);
+      const deep = options.deep ? '; every modelling element removed in turn' : '';
+      io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`);
     });
 }
