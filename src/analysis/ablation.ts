@@ -5,8 +5,7 @@ import type { OutcomeId, ParagraphId } from '../model/ids.js';
 import { formatPath, type DataPath } from '../model/problem.js';
 import type { ElementNote, Model } from '../model/model.js';
 import { findElementNote } from './element-notes.js';
-import { replayEvents } from '../run/replay-timeline.js';
-import { resolveStart, type StartPoint } from '../run/start-point.js';
+import { replayStart, type Start } from '../run/start-point.js';
 import { classifyChange, getOddsNoise, type OutcomeChangeKind } from './diff.js';
 import { listModelElements, type ElementTarget, type ModelElement } from './model-elements.js';
 import { withoutElement } from './remove-element.js';
@@ -96,9 +95,7 @@ export interface AblationOptions extends SearchLimits, HorizonOptions {
  * scenario's own graph with the event's rate set to 0, instead of a new search. Pure (apart from
  * `onProgress`).
  */
-export function analyseAblation(model: Model, point: StartPoint, options: AblationOptions): AblationResult {
-  const start = resolveStart(model, point);
-  if ('error' in start) throw new Error(`parley: ${start.error}`);
+export function analyseAblation(model: Model, start: Start, options: AblationOptions): AblationResult {
   const base = exploreScenario(model, start, options);
   const chosen = base.outcomes.filter((o) => !options.outcomes || options.outcomes.includes(o.id));
   const baseline = chosen.map((o): AblationBaseline => ({
@@ -116,7 +113,7 @@ export function analyseAblation(model: Model, point: StartPoint, options: Ablati
   for (const element of elements) {
     const effect = stopped
       ? null
-      : measureElement(model, point, options, element, baseline, base.odds?.errorBound ?? 0, reusable);
+      : measureElement(model, start, options, element, baseline, base.odds?.errorBound ?? 0, reusable);
     // An element whose variant a stop cut short is not measured: what was done stands.
     if (!effect) {
       stopped = true;
@@ -142,7 +139,7 @@ export function analyseAblation(model: Model, point: StartPoint, options: Ablati
 
 function measureElement(
   model: Model,
-  point: StartPoint,
+  origin: Start,
   options: AblationOptions,
   element: ModelElement,
   baseline: readonly AblationBaseline[],
@@ -165,9 +162,8 @@ function measureElement(
     states = reusable?.states ?? 0;
   } else {
     const variant = withoutElement(model, target);
-    const start = resolveStart(variant, point);
-    if ('error' in start) throw new Error(`parley: ${start.error}`);
-    timeline = replayEvents(variant, start.history).problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
+    const { start, problems } = replayStart(variant, origin);
+    timeline = problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
     const explored = exploreScenario(variant, start, options);
     if (explored.search.stopped) return null;
     answers = explored.outcomes;

@@ -1,5 +1,5 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
-import { getEventWindow, getRateOfLikelihood } from '../engine/next-moves.js';
+import { getEventWindow, getLikelihoodWindow, getRateOfLikelihood } from '../engine/next-moves.js';
 import { getDayEnds } from '../explore/day-ends.js';
 import { exploreFrom } from '../explore/exploration.js';
 import { getOutcomeCurve, getTimeBoundedOdds } from '../explore/time-bounded-odds.js';
@@ -9,6 +9,7 @@ import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { describeLikelihood } from '../report/describe-likelihood.js';
 import type { Start } from '../run/start-point.js';
+import { describeTornadoRow, type TornadoRow } from './tornado-row.js';
 
 /** An uncertain likelihood: its event, its band and what it stands for. */
 export interface Assumption {
@@ -19,6 +20,9 @@ export interface Assumption {
   readonly likelihood: string;
   readonly low: number;
   readonly high: number;
+  /** Why the scenario gives this likelihood, and how sure it is (ICD 203's analytic confidence). */
+  readonly rationale: string | null;
+  readonly confidence: 'low' | 'moderate' | 'high' | null;
 }
 
 export interface OutcomeSensitivity {
@@ -28,13 +32,11 @@ export interface OutcomeSensitivity {
   /** The lowest and highest probability found over the likelihoods' bands (see `method`). */
   readonly low: number;
   readonly high: number;
-  /** Each assumption moved alone to the ends of its band, largest swing first: a tornado table. */
-  readonly tornado: readonly {
-    readonly event: EventId;
-    readonly atLow: number;
-    readonly atHigh: number;
-    readonly swing: number;
-  }[];
+  /**
+   * Each assumption moved alone to the ends of its range, largest swing first: every uncertain
+   * likelihood within its band, the likelihood window and the horizon within theirs.
+   */
+  readonly tornado: readonly TornadoRow[];
 }
 
 /** What `parley sensitivity` reports (and prints with `--json`). */
@@ -55,7 +57,24 @@ export interface SensitivityResult {
    */
   readonly method: 'corners' | 'directed-corners';
   readonly assumptions: readonly Assumption[];
+  /** The ranges the structural assumptions were moved over, in days. */
+  readonly structural: {
+    readonly window: { readonly nominal: number; readonly low: number; readonly high: number };
+    readonly horizon: { readonly nominal: number; readonly low: number; readonly high: number };
+  };
   readonly outcomes: readonly OutcomeSensitivity[];
+}
+
+/** The documented ranges of the structural assumptions: the likelihood window and the horizon, in days. */
+export const DEFAULT_WINDOW_RANGE: readonly [number, number] = [3, 14];
+export const DEFAULT_HORIZON_RANGE: readonly [number, number] = [14, 60];
+
+export interface SensitivityOptions extends SearchLimits, HorizonOptions {
+  readonly outcomes?: readonly OutcomeId[];
+  /** The scenario's likelihood window moved from and to (default 3 to 14 days); every event's own window by the same factor. */
+  readonly windowRange?: readonly [number, number];
+  /** The horizon moved from and to (default 14 to 60 days). */
+  readonly horizonRange?: readonly [number, number];
 }
 
 /** Up to this many assumptions, every corner of their box (2^n solutions) is solved. */
@@ -70,11 +89,7 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
  * way it alone moves the outcome). The range is the lowest and highest probability over the points
  * solved: exact when each probability moves one way as each likelihood grows. Pure.
  */
-export function analyseSensitivity(
-  model: Model,
-  start: Start,
-  options: SearchLimits & HorizonOptions & { outcomes?: readonly OutcomeId[] },
-): SensitivityResult {
+export function analyseSensitivity(model: Model, start: Start, options: SensitivityOptions): SensitivityResult {
   const { compiled, graph, horizon } = exploreFrom(model, start, options);
   // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
   // The day ends depend on the graph alone, not on the rates: worked out once for every solve.
@@ -96,14 +111,23 @@ export function analyseSensitivity(
         likelihood: describeLikelihood(likelihood),
         low: likelihood.low,
         high: likelihood.high,
+        rationale: likelihood.rationale ?? null,
+        confidence: likelihood.confidence ?? null,
         move,
         window: getEventWindow(model, event),
       });
   });
+  // Every hypothetical event's likelihood and window, for the window scaled as a whole.
+  const everyEvent = compiled.events.map((table) => {
+    const event = getEvent(model, table.id);
+    return { p: event.likelihood?.value ?? 0, window: getEventWindow(model, event) };
+  });
   // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
-  const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[]) => {
+  const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
     const weights = Float64Array.from(compiled.rates);
-    for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window);
+    if (windowFactor !== 1)
+      everyEvent.forEach((e, move) => (weights[move] = getRateOfLikelihood(e.p, e.window * windowFactor)));
+    for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window * windowFactor);
     if (!dayEnds) return indexes.map(() => 0);
     const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds);
     return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
@@ -117,6 +141,30 @@ export function analyseSensitivity(
     if (stop()) break;
     ends.push({ atLow: solve([[a, a.low]]), atHigh: solve([[a, a.high]]) });
   }
+  // The structural assumptions: the window (rates only, on the same graph) and the horizon (a new
+  // search for each end: the graph depends on it).
+  const windowRange = options.windowRange ?? DEFAULT_WINDOW_RANGE;
+  const horizonRange = options.horizonRange ?? DEFAULT_HORIZON_RANGE;
+  const scenarioWindow = getLikelihoodWindow(model);
+  const windowEnds = stop()
+    ? null
+    : {
+        atLow: solve([], windowRange[0] / scenarioWindow),
+        atHigh: solve([], windowRange[1] / scenarioWindow),
+      };
+  let exhaustive = graph.exhaustive;
+  const solveWithin = (days: number) => {
+    const other = exploreFrom(model, start, { ...options, horizonDays: days });
+    exhaustive &&= other.graph.exhaustive;
+    if (other.graph.stopped) return null;
+    const odds = getTimeBoundedOdds(other.graph, indexes);
+    return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
+  };
+  const horizonLow = stop() ? null : solveWithin(horizonRange[0]);
+  const horizonHigh = horizonLow && !stop() ? solveWithin(horizonRange[1]) : null;
+  const horizonEnds = horizonLow && horizonHigh ? { atLow: horizonLow, atHigh: horizonHigh } : null;
+  if (horizonLow && !horizonHigh) stopped = true;
+
   const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'directed-corners';
   const lows = [...nominal];
   const highs = [...nominal];
@@ -157,23 +205,32 @@ export function analyseSensitivity(
     scenario: model.title,
     start: { description: start.description, day: start.joint.day },
     horizon: describeHorizon(horizon, start.joint.day),
-    exhaustive: graph.exhaustive,
+    exhaustive,
     stopped,
     method,
     assumptions: assumptions.map(({ move: _move, window: _window, ...a }) => a),
-    outcomes: chosen.map(({ o }, k) => ({
-      id: o.id,
-      nominal: nominal[k] as number,
-      low: lows[k] as number,
-      high: highs[k] as number,
-      tornado: assumptions
+    structural: {
+      window: { nominal: scenarioWindow, low: windowRange[0], high: windowRange[1] },
+      horizon: { nominal: horizon.endDay - start.joint.day + 1, low: horizonRange[0], high: horizonRange[1] },
+    },
+    outcomes: chosen.map(({ o }, k) => {
+      const row = (ends: { atLow: number[]; atHigh: number[] }) => {
+        const atLow = ends.atLow[k] as number;
+        const atHigh = ends.atHigh[k] as number;
+        return { atLow, atHigh, swing: Math.abs(atHigh - atLow) };
+      };
+      const rows: TornadoRow[] = assumptions
         .slice(0, ends.length)
-        .map((a, j) => {
-          const atLow = (ends[j] as { atLow: number[] }).atLow[k] as number;
-          const atHigh = (ends[j] as { atHigh: number[] }).atHigh[k] as number;
-          return { event: a.event, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
-        })
-        .sort((x, y) => y.swing - x.swing || x.event.localeCompare(y.event)),
-    })),
+        .map((a, j) => ({ kind: 'likelihood' as const, event: a.event, ...row(ends[j] as (typeof ends)[number]) }));
+      if (windowEnds) rows.push({ kind: 'window', low: windowRange[0], high: windowRange[1], ...row(windowEnds) });
+      if (horizonEnds) rows.push({ kind: 'horizon', low: horizonRange[0], high: horizonRange[1], ...row(horizonEnds) });
+      return {
+        id: o.id,
+        nominal: nominal[k] as number,
+        low: lows[k] as number,
+        high: highs[k] as number,
+        tornado: rows.sort((x, y) => y.swing - x.swing || describeTornadoRow(x).localeCompare(describeTornadoRow(y))),
+      };
+    }),
   };
 }

@@ -8,7 +8,7 @@ import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
 import type { Scenario } from './scenario.js';
-import { getQuestionSettings, toStartPoint, type QuestionOptions } from './start.js';
+import { getQuestionSettings, type QuestionOptions } from './start.js';
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. Throws `UnknownOutcomeError` for an outcome the scenario lacks. */
 export function why(
@@ -39,13 +39,21 @@ export function stability(scenario: Scenario, options: QuestionOptions = {}): St
 /** How each outcome's probability depends on the uncertain likelihoods: as `parley sensitivity --json`. */
 export function sensitivity(
   scenario: Scenario,
-  options: QuestionOptions & { readonly outcomes?: readonly string[] } = {},
+  options: QuestionOptions & {
+    readonly outcomes?: readonly string[];
+    /** The scenario's likelihood window moved from and to, in days (default 3 to 14); every own window by the same factor. */
+    readonly windowRange?: readonly [number, number];
+    /** The horizon moved from and to, in days (default 14 to 60). */
+    readonly horizonRange?: readonly [number, number];
+  } = {},
 ): SensitivityResult {
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
   const { start, settings } = getQuestionSettings(scenario, options);
   return analyseSensitivity(scenario.model, start, {
     ...settings,
     ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
+    ...(options.windowRange && { windowRange: options.windowRange }),
+    ...(options.horizonRange && { horizonRange: options.horizonRange }),
   });
 }
 
@@ -80,8 +88,8 @@ export function ablate(
   } = {},
 ): AblationResult {
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
-  const { settings } = getQuestionSettings(scenario, options);
-  return analyseAblation(scenario.model, toStartPoint(options.from), {
+  const { start, settings } = getQuestionSettings(scenario, options);
+  return analyseAblation(scenario.model, start, {
     ...settings,
     ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
     ...(options.onProgress && { onProgress: options.onProgress }),

@@ -21,6 +21,18 @@ export function integerBetween(min: number, max: number) {
   };
 }
 
+/** Parses `LOW-HIGH`, two whole numbers of days of at least 1 with LOW <= HIGH: `3-14`. */
+export function dayRange(value: string): [number, number] {
+  const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value);
+  const low = Number(match?.[1]);
+  const high = Number(match?.[2]);
+  if (!match || low < 1 || high < low)
+    throw new InvalidArgumentError(
+      `expected LOW-HIGH, whole numbers of days with 1 <= LOW <= HIGH, such as 3-14; got "${value}"`,
+    );
+  return [low, high];
+}
+
 /** Parses any whole number (a day may be negative). */
 export function integer(value: string): number {
   return integerAtLeast(Number.MIN_SAFE_INTEGER)(value);

@@ -1,4 +1,5 @@
 import type { SensitivityResult } from '../analysis/sensitivity.js';
+import { describeTornadoRow } from '../analysis/tornado-row.js';
 import type { Colors } from '../report/colors.js';
 import {
   DEFAULT_DIGITS,
@@ -8,28 +9,36 @@ import {
 } from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
 
-/** Renders `parley sensitivity`: each outcome's range and its tornado table, with bars. Pure. */
+/** Renders `parley sensitivity`: the assumptions with their reasons, each outcome's range and its tornado table. Pure. */
 export function renderSensitivity(r: SensitivityResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const p = (value: number) => formatProbability(value, digits);
   const out = [
-    c.bold('Sensitivity to the uncertain likelihoods'),
+    c.bold('Sensitivity to the assumptions'),
     `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`,
   ];
+  if (r.assumptions.length === 0) out.push('No uncertain likelihoods: every likelihood is a single number.');
+  else {
+    out.push(`${r.assumptions.length} uncertain likelihoods:`);
+    for (const a of r.assumptions) {
+      const confidence = a.confidence ? `, ${a.confidence} confidence` : '';
+      out.push(`   ${a.event} [${a.cites.join(' ')}] ${a.likelihood}${confidence}`);
+      out.push(a.rationale ? c.dim(`      ${a.rationale}`) : c.yellow('      no rationale given'));
+    }
+  }
+  const { window, horizon } = r.structural;
   out.push(
-    r.assumptions.length === 0
-      ? 'No uncertain likelihoods: every likelihood is a single number.'
-      : `${r.assumptions.length} assumptions: ${r.assumptions.map((a) => `${a.event} [${a.cites.join(' ')}] ${a.likelihood}`).join(', ')}.`,
+    `Structural: the likelihood window, ${window.nominal} days, from ${window.low} to ${window.high} (every window scaled together); the horizon, ${horizon.nominal} days, from ${horizon.low} to ${horizon.high}.`,
   );
   if (!r.exhaustive || r.stopped) {
     const partial = r.exhaustive
       ? 'solving was stopped by --timeout; the table lists the assumptions solved, the range the points solved'
-      : `the search was ${describeCut(r.stopped)}; the probabilities count the unexplored states as never reaching an outcome (lower bounds)`;
+      : `a search was ${describeCut(r.stopped)}; the probabilities count the unexplored states as never reaching an outcome (lower bounds)`;
     out.push(c.yellow(`Partial: ${partial}.`));
   }
   out.push(
     r.method === 'corners'
-      ? 'Range: over every corner of the likelihoods\u2019 bands.'
-      : 'Range: per outcome, over the corners where every likelihood sits at the end of its band that moves the outcome down, or up (too many for every corner).',
+      ? 'Range: over every corner of the likelihoods\u2019 bands (window and horizon as given).'
+      : 'Range: per outcome, over the corners where every likelihood sits at the end of its band that moves the outcome down, or up (too many for every corner; window and horizon as given).',
   );
   for (const o of r.outcomes) {
     out.push(
@@ -39,8 +48,9 @@ export function renderSensitivity(r: SensitivityResult, c: Colors, digits: numbe
     const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));
     for (const t of o.tornado.slice(0, 8)) {
       const bar = '█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24)));
+      const label = describeTornadoRow(t);
       out.push(
-        `   ${t.event.padEnd(30)} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${c.cyan(bar)}`,
+        `   ${(t.kind === 'likelihood' ? label : c.magenta(label)).padEnd(30 + (t.kind === 'likelihood' ? 0 : c.magenta('').length))} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${c.cyan(bar)}`,
       );
     }
   }

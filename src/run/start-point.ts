@@ -4,6 +4,7 @@ import type { EventId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { didYouMean } from '../model/suggest.js';
+import type { Problem } from '../model/problem.js';
 import { replayEvents } from './replay-timeline.js';
 
 /**
@@ -45,9 +46,22 @@ export function resolveStart(model: Model, point: StartPoint): Start | { readonl
     history = timeline.filter((id) => (getEvent(model, id).day ?? 0) <= point.day);
     description = `day ${point.day} (after ${history.length} timeline events)`;
   }
-  const replayed = replayEvents(model, history, getInitialJointState(model)).final;
-  const joint = point.kind === 'day' ? Object.freeze({ ...replayed, day: point.day }) : replayed;
-  return { point, joint, history, description };
+  return replayStart(model, { point, history, description }).start;
+}
+
+/**
+ * The start reached by replaying a start's history in a model (for a day, the clock set to it),
+ * with the history's events whose `requires` does not hold there: how a variant of a model starts
+ * where the original did. Pure.
+ */
+export function replayStart(
+  model: Model,
+  start: Pick<Start, 'point' | 'history' | 'description'>,
+): { readonly start: Start; readonly problems: readonly Problem[] } {
+  const replayed = replayEvents(model, start.history, getInitialJointState(model));
+  const point = start.point;
+  const joint = point.kind === 'day' ? Object.freeze({ ...replayed.final, day: point.day }) : replayed.final;
+  return { start: { ...start, joint }, problems: replayed.problems };
 }
 
 /** A start as results report it: what it is, the timeline events replayed to reach it, the joint state there. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { analyseAblation, type AblationResult } from '../../src/analysis/ablation.js';
+import { analyseAblation, type AblationOptions, type AblationResult } from '../../src/analysis/ablation.js';
 import { exploreScenario } from '../../src/explore/explore-scenario.js';
 import { parseScenario } from '../../src/model/load.js';
 import type { Model } from '../../src/model/model.js';
@@ -49,11 +49,17 @@ function load(data: Data): Model {
   return parsed.model;
 }
 
-function exploreAtEnd(model: Model, horizonDays: number) {
+function atEnd(model: Model) {
   const start = resolveStart(model, { kind: 'end' });
   if ('error' in start) throw new Error(start.error);
-  return exploreScenario(model, start, { maxStates: 500_000, horizonDays });
+  return start;
 }
+
+function exploreAtEnd(model: Model, horizonDays: number) {
+  return exploreScenario(model, atEnd(model), { maxStates: 500_000, horizonDays });
+}
+
+const ablateAtEnd = (model: Model, options: AblationOptions) => analyseAblation(model, atEnd(model), options);
 
 /** Checks every element's measured effect against the hand-edited file explored afresh. */
 function expectAgreesWithHandEdits(data: Data, result: AblationResult, horizonDays: number): void {
@@ -83,7 +89,7 @@ const readData = (file: string) => parse(readFileSync(file, 'utf8')) as Data;
 describe('ablation', () => {
   it('finds what a tiny scenario does not need: facts nobody reads, a precondition nothing depends on', () => {
     const data = readData(join(ROOT, 'test', 'fixtures', 'tiny.yaml'));
-    const result = analyseAblation(load(data), { kind: 'end' }, { maxStates: 100_000 });
+    const result = ablateAtEnd(load(data), { maxStates: 100_000 });
     const inert = result.elements.filter((e) => e.effect === 'inert').map((e) => e.id);
     expect(inert.sort()).toEqual(
       [
@@ -104,21 +110,21 @@ describe('ablation', () => {
 
   it('agrees with the article edited by hand, element by element', () => {
     const data = readData(ARTICLE);
-    const result = analyseAblation(load(data), { kind: 'end' }, { maxStates: 500_000 });
+    const result = ablateAtEnd(load(data), { maxStates: 500_000 });
     expect(result.elements.filter((e) => e.solved === 'reused').length).toBeGreaterThan(5);
     expectAgreesWithHandEdits(data, result, 30);
   });
 
   it('agrees with the harbour strike edited by hand, element by element', () => {
     const data = readData(HARBOUR);
-    const result = analyseAblation(load(data), { kind: 'end' }, { maxStates: 500_000 });
+    const result = ablateAtEnd(load(data), { maxStates: 500_000 });
     expectAgreesWithHandEdits(data, result, 30);
   });
 
   it('agrees with generated negotiations edited by hand, element by element', () => {
     fc.assert(
       fc.property(arbitraryScenarioData, (data) => {
-        const result = analyseAblation(load(data), { kind: 'end' }, { maxStates: 200_000, horizonDays: 6 });
+        const result = ablateAtEnd(load(data), { maxStates: 200_000, horizonDays: 6 });
         expectAgreesWithHandEdits(data, result, 6);
       }),
       { numRuns: 25 },
@@ -126,7 +132,7 @@ describe('ablation', () => {
   });
 
   it('says when the timeline no longer replays without an element, and counts that as work', () => {
-    const result = analyseAblation(load(readData(ARTICLE)), { kind: 'end' }, { maxStates: 500_000 });
+    const result = ablateAtEnd(load(readData(ARTICLE)), { maxStates: 500_000 });
     const calm = result.elements.find(
       (e) => e.id === 'parties.ukraine.stances.wants-period-of-calm.on.compromise-signalled',
     );
@@ -136,15 +142,15 @@ describe('ablation', () => {
 
   it('counts only the outcomes asked about, and stops when told to, keeping what was measured', () => {
     const model = load(readData(ARTICLE));
-    const one = analyseAblation(model, { kind: 'end' }, { maxStates: 500_000, outcomes: ['ceasefire' as never] });
+    const one = ablateAtEnd(model, { maxStates: 500_000, outcomes: ['ceasefire' as never] });
     expect(one.outcomes.map((o) => o.id)).toEqual(['ceasefire']);
     expect(one.elements.every((e) => e.outcomes.length === 1)).toBe(true);
-    const all = analyseAblation(model, { kind: 'end' }, { maxStates: 500_000 });
+    const all = ablateAtEnd(model, { maxStates: 500_000 });
     expect(one.elements.filter((e) => e.effect === 'inert').length).toBeGreaterThan(
       all.elements.filter((e) => e.effect === 'inert').length,
     );
     let asked = 0;
-    const partial = analyseAblation(model, { kind: 'end' }, { maxStates: 500_000, shouldStop: () => ++asked > 3 });
+    const partial = ablateAtEnd(model, { maxStates: 500_000, shouldStop: () => ++asked > 3 });
     expect(partial.stopped).toBe(true);
     expect(partial.elements.length).toBeLessThan(partial.total);
   });

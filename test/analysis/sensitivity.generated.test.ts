@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGenerated } from '../../bench/generated-models.js';
 import { withLikelihoods } from '../../src/analysis/model-variants.js';
-import { analyseSensitivity, MAX_CORNER_ASSUMPTIONS, type SensitivityResult } from '../../src/analysis/sensitivity.js';
+import {
+  analyseSensitivity,
+  MAX_CORNER_ASSUMPTIONS,
+  type OutcomeSensitivity,
+  type SensitivityResult,
+} from '../../src/analysis/sensitivity.js';
 import { ESTIMATIVE_BANDS } from '../../src/model/estimative.js';
 import { exploreScenario } from '../../src/explore/explore-scenario.js';
 import type { EventId } from '../../src/model/ids.js';
@@ -16,7 +21,12 @@ import { arbitraryScenarioData } from '../helpers/random-models.js';
  */
 
 const HORIZON_DAYS = 6;
-const LIMITS = { maxStates: 200_000, horizonDays: HORIZON_DAYS };
+const LIMITS = {
+  maxStates: 200_000,
+  horizonDays: HORIZON_DAYS,
+  windowRange: [3, 14] as const,
+  horizonRange: [4, 9] as const,
+};
 /** Two exact solutions of the same linear system, by different routes, agree to rounding. */
 const CLOSE = 1e-9;
 
@@ -167,6 +177,9 @@ const arbitraryMonotoneModel = fc
     return { model, bands, directions, partyOf };
   });
 
+/** The rows of a tornado that move one likelihood. */
+const likelihoodRows = (o: OutcomeSensitivity) => o.tornado.flatMap((t) => (t.kind === 'likelihood' ? [t] : []));
+
 /** The checks that hold for any model: the nominal point, the tornado, the documented range. */
 function checkAgainstExplorations(
   model: Model,
@@ -185,7 +198,11 @@ function checkAgainstExplorations(
     expect(Math.abs(o.nominal - (nominal[k] as number)), `${o.id} nominal`).toBeLessThan(CLOSE);
     expect(o.low, `${o.id} low <= nominal`).toBeLessThanOrEqual(o.nominal);
     expect(o.high, `${o.id} high >= nominal`).toBeGreaterThanOrEqual(o.nominal);
-    expect(o.tornado.map((t) => t.event).sort()).toEqual(result.assumptions.map((a) => a.event).sort());
+    expect(
+      likelihoodRows(o)
+        .map((t) => t.event)
+        .sort(),
+    ).toEqual(result.assumptions.map((a) => a.event).sort());
     expect(o.tornado.map((t) => t.swing)).toEqual(o.tornado.map((t) => t.swing).sort((a, b) => b - a));
   });
 
@@ -196,7 +213,7 @@ function checkAgainstExplorations(
     const atHigh = probabilities(withLikelihoods(model, new Map([[a.event, a.high]])));
     solved.push(atLow, atHigh);
     result.outcomes.forEach((o, k) => {
-      const row = o.tornado.find((t) => t.event === a.event);
+      const row = likelihoodRows(o).find((t) => t.event === a.event);
       expect(
         Math.abs((row?.atLow ?? Number.NaN) - (atLow[k] as number)),
         `${o.id}: ${a.event} at ${a.low}`,
@@ -210,6 +227,29 @@ function checkAgainstExplorations(
       ).toBeLessThan(CLOSE);
     });
   }
+
+  // The structural rows: every window scaled to the ends of its range, and the horizon at the ends
+  // of its: each a fresh exploration of the model so changed.
+  const { window, horizon } = result.structural;
+  const scaled = (days: number): Model => ({
+    ...model,
+    likelihoodWindow: days,
+    events: model.events.map((e) => (e.window ? { ...e, window: (e.window * days) / window.nominal } : e)),
+  });
+  const within = (days: number) =>
+    exploreScenario(model, startOf(model), { ...LIMITS, horizonDays: days }).outcomes.map((o) => o.probability ?? NaN);
+  const structural = {
+    window: [probabilities(scaled(window.low)), probabilities(scaled(window.high))],
+    horizon: [within(horizon.low), within(horizon.high)],
+  };
+  result.outcomes.forEach((o, k) => {
+    for (const kind of ['window', 'horizon'] as const) {
+      const row = o.tornado.find((t) => t.kind === kind);
+      const [low, high] = structural[kind] as [number[], number[]];
+      expect(Math.abs((row?.atLow ?? NaN) - (low[k] as number)), `${o.id}: ${kind} low`).toBeLessThan(CLOSE);
+      expect(Math.abs((row?.atHigh ?? NaN) - (high[k] as number)), `${o.id}: ${kind} high`).toBeLessThan(CLOSE);
+    }
+  });
 
   // With few assumptions the range is, as documented, the lowest and highest over the nominal
   // point, the tornado's ends and every corner of the box: recompute each and compare.
@@ -266,7 +306,7 @@ describe('sensitivity on generated models', () => {
           checkAgainstExplorations(model, bands, result);
           // The construction's premise, checked: each tornado row moves its outcome the way the coupling says (or not at all).
           for (const o of result.outcomes) {
-            for (const t of o.tornado) {
+            for (const t of likelihoodRows(o)) {
               const direction = directions.get(o.id)?.get(partyOf.get(t.event) as number) ?? 0;
               if (direction === 0) expect(t.swing, `${o.id} does not read ${t.event}'s party`).toBeLessThan(CLOSE);
               else expect(direction * (t.atHigh - t.atLow), `${o.id}: ${t.event}`).toBeGreaterThanOrEqual(-CLOSE);

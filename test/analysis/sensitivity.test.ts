@@ -28,7 +28,7 @@ describe('sensitivity', () => {
         const atLow = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.low]])));
         const atHigh = probabilities(withLikelihoods(model, new Map([[a.event as EventId, a.high]])));
         result.outcomes.forEach((o, k) => {
-          const row = o.tornado.find((t) => t.event === a.event);
+          const row = o.tornado.find((t) => t.kind === 'likelihood' && t.event === a.event);
           expect(row?.atLow).toBeCloseTo(atLow[k] as number, 12);
           expect(row?.atHigh).toBeCloseTo(atHigh[k] as number, 12);
         });
@@ -55,6 +55,31 @@ describe('sensitivity', () => {
       expect(o.high).toBeGreaterThanOrEqual(o.nominal);
       expect(o.tornado.map((t) => t.swing)).toEqual([...o.tornado.map((t) => t.swing)].sort((a, b) => b - a));
     }
+  });
+
+  it('moves the likelihood window and the horizon over their documented ranges, in the same tornado', () => {
+    const model = loadModel(ARTICLE);
+    const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
+    expect(result.structural).toEqual({
+      window: { nominal: 7, low: 3, high: 14 },
+      horizon: { nominal: 30, low: 14, high: 60 },
+    });
+    const atWindow = (days: number) => probabilities({ ...model, likelihoodWindow: days });
+    const within = (days: number) =>
+      exploreScenario(model, startOf(model), { maxStates: 1_000_000, horizonDays: days }).outcomes.map(
+        (o) => o.probability ?? NaN,
+      );
+    const ends = { window: [atWindow(3), atWindow(14)], horizon: [within(14), within(60)] };
+    result.outcomes.forEach((o, k) => {
+      for (const kind of ['window', 'horizon'] as const) {
+        const row = o.tornado.find((t) => t.kind === kind);
+        expect(row?.atLow).toBeCloseTo(ends[kind][0]?.[k] as number, 12);
+        expect(row?.atHigh).toBeCloseTo(ends[kind][1]?.[k] as number, 12);
+      }
+    });
+    // A shorter window means faster events: every outcome reached by then is reached sooner.
+    const trilateral = result.outcomes.find((o) => o.id === 'trilateral-summit');
+    expect(trilateral?.tornado.find((t) => t.kind === 'window')?.atLow).toBeGreaterThan(trilateral?.nominal as number);
   });
 
   it('solves every corner when there are few assumptions', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
-import { graph, stability, why } from '../../src/api/analyses.js';
+import { ablate, graph, stability, why } from '../../src/api/analyses.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
 import { describeImprovingMoves } from '../../src/analysis/describe-improving-moves.js';
 import { loadScenario } from '../../src/api/scenario.js';
@@ -292,6 +292,28 @@ describe('the inspector page', () => {
     );
     const bars = page.getByRole('img', { name: 'Tornado chart of ceasefire' }).locator('rect');
     await expect(bars.count()).resolves.toBe(8);
+    await page.close();
+  });
+
+  it('measures what each element does at a point of the timeline, as `parley ablate` does, and not on a branch', async () => {
+    const { page } = await openPage(`${server.url}#at=11`);
+    await page.getByRole('button', { name: 'Remove each element in turn' }).click();
+    await page.locator('.ablation table').waitFor({ timeout: 120_000 });
+    const expected = ablate(scenario, { from: scenario.model.timeline[10], maxStates: 200_000 });
+    const moving = expected.elements.filter((e) => e.effect === 'moves');
+    const inert = expected.elements.filter((e) => e.effect === 'inert');
+    await expect(
+      page.locator('.ablation tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-element'))),
+    ).resolves.toEqual(moving.slice(0, 12).map((e) => e.id));
+    await expect(page.locator('.ablation .inert li').count()).resolves.toBe(inert.length);
+    await expect(page.locator('.ablation .hint').textContent()).resolves.toBe(
+      `${expected.elements.length} elements: ${moving.length} move an outcome, ${inert.length} inert.`,
+    );
+    // On a what-if branch there is no timeline to replay in each variant: it says so.
+    await page.locator('.what-if button').first().click();
+    await expect(page.locator('.ablation .hint').textContent()).resolves.toContain(
+      'Measured at points of the timeline',
+    );
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { ablate, check, graph, sensitivity, stability, why } from '../../api/analyses.js';
 import type { CliIo } from '../io.js';
-import { integerAtLeast, precisionOption } from '../options.js';
+import { dayRange, integerAtLeast, precisionOption } from '../options.js';
+import { DEFAULT_HORIZON_RANGE, DEFAULT_WINDOW_RANGE } from '../../analysis/sensitivity.js';
 import { saveTraces } from '../save-traces.js';
 import { addQuestionCommand } from '../question-command.js';
 import { renderAblation } from '../render-ablation.js';
@@ -10,7 +11,7 @@ import { renderSensitivity } from '../render-sensitivity.js';
 import { renderStability } from '../render-stability.js';
 import { renderWhy } from '../render-why.js';
 
-/** The analyst's commands: why, check, stability, sensitivity, graph. */
+/** The analyst's commands: why, check, stability, sensitivity, ablate, graph. */
 export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   addQuestionCommand(program, io, setExit, {
     name: 'why',
@@ -75,12 +76,26 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     description:
       "How each outcome's exact probability moves with the uncertain likelihoods (estimative words within their ICD 203 bands, intervals): its range, and a tornado table ranking the assumptions by how much each moves it.",
     examples: ['parley sensitivity scenarios/article.yaml --outcome trilateral-summit'],
-    options: [new Option('--outcome <id...>', 'only these outcomes'), precisionOption()],
+    options: [
+      new Option('--outcome <id...>', 'only these outcomes'),
+      new Option(
+        '--window-range <low-high>',
+        "move the likelihood window over these days (every event's own window by the same factor)",
+      )
+        .argParser(dayRange)
+        .default(DEFAULT_WINDOW_RANGE, DEFAULT_WINDOW_RANGE.join('-')),
+      new Option('--horizon-range <low-high>', 'move the horizon over these days')
+        .argParser(dayRange)
+        .default(DEFAULT_HORIZON_RANGE, DEFAULT_HORIZON_RANGE.join('-')),
+      precisionOption(),
+    ],
     answer: (scenario, _args, options, where) =>
       sensitivity(scenario, {
         ...where,
         maxStates: options.maxStates,
         ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }),
+        windowRange: options.windowRange as [number, number],
+        horizonRange: options.horizonRange as [number, number],
       }),
     render: renderSensitivity,
   });

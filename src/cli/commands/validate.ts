@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { analyseAblation } from '../../analysis/ablation.js';
 import { getInertElementProblems, getMissingRationales } from '../../analysis/judgement-problems.js';
+import type { Model } from '../../model/model.js';
 import type { Problem } from '../../model/problem.js';
+import { resolveStart, type Start } from '../../run/start-point.js';
 import { runWithProgress } from '../from-here.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { printDiagnostics, readForCommand } from '../load-for-command.js';
@@ -40,17 +42,13 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
             'validate --deep [{bar}] {value}/{total} elements',
             1,
             (progress) =>
-              analyseAblation(
-                loaded,
-                { kind: 'end' },
-                {
-                  maxStates: options.maxStates,
-                  onProgress: (done, total) => {
-                    progress.setTotal(total);
-                    progress.update(done);
-                  },
+              analyseAblation(loaded, getEndOfTimeline(loaded), {
+                maxStates: options.maxStates,
+                onProgress: (done, total) => {
+                  progress.setTotal(total);
+                  progress.update(done);
                 },
-              ),
+              }),
           );
           if (ablation) more.push(...getInertElementProblems(loaded, ablation));
         }
@@ -63,4 +61,11 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
       const deep = options.deep ? '; every modelling element removed in turn' : '';
       io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`);
     });
+}
+
+/** The end of a checked model's timeline, which always exists. */
+function getEndOfTimeline(model: Model): Start {
+  const start = resolveStart(model, { kind: 'end' });
+  if ('error' in start) throw new Error(`parley: ${start.error}`);
+  return start;
 }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { analyseAblation, type AblationResult } from '../../analysis/ablation.js';
 import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
 import { analyseSensitivity, type SensitivityResult } from '../../analysis/sensitivity.js';
 import { analyseStability, type StabilityResult } from '../../analysis/stability.js';
@@ -27,6 +28,7 @@ import {
 import { getBranchHorizon, getPathView, type PathView } from './path-view.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
 import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
+import { renderAblation, type AblationState } from './render-ablation.js';
 import { renderExports } from './render-exports.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
@@ -206,6 +208,28 @@ function render(app: App): void {
         renderTornado(sensitivityAt(app, key, joint), app.explained),
       ]
     : [];
+  // Ablation replays the timeline in each variant of the model, so it is measured at timeline points.
+  const timelinePrefix = position.at <= position.base ? (timeline.slice(0, position.at) as EventId[]) : null;
+  const ablationState = (): AblationState => {
+    if (!timelinePrefix)
+      return { kind: 'unavailable', reason: 'Measured at points of the timeline: go back to the timeline to see it.' };
+    const result = ablations.get(position.at);
+    if (result) return { kind: 'measured', result };
+    return { kind: measuring.has(position.at) ? 'measuring' : 'not-asked' };
+  };
+  const measure = () => {
+    if (!timelinePrefix) return;
+    measuring.add(position.at);
+    panel.querySelector('.ablation')?.replaceWith(renderAblation(ablationState(), measure, app.explained));
+    // Measure after the page has drawn "Measuring…".
+    setTimeout(() => {
+      const start: Start = { point: { kind: 'end' }, joint, history: timelinePrefix, description: 'this point' };
+      ablations.set(position.at, analyseAblation(model, start, LIMITS));
+      measuring.delete(position.at);
+      if ((document.getElementById('main') as HTMLElement).dataset.key === key)
+        panel.querySelector('.ablation')?.replaceWith(renderAblation(ablationState(), measure, app.explained));
+    }, 0);
+  };
   const ask = (query: string) => {
     app.query = query;
     try {
@@ -225,6 +249,7 @@ function render(app: App): void {
     renderWhatIf(model, joint, getBranchHorizon(position), getBranchEventsSoFar(position), choose),
     fromHere(),
     ...analyses,
+    renderAblation(ablationState(), measure, app.explained),
     renderQuery(app.query, app.answer, ask, open),
   );
   const unexplored = [
@@ -252,6 +277,9 @@ function render(app: App): void {
 }
 
 const sensitivities = new Map<string, SensitivityResult>();
+/** Ablations by the timeline step they were measured at. */
+const ablations = new Map<number, AblationResult>();
+const measuring = new Set<number>();
 const stabilities = new Map<string, StabilityResult>();
 const explanations = new Map<string, WhyResult>();
 

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { describeProducer } from '../../analysis/describe-producer.js';
 import type { SensitivityResult } from '../../analysis/sensitivity.js';
+import { describeTornadoRow } from '../../analysis/tornado-row.js';
 import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
@@ -148,7 +149,7 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
     const y = i * rowHeight + 4;
     const from = Math.min(x(r.atLow), x(r.atHigh));
     chart.append(
-      svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, r.event),
+      svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, describeTornadoRow(r)),
       svg(
         'rect',
         {
@@ -161,7 +162,7 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
         svg(
           'title',
           {},
-          `${r.event}: ${formatProbability(r.atLow)} at the low end, ${formatProbability(r.atHigh)} at the high end`,
+          `${describeTornadoRow(r)}: ${formatProbability(r.atLow)} at the low end, ${formatProbability(r.atHigh)} at the high end`,
         ),
       ),
     );
