@@ -35,6 +35,7 @@ export { QueryReferenceError } from './query/resolve-query.js';
 export type { GraphFormat } from './report/graph-export.js';
 export type { From, Within } from './api/start.js';
 export type { ExploreResult, OutcomeReach, OutcomeStatus, DeadEnd } from './explore/explore-scenario.js';
+export type { PathKind } from './explore/witness-path.js';
 export type { Witness } from './explore/witness.js';
 export type { SampleResult } from './sample/sample-scenario.js';
 export type { SampledOutcome, SampledPath } from './sample/summarise.js';

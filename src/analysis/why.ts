@@ -12,7 +12,9 @@ import { getConditionLeaves } from './condition-leaves.js';
 import { getLeafProducers } from './leaf-producers.js';
 import { withoutEvents } from './model-variants.js';
 import { searchOutcome, type OutcomeSearch } from './search-outcome.js';
-import type { SearchLimits } from '../explore/state-graph.js';
+import { outcomeHolds, type SearchLimits } from '../explore/state-graph.js';
+import { getDayEnds } from '../explore/day-ends.js';
+import { findEvidence, getShortestPath, type PathKind } from '../explore/witness-path.js';
 
 /** An event named in an explanation, with its source. */
 export interface EventSource {
@@ -40,6 +42,9 @@ export interface WhyResult {
   /** True when the caller's `shouldStop` ended the work: the blocking sets may be incomplete. */
   readonly stopped: boolean;
   readonly states: number;
+  /** Which path `witness` is: a shortest (the default) or the likeliest found. */
+  readonly path: PathKind;
+  /** A path to the outcome, with its quotes and (after an exhaustive search) its exact probability. */
   readonly witness: Witness | null;
   /** Events every path to the outcome takes. */
   readonly necessary: readonly EventSource[];
@@ -81,6 +86,8 @@ export interface Producer {
 export interface WhyOptions extends SearchLimits, HorizonOptions {
   /** The largest blocking set looked for (default 3). */
   readonly maxSetSize?: number;
+  /** The path to show: `shortest` (default) or `likeliest`. */
+  readonly path?: PathKind;
 }
 
 /**
@@ -152,7 +159,18 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
     exhaustive,
     stopped,
     states: base.exploration.graph.keys.length,
-    witness: base.path ? witnessOf(base.path) : null,
+    path: options.path ?? 'shortest',
+    witness:
+      base.first >= 0
+        ? findEvidence(
+            base.exploration,
+            base.exploration.graph.stopped ? null : getDayEnds(base.exploration.graph),
+            (s) => outcomeHolds(base.exploration.graph, s, o),
+            () => true,
+            options.path ?? 'shortest',
+            getShortestPath(base.exploration.graph, base.first),
+          )
+        : null,
     necessary: blocking.filter((set) => set.length === 1).map((set) => source(set[0] as EventId)),
     blockingSets: blocking.map((set) => set.map(source)),
     maxSetSize,

@@ -7,6 +7,7 @@ import type { OutcomeId } from '../model/ids.js';
 import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
+import type { PathKind } from '../explore/witness-path.js';
 import type { Scenario } from './scenario.js';
 import { getQuestionSettings, type QuestionOptions } from './start.js';
 
@@ -14,20 +15,25 @@ import { getQuestionSettings, type QuestionOptions } from './start.js';
 export function why(
   scenario: Scenario,
   outcome: string,
-  options: QuestionOptions & { readonly maxSetSize?: number } = {},
+  options: QuestionOptions & { readonly maxSetSize?: number; readonly path?: PathKind } = {},
 ): WhyResult {
   assertOutcome(scenario, outcome);
   const { start, settings } = getQuestionSettings(scenario, options);
   return explainOutcome(scenario.model, start, outcome as OutcomeId, {
     ...settings,
     ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }),
+    ...(options.path && { path: options.path }),
   });
 }
 
 /** Answers a query (`eventually`, `never`, `always`, `before`, `within N days`): as `parley check --json`. */
-export function check(scenario: Scenario, query: string, options: QuestionOptions = {}): CheckResult {
+export function check(
+  scenario: Scenario,
+  query: string,
+  options: QuestionOptions & { readonly path?: PathKind } = {},
+): CheckResult {
   const { start, settings } = getQuestionSettings(scenario, options);
-  return checkQuery(scenario.model, start, query, settings);
+  return checkQuery(scenario.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
 }
 
 /** The stability of each reachable outcome in the Graph Model for Conflict Resolution: as `parley stability --json`. */

@@ -1,10 +1,13 @@
 import { exploreScenario, type ExploreResult } from '../explore/explore-scenario.js';
+import type { PathKind } from '../explore/witness-path.js';
 import type { Scenario } from './scenario.js';
 import { getQuestionSettings, type QuestionOptions } from './start.js';
 
 export interface ExploreOptions extends QuestionOptions {
   /** Called now and then with the states known and expanded (a progress display). */
   readonly onProgress?: (known: number, expanded: number) => void;
+  /** `likeliest`: also give each outcome's most probable path, with its exact probability (default: shortest paths only). */
+  readonly path?: PathKind;
 }
 
 const memo = new WeakMap<Scenario, Map<string, ExploreResult>>();
@@ -16,7 +19,7 @@ const memo = new WeakMap<Scenario, Map<string, ExploreResult>>();
  */
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreResult {
   const { start, settings } = getQuestionSettings(scenario, options);
-  const key = JSON.stringify([options.from ?? null, options.within ?? null, settings.maxStates]);
+  const key = JSON.stringify([options.from ?? null, options.within ?? null, settings.maxStates, options.path ?? null]);
   let results = memo.get(scenario);
   if (!results) memo.set(scenario, (results = new Map()));
   const known = results.get(key);
@@ -24,6 +27,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const result = exploreScenario(scenario.model, start, {
     ...settings,
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.path && { path: options.path }),
   });
   // A result cut short by the caller depends on when it was asked: never reuse it.
   if (!result.search.stopped) results.set(key, result);

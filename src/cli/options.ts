@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
+import type { PathKind } from '../explore/witness-path.js';
 
 /** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
 export function integerAtLeast(min: number) {
@@ -88,4 +89,18 @@ export function precisionOption(): Option {
 
 export interface PrecisionOptionValue {
   readonly precision: number;
+}
+
+/** `--path shortest|likeliest`: which path a command shows as evidence. */
+export function pathOption(): Option {
+  return new Option(
+    '--path <kind>',
+    'the path to show: shortest (fewest moves) or likeliest (most probable), each with its exact probability',
+  )
+    .choices(['shortest', 'likeliest'])
+    .default('shortest');
+}
+
+export interface PathOptionValue {
+  readonly path: PathKind;
 }

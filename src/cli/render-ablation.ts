@@ -22,19 +22,22 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
     out.push(c.yellow(`The scenario's own search was ${describeCut(false)}: no change can be told from noise.`));
 
   if (moving.length > 0) {
+    const mostMoved = moving.map((e) => describeMostMoved(e, r.outcomes, p));
+    const width = Math.max('most moved'.length, ...mostMoved.map((m) => m.length));
     out.push(
       '',
-      c.dim(`${'rank'.padStart(4)}  ${'swing'.padEnd(digits + 4)}  ${'most moved'.padEnd(40)}  element (paragraphs)`),
+      c.dim(
+        `${'rank'.padStart(4)}  ${'swing'.padEnd(digits + 4)}  ${'most moved'.padEnd(width)}  element (paragraphs)`,
+      ),
     );
+    const indent = ' '.repeat(digits + 12);
     moving.forEach((e, i) => {
       out.push(
-        `${String(i + 1).padStart(4)}  ${formatProbability(e.swing, digits).padEnd(digits + 4)}  ${describeMostMoved(e, r.outcomes, p).padEnd(40)}  ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
+        `${String(i + 1).padStart(4)}  ${formatProbability(e.swing, digits).padEnd(digits + 4)}  ${(mostMoved[i] as string).padEnd(width)}  ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
       );
-      const indent = ' '.repeat(digits + 12);
       out.push(c.dim(`${indent}${e.description}`));
       if (e.note?.assumption) out.push(c.magenta(`${indent}the modeller's assumption: ${e.note.assumption}`));
-      for (const problem of e.timeline)
-        out.push(c.yellow(`${' '.repeat(digits + 12)}without it the timeline breaks: ${problem}`));
+      for (const problem of e.timeline) out.push(c.yellow(`${indent}without it the timeline breaks: ${problem}`));
     });
   }
   if (inert.length > 0) {

@@ -2,9 +2,11 @@ import type { CheckResult } from '../query/check-query.js';
 import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
+import { describeEvidence } from '../report/describe-evidence.js';
+import { DEFAULT_DIGITS } from '../report/format-probability.js';
 
 /** Renders `parley check`: each clause's answer with its witness or counter-example. Pure. */
-export function renderCheck(r: CheckResult, c: Colors): string {
+export function renderCheck(r: CheckResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const verdict = (holds: boolean | null) =>
     holds === true
       ? c.green('holds')
@@ -18,9 +20,8 @@ export function renderCheck(r: CheckResult, c: Colors): string {
   for (const clause of r.clauses) {
     out.push('', `${c.bold(clause.text)}: ${verdict(clause.holds)}`);
     if (clause.trace) {
-      out.push(
-        `   ${clause.evidence === 'witness' ? 'witness' : 'counter-example'} (${clause.trace.moves.length} moves):`,
-      );
+      const noun = clause.evidence === 'witness' ? 'witness' : 'counter-example';
+      out.push(`   ${describeEvidence(r.path, clause.trace, digits, noun)}:`);
       out.push(...(clause.trace.steps.length ? renderPath(clause.trace.steps, '   ', c) : ['   (the start itself)']));
     }
   }

@@ -8,6 +8,7 @@ import {
   describeEstimativeRange,
 } from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
+import { describeEvidence } from '../report/describe-evidence.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'holds-at-start': 'holds now',
@@ -101,10 +102,14 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
       out.push(`   holds at the start (${chance}${atEnd}).`);
       continue;
     }
+    const likeliest = r.paths === 'likeliest' && o.likeliest ? o.likeliest : null;
+    const shown = likeliest ?? o.witness;
+    if (!shown) continue;
+    const shortest = likeliest && o.witness ? `; a shortest path takes ${plural(o.witness.moves.length, 'move')}` : '';
     out.push(
-      `   ${chance}, within ${r.horizon.days} days${atEnd}; a shortest path (${plural(o.witness?.moves.length ?? 0, 'move')}):`,
+      `   ${chance}, within ${r.horizon.days} days${atEnd}; ${describeEvidence(likeliest ? 'likeliest' : 'shortest', shown, digits)}${shortest}:`,
     );
-    out.push(...renderPath(o.witness?.steps ?? [], '     ', c));
+    out.push(...renderPath(shown.steps, '     ', c));
   }
 
   out.push('');

@@ -32,7 +32,7 @@ export function renderSensitivity(r: SensitivityResult, c: Colors, digits: numbe
   if (!r.exhaustive || r.stopped) {
     const partial = r.exhaustive
       ? 'solving was stopped by --timeout; the table lists the assumptions solved, the range the points solved'
-      : `a search was ${describeCut(r.stopped)}; the probabilities count the unexplored states as never reaching an outcome (lower bounds)`;
+      : `the search was ${describeCut(r.stopped)}; the probabilities count the unexplored states as never reaching an outcome (lower bounds)`;
     out.push(c.yellow(`Partial: ${partial}.`));
   }
   out.push(

@@ -3,9 +3,11 @@ import type { WhyResult } from '../analysis/why.js';
 import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
+import { describeEvidence } from '../report/describe-evidence.js';
+import { DEFAULT_DIGITS } from '../report/format-probability.js';
 
 /** Renders `parley why`: the path, the necessary events, the blocking sets, or why it cannot happen. Pure. */
-export function renderWhy(r: WhyResult, c: Colors): string {
+export function renderWhy(r: WhyResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const out = [c.bold(`Why ${r.outcome.id}?`) + ` ${r.outcome.means} ${c.dim(`(${r.outcome.cites.join(' ')})`)}`];
   out.push(`It holds when: ${r.outcome.condition}.`);
   out.push(
@@ -13,7 +15,7 @@ export function renderWhy(r: WhyResult, c: Colors): string {
     '',
   );
   if (r.reachable && r.witness) {
-    out.push(c.bold(`How: a shortest path (${r.witness.moves.length} moves)`));
+    out.push(c.bold(`How: ${describeEvidence(r.path, r.witness, digits)}`));
     out.push(...renderPath(r.witness.steps, '   ', c), '');
     out.push(c.bold('Necessary: every path to it takes'));
     // Without an exhaustive search, that an event can be gone around is not known: nothing is claimed.

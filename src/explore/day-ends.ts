@@ -16,6 +16,8 @@ export interface DayEnds {
   /** The states the urgent events lead through from i at its day's end, its last state included (i excluded), as `cascadeStart` rows of `cascadeStates`. */
   readonly cascadeStart: Int32Array;
   readonly cascadeStates: Int32Array;
+  /** The move each expanded state's day's end takes first (an urgent event, or the day passing); -1 where none. */
+  readonly endMove: Int32Array;
 }
 
 /** Marks a state whose day-end is being followed, to find cycles. */
@@ -33,6 +35,7 @@ export function getDayEnds(graph: StateGraph): DayEnds {
   const space = new CompiledSpace(compiled);
   // The move and target of each state's day's end, one step.
   const step = new Int32Array(n).fill(-1);
+  const endMove = new Int32Array(n).fill(-1);
   const passes = new Uint8Array(n);
   for (let i = 0; i < expanded; i++) {
     space.load(keys[i] as number);
@@ -41,6 +44,7 @@ export function getDayEnds(graph: StateGraph): DayEnds {
     for (let e = edgeStart[i] as number; e < (edgeStart[i + 1] as number); e++) {
       if (edgeMoves[e] !== move) continue;
       step[i] = edgeTargets[e] as number;
+      endMove[i] = move;
       passes[i] = move === compiled.dayMove ? 1 : 0;
       break;
     }
@@ -89,5 +93,5 @@ export function getDayEnds(graph: StateGraph): DayEnds {
     }
   }
   cascadeStart[n] = states.length;
-  return { nextDayStart, lastState, cascadeStart, cascadeStates: Int32Array.from(states) };
+  return { nextDayStart, lastState, cascadeStart, cascadeStates: Int32Array.from(states), endMove };
 }

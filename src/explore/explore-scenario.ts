@@ -9,12 +9,17 @@ import { getComponentOrder } from './components.js';
 import { findDeadEnds } from './dead-ends.js';
 import { exploreFrom } from './exploration.js';
 import { getOutcomeCurve, getTimeBoundedOdds } from './time-bounded-odds.js';
+import { getDayEnds } from './day-ends.js';
+import { outcomeHolds } from './state-graph.js';
+import { findEvidence, getShortestPath, type PathKind } from './witness-path.js';
 import type { SearchLimits } from './state-graph.js';
 import type { Witness } from './witness.js';
 
 /** Where the horizon ends (days from the start, the start day included; 30 by default), and how far the search may go. */
 export interface ExploreOptions extends SearchLimits, HorizonOptions {
   readonly onProgress?: (known: number, expanded: number) => void;
+  /** `likeliest`: also find each outcome's most probable path (`OutcomeReach.likeliest`). */
+  readonly path?: PathKind;
 }
 
 export type OutcomeStatus = 'holds-at-start' | 'reachable' | 'unreachable' | 'not-found';
@@ -36,7 +41,10 @@ export interface OutcomeReach {
   readonly reachedByDay: readonly number[] | null;
   /** The probability that it holds when the horizon ends; null when the search was cut short. */
   readonly holdsAtEnd: number | null;
+  /** A shortest path to it, with its exact probability when the search was exhaustive. */
   readonly witness: Witness | null;
+  /** With `path: 'likeliest'`: a most probable path to it, with its exact probability. */
+  readonly likeliest?: Witness | null;
 }
 
 export interface DeadEnd {
@@ -61,6 +69,8 @@ export interface ExploreResult {
     readonly maxStates: number;
   };
   readonly outcomes: readonly OutcomeReach[];
+  /** Which paths the outcomes show first: the shortest, or (asked for) the likeliest. */
+  readonly paths: PathKind;
   /**
    * How the probabilities were computed: by transient analysis of the calendar chain
    * (uniformisation), every probability within `errorBound` of the exact value; `dayNeverEnds`, the
@@ -102,12 +112,24 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
   const { graph, horizon } = exploration;
   // A search stopped by the caller (a --timeout) has no time left for the solves or the dead ends:
   // its probability bounds stay [0, 1] and dead ends unsought.
-  const solved = graph.stopped
-    ? null
-    : getTimeBoundedOdds(
+  const dayEnds = graph.stopped ? null : getDayEnds(graph);
+  const solved = dayEnds
+    ? getTimeBoundedOdds(
         graph,
         model.outcomes.map((_, o) => o),
-      );
+        graph.compiled.rates,
+        dayEnds,
+      )
+    : null;
+  const evidence = (o: number, kind: PathKind, first: number): Witness | null =>
+    findEvidence(
+      exploration,
+      dayEnds,
+      (s) => outcomeHolds(graph, s, o),
+      () => true,
+      kind,
+      getShortestPath(graph, first),
+    );
   const components = graph.stopped ? null : getComponentOrder(graph);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = exploration.firstReaching(o);
@@ -124,7 +146,8 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       probabilityBounds: [low, high],
       reachedByDay: graph.exhaustive ? curve : null,
       holdsAtEnd: graph.exhaustive && solved ? (solved.holdsAtEnd[o] as number) : null,
-      witness: first >= 0 ? exploration.witnessTo(first) : null,
+      witness: first >= 0 ? evidence(o, 'shortest', first) : null,
+      ...(options.path === 'likeliest' && { likeliest: first >= 0 ? evidence(o, 'likeliest', first) : null }),
     };
   });
 
@@ -157,6 +180,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       maxStates: options.maxStates,
     },
     outcomes,
+    paths: options.path ?? 'shortest',
     odds: solved && { method: 'uniformisation', errorBound: solved.errorBound, dayNeverEnds: solved.dayNeverEnds },
     deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
   };

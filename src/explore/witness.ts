@@ -11,6 +11,11 @@ export interface Witness {
   readonly steps: readonly PathStep[];
   readonly final: JointStateJson;
   readonly key: string;
+  /**
+   * The exact probability that the negotiation takes exactly these moves, in this order, in the
+   * calendar chain (given by the explorer's tools after an exhaustive search).
+   */
+  readonly probability?: number;
 }
 
 /** Returns the moves of the breadth-first path from the start to state `i`: a shortest path. Pure. */

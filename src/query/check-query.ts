@@ -10,6 +10,8 @@ import { exploreQuestion } from '../explore/exploration.js';
 import { findPath } from '../explore/find-path.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { Witness } from '../explore/witness.js';
+import { getDayEnds } from '../explore/day-ends.js';
+import { findEvidence, type PathKind } from '../explore/witness-path.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import type { Start, StartPoint } from '../run/start-point.js';
@@ -38,12 +40,17 @@ export interface CheckResult {
   };
   readonly horizon: HorizonReport;
   readonly search: { readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
+  /** Which paths the clauses show: shortest, or the likeliest found. */
+  readonly path: PathKind;
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
   readonly holds: boolean | null;
   readonly clauses: readonly ClauseAnswer[];
 }
 
-export interface CheckOptions extends SearchLimits, HorizonOptions {}
+export interface CheckOptions extends SearchLimits, HorizonOptions {
+  /** The path each clause shows as evidence: `shortest` (default) or `likeliest`. */
+  readonly path?: PathKind;
+}
 
 /**
  * Answers a query over every future from the start within the horizon (a clause's `within N days`
@@ -66,7 +73,11 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
   // `within N days`: the states on the first N days, the start day included.
   const withinDay = (days: number | undefined) =>
     predicate({ day: { atMost: getHorizon(start.joint.day, { horizonDays: days ?? longest }).endDay } });
-  const trace = (moves: readonly number[]): Witness => exploration.describeMoves(moves);
+  const kind = options.path ?? 'shortest';
+  const dayEnds = graph.stopped ? null : getDayEnds(graph);
+  // Evidence of the kind asked for, to the states `accept`s, through those that `pass`.
+  const trace = (found: { moves: number[] }, accept: (s: number) => boolean, pass: (s: number) => boolean) =>
+    findEvidence(exploration, dayEnds, accept, pass, kind, found.moves);
   const decided = (found: boolean, holdsIfFound: boolean) =>
     found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null;
 
@@ -75,16 +86,14 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     if (clause.kind === 'before') {
       const first = predicate(clause.first);
       const then = predicate(clause.then);
-      const found = findPath(
-        graph,
-        (s) => inTime(s) && then(s) && !first(s),
-        (s) => inTime(s) && !first(s),
-      );
+      const accept = (s: number) => inTime(s) && then(s) && !first(s);
+      const pass = (s: number) => inTime(s) && !first(s);
+      const found = findPath(graph, accept, pass);
       return {
         text: clause.text,
         holds: decided(found !== null, false),
         evidence: found ? 'counterexample' : null,
-        trace: found ? trace(found.moves) : null,
+        trace: found ? trace(found, accept, pass) : null,
       };
     }
     const holdsHere = predicate(clause.condition);
@@ -93,7 +102,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     const found = findPath(graph, target, inTime);
     const holds = decided(found !== null, clause.kind === 'eventually');
     const evidence = found ? (clause.kind === 'eventually' ? 'witness' : 'counterexample') : null;
-    return { text: clause.text, holds, evidence, trace: found ? trace(found.moves) : null };
+    return { text: clause.text, holds, evidence, trace: found ? trace(found, target, inTime) : null };
   });
   const holds = answers.some((a) => a.holds === false) ? false : answers.every((a) => a.holds === true) ? true : null;
   return {
@@ -103,6 +112,7 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
     start: { description: start.description, point: start.point, history: start.history, day: start.joint.day },
     horizon: describeHorizon(horizon, start.joint.day),
     search: { states: graph.keys.length, exhaustive: graph.exhaustive, stopped: graph.stopped },
+    path: kind,
     holds,
     clauses: answers,
   };

@@ -71,3 +71,14 @@ export function describeEstimativeRange(low: number, high: number): string {
   const to = word(high);
   return from === to ? (from ?? '') : `${from} to ${to}`;
 }
+
+/**
+ * Formats the probability of one path, which is often tiny (one way among very many): as
+ * `formatProbability` down to 0.001, below that in scientific notation with `digits` significant
+ * digits (`4.9e-7`). Pure.
+ */
+export function formatPathProbability(p: number, digits: number = DEFAULT_DIGITS): string {
+  if (p === 0 || p >= 10 ** -(digits + 1)) return formatProbability(p, digits);
+  const [mantissa, exponent] = p.toExponential(digits - 1).split('e');
+  return `${mantissa}e${Number(exponent)}`;
+}

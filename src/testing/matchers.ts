@@ -11,12 +11,15 @@ import { withoutEvents } from '../analysis/model-variants.js';
 import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatCount } from '../report/render-path.js';
-import { formatProbabilityApart } from '../report/format-probability.js';
+import { DEFAULT_DIGITS, formatProbabilityApart } from '../report/format-probability.js';
+import { describeEvidence } from '../report/describe-evidence.js';
+import type { PathKind } from '../explore/witness-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
 import {
   describeExtent,
   describeGraphExtent,
   describePathSteps,
+  describeOutcomePath,
   describeProbability,
   describeValue,
   describeSearch,
@@ -31,7 +34,10 @@ export interface MatcherOutcome {
   readonly message: () => string;
 }
 
-export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'>;
+export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'> & {
+  /** The path a failure message shows: `shortest` (default) or `likeliest`, each with its exact probability. */
+  readonly path?: PathKind;
+};
 
 /**
  * Whether the outcome can be reached. A search cut short that did not find it decides nothing:
@@ -59,7 +65,7 @@ export function toReachOutcome(
     pass: reached,
     message: () =>
       reached
-        ? `expected "${outcome}" not to be reachable ${describeSearch(result)}, but it is (${describeProbability(o)}); a shortest path:\n${describePathSteps(o.witness?.steps ?? [])}`
+        ? `expected "${outcome}" not to be reachable ${describeSearch(result)}, but it is (${describeProbability(o)}); ${describeOutcomePath(o)}`
         : `expected "${outcome}" to be reachable ${describeSearch(result)}, but ${describeExtent(result)} found no path to it`,
   };
 }
@@ -91,7 +97,7 @@ export function toNeverReachOutcome(
     message: () =>
       never
         ? `expected "${outcome}" to be reachable ${describeSearch(result)}, but ${describeExtent(result)} found no path to it`
-        : `expected "${outcome}" never to be reached ${describeSearch(result)}, but it is (${describeProbability(o)}); a shortest path:\n${describePathSteps(o.witness?.steps ?? [])}`,
+        : `expected "${outcome}" never to be reached ${describeSearch(result)}, but it is (${describeProbability(o)}); ${describeOutcomePath(o)}`,
   };
 }
 
@@ -296,7 +302,7 @@ export function toRequireEvent(
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
   const { start, settings } = getQuestionSettings(received, options);
-  const result = checkQuery(received.model, start, query, settings);
+  const result = checkQuery(received.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
   const where = describeStartAndHorizon(start, result.horizon);
   const searched = `${formatCount(result.search.states)} joint states searched`;
   if (result.holds === null)
@@ -309,7 +315,7 @@ export function toSatisfy(received: unknown, query: string, options: ReachOption
     .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
     .map(
       (c) =>
-        `${c.text}: ${c.evidence === 'witness' ? 'a witness' : 'a counter-example'}:\n${describePathSteps(c.trace?.steps ?? [])}`,
+        `${c.text}: ${c.trace ? describeEvidence(result.path, c.trace, DEFAULT_DIGITS, c.evidence === 'witness' ? 'witness' : 'counter-example') : ''}:\n${describePathSteps(c.trace?.steps ?? [])}`,
     )
     .join('\n');
   return {

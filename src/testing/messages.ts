@@ -4,6 +4,7 @@ import { PLAIN } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
 import { formatProbabilityApart, getEstimativeWord } from '../report/format-probability.js';
 import type { PathStep } from '../run/path-steps.js';
+import { describeEvidence } from '../report/describe-evidence.js';
 
 /** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. Pure. */
 export function describeSearch(result: ExploreResult): string {
@@ -53,4 +54,12 @@ export function describeProbability(outcome: OutcomeReach, against: readonly num
 export function describeValue(p: number, against: readonly number[] = []): string {
   const word = getEstimativeWord(p);
   return `${formatProbabilityApart(p, against)}${word ? ` (${word})` : ''}`;
+}
+
+/** The path a message shows for an outcome: the likeliest when it was asked for, else a shortest; with its steps. */
+export function describeOutcomePath(outcome: OutcomeReach): string {
+  const likeliest = outcome.likeliest ?? null;
+  const shown = likeliest ?? outcome.witness;
+  if (!shown) return 'no path';
+  return `${describeEvidence(likeliest ? 'likeliest' : 'shortest', shown)}:\n${describePathSteps(shown.steps)}`;
 }

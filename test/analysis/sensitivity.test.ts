@@ -40,7 +40,7 @@ describe('sensitivity', () => {
     const model = loadModel(ARTICLE);
     const result = analyseSensitivity(model, startOf(model), { maxStates: 1_000_000 });
     expect(result.method).toBe('directed-corners');
-    expect(result.assumptions).toHaveLength(13);
+    expect(result.assumptions).toHaveLength(14);
     const rng = seedrandom.alea('sensitivity');
     for (let i = 0; i < 20; i++) {
       const point = new Map(result.assumptions.map((a) => [a.event as EventId, a.low + rng() * (a.high - a.low)]));

@@ -35,15 +35,25 @@ describe('why', () => {
     expect(why).toMatchObject({ reachable: true, exhaustive: true });
     expect(why.witness?.steps.map((s) => s.move)).toEqual([
       'architecture-established',
-      'bilateral-held',
+      'ukraine-accepts-raised-level',
+      'raised-level-round-held',
       'ceasefire-agreed',
     ]);
-    expect(why.necessary.map((e) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
+    // Moscow must be at the table (P12): without Kyiv accepting the raised level, no ceasefire.
+    expect(why.necessary.map((e) => e.id)).toEqual([
+      'architecture-established',
+      'ceasefire-agreed',
+      'ukraine-accepts-raised-level',
+    ]);
     expect(why.necessary[0]).toMatchObject({
-      cites: ['P7', 'P8'],
+      cites: ['P7', 'P8', 'P9'],
       quote: 'waiting for “security guarantees architecture” to be established',
     });
-    expect(why.blockingSets.map((set) => set.map((e) => e.id))).toContainEqual(['bilateral-held', 'trilateral-held']);
+    // Its two channels: the date for talks and the raised-level round.
+    expect(why.blockingSets.map((set) => set.map((e) => e.id))).toContainEqual([
+      'raised-level-round-held',
+      'talks-date-set',
+    ]);
   });
 
   it('finds exactly the necessary events a brute force finds, and only minimal blocking sets that block', () => {
@@ -108,7 +118,7 @@ describe('why', () => {
         id: 'trilateral-held',
         for: ['summit trilateral-held'],
         happensFrom: 0,
-        never: ['summit trilateral-proposed', 'talksDate set'],
+        never: ['russia in step-by-step-preparation', 'summit trilateral-proposed', 'kremlinOnSummit not contradicted'],
       },
     ]);
     // With too few events, its precondition holds part by part but never whole.

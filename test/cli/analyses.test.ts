@@ -14,7 +14,11 @@ describe('the analyst’s commands', () => {
     expect(result.code).toBe(0);
     expectGolden('analyses/why-ceasefire.txt', result.stdout);
     const json = JSON.parse((await runParley(['why', ARTICLE, 'ceasefire', '--json'])).stdout);
-    expect(json.necessary.map((e: { id: string }) => e.id)).toEqual(['architecture-established', 'ceasefire-agreed']);
+    expect(json.necessary.map((e: { id: string }) => e.id)).toEqual([
+      'architecture-established',
+      'ceasefire-agreed',
+      'ukraine-accepts-raised-level',
+    ]);
   });
 
   it('refuses an outcome the scenario does not have, with exit 2 and a suggestion', async () => {
@@ -33,7 +37,7 @@ describe('the analyst’s commands', () => {
   });
 
   it('parley why claims no necessary event or blocking set from a search cut short', async () => {
-    const { stdout } = await runParley(['why', ARTICLE, 'ceasefire', '--max-states', '100']);
+    const { stdout } = await runParley(['why', ARTICLE, 'ceasefire', '--max-states', '300']);
     expect(stdout).toContain(
       'Necessary: every path to it takes\n   none proven: the search was cut before any event could be shown necessary.\n',
     );
@@ -83,6 +87,7 @@ describe('the analyst’s commands', () => {
     const printed = await runParley(['ablate', HARBOUR]);
     expect(printed.code).toBe(0);
     expectGolden('analyses/ablate-harbour.txt', printed.stdout);
+    expectGolden('analyses/ablate-article.txt', (await runParley(['ablate', ARTICLE])).stdout);
     const json = await runParley(['ablate', ARTICLE, '--outcome', 'ceasefire', '--horizon', '14', '--json']);
     expect(JSON.parse(json.stdout)).toEqual(
       JSON.parse(JSON.stringify(ablate(loadScenario(ARTICLE), { outcomes: ['ceasefire'], within: 14 }))),

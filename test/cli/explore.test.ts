@@ -35,13 +35,14 @@ describe('parley explore', () => {
       'stalemate',
     ]);
     const trilateral = result.outcomes[1];
-    expect(trilateral.witness.steps[0]).toEqual({
+    expect(trilateral.witness.steps).toContainEqual({
       move: 'architecture-established',
       day: 0,
       summary: expect.any(String),
-      cites: ['P7', 'P8'],
+      cites: ['P7', 'P8', 'P9'],
       quote: 'waiting for “security guarantees architecture” to be established',
     });
+    expect(trilateral.witness.probability).toBeGreaterThan(0);
     expect(trilateral.probabilityBounds).toEqual([trilateral.probability, trilateral.probability]);
   });
 

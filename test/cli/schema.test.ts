@@ -26,6 +26,7 @@ describe('the JSON Schema for editors', () => {
       'events',
       'outcomes',
       'timeline',
+      'notes',
     ]);
     expect(schema.required).toEqual(['parley', 'title', 'source', 'parties', 'events', 'outcomes', 'timeline']);
     expect(schema.additionalProperties).toBe(false);

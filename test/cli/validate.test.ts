@@ -13,7 +13,7 @@ describe('parley validate', () => {
   it('accepts the article model', async () => {
     const result = await runParley(['validate', ARTICLE]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('5 parties, 15 stances, 9 facts, 29 events, 7 outcomes, a timeline of 16 events');
+    expect(result.stdout).toContain('5 parties, 15 stances, 9 facts, 30 events, 7 outcomes, a timeline of 16 events');
   });
 
   it.runIf(existsSync(ARTICLE_TEXT))('checks every quote against the article with --source', async () => {

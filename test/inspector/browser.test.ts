@@ -6,13 +6,18 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
-import { ablate, graph, stability, why } from '../../src/api/analyses.js';
+import { ablate, check, graph, stability, why } from '../../src/api/analyses.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
 import { describeImprovingMoves } from '../../src/analysis/describe-improving-moves.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
-import { formatProbabilityChange, formatProbabilityWithWord } from '../../src/report/format-probability.js';
+import {
+  formatPathProbability,
+  formatProbabilityChange,
+  formatProbabilityWithWord,
+} from '../../src/report/format-probability.js';
+import { foldDays } from '../../src/report/fold-days.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, DEADLINE, ROOT } from '../helpers/scenarios.js';
 
@@ -220,7 +225,11 @@ describe('the inspector page', () => {
       await expect(row.locator('.probability').textContent()).resolves.toBe(
         formatProbabilityWithWord(o.probability ?? NaN),
       );
-      await expect(row.locator('.path').textContent()).resolves.toBe(o.witness?.moves.join(' > ') ?? '');
+      const chance =
+        o.witness?.probability === undefined ? '' : ` (probability ${formatPathProbability(o.witness.probability)})`;
+      await expect(row.locator('.path').textContent()).resolves.toBe(
+        `${o.witness ? foldDays(o.witness.moves).join(' > ') : ''}${chance}`,
+      );
     }
     await page.close();
   });
@@ -264,7 +273,7 @@ describe('the inspector page', () => {
     );
     const sentences = await page.locator('.stability .moves-away li').allTextContents();
     expect(sentences).toEqual(describeImprovingMoves(expected));
-    expect(sentences.join('\n')).toContain('russia can move by technical-round-held [P11 P15] to a state it prefers');
+    expect(sentences.join('\n')).toContain('russia can move by ceasefire-agreed [P3 P4 P12] to a state it prefers');
     await page.close();
   });
 
@@ -292,6 +301,23 @@ describe('the inspector page', () => {
     );
     const bars = page.getByRole('img', { name: 'Tornado chart of ceasefire' }).locator('rect');
     await expect(bars.count()).resolves.toBe(8);
+    await page.close();
+  });
+
+  it('shows the likeliest path to each outcome, with its exact probability, when asked', async () => {
+    const { page } = await openPage(server.url);
+    await page.locator('.from-here table').waitFor();
+    await page.getByLabel('Which path to show').selectOption('likeliest');
+    const expected = explore(scenario, { maxStates: 200_000, path: 'likeliest' });
+    const cells = await page.locator('.from-here td.path').allTextContents();
+    expect(cells).toHaveLength(expected.outcomes.length);
+    expected.outcomes.forEach((o, i) => {
+      const moves = foldDays(o.likeliest?.moves ?? []);
+      expect(cells[i]).toBe(
+        `${moves.join(' > ')} (probability ${formatPathProbability(o.likeliest?.probability ?? NaN)})`,
+      );
+    });
+    await expect(page.locator('.from-here thead').textContent()).resolves.toContain('Likeliest path found');
     await page.close();
   });
 
@@ -339,7 +365,11 @@ describe('the inspector page', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(page.locator('.verdict').textContent()).resolves.toBe('never ceasefire: does not hold');
     await page.getByRole('button', { name: /Open the counter-example/ }).click();
-    await expect(page.locator('#status').textContent()).resolves.toBe('What-if branch: step 19 of 19, day 0');
+    const counter = check(scenario, 'never ceasefire', { maxStates: 200_000 }).clauses[0]?.trace?.moves.length ?? 0;
+    const steps = scenario.model.timeline.length + counter;
+    await expect(page.locator('#status').textContent()).resolves.toBe(
+      `What-if branch: step ${steps} of ${steps}, day 0`,
+    );
     await expect(page.locator('.holding li').allTextContents()).resolves.toContain('ceasefire');
     await page.getByLabel('Ask about every future from here').fill('eventually sumit = none');
     await page.getByRole('button', { name: 'Check', exact: true }).click();

@@ -30,13 +30,15 @@ describe('party machines are real XState v5 machines', () => {
   });
 
   it('take a guarded transition only when the view carries what the guard reads', () => {
-    const ukraine = getPartyMachine(article, 'ukraine' as PartyId);
-    const awaiting = ukraine.resolveState({ value: 'awaiting-guarantees-architecture', context: {} });
-    const withoutView = transition(ukraine, awaiting, { type: 'architecture-established' })[0];
-    expect(withoutView.value).toBe('guarantees-first');
-    const view = { stances: { 'united-states': 'summit-broker' }, facts: {}, day: 0 } as never;
-    expect(transition(ukraine, awaiting, { type: 'architecture-established', view })[0].value).toBe(
-      'seeking-trilateral-meeting',
+    // Russia reacts to guarantees settled without it (P12) only while its proposal is not accepted.
+    const russia = getPartyMachine(article, 'russia' as PartyId);
+    const preparing = russia.resolveState({ value: 'step-by-step-preparation', context: {} });
+    const view = (raisedLevelProposal: string) => ({ stances: {}, facts: { raisedLevelProposal }, day: 0 }) as never;
+    expect(transition(russia, preparing, { type: 'architecture-established', view: view('pending') })[0].value).toBe(
+      'no-security-without-moscow',
+    );
+    expect(transition(russia, preparing, { type: 'architecture-established', view: view('accepted') })[0].value).toBe(
+      'step-by-step-preparation',
     );
   });
 

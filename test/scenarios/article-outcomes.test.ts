@@ -23,10 +23,16 @@ describe('the article, from the end of the report', () => {
     expect(article).toReachOutcome('stalemate', { within: 8 });
   });
 
-  it('makes a humanitarian-only round more likely than not', () => {
+  it('makes a humanitarian-only round more likely than not, and a meeting of Putin and Zelensky all but ruled out', () => {
     expect(article).toHaveOutcomeProbability('humanitarian-track-only', { atLeast: 0.5 });
     expect(article).toHaveOutcomeProbability('trilateral-summit', { atMost: 0.1 });
-    expect(article).toHaveOutcomeProbability('bilateral-summit', { atLeast: 0.15, atMost: 0.25, exact: { runs: 4000, seed: 1 } });
+    // Moscow contradicts the narrative (P2, P13): the meeting waits for it to come round and for a date (P7).
+    expect(article).toHaveOutcomeProbability('bilateral-summit', { atMost: 0.02 });
+    expect(article).toHaveOutcomeProbability('ceasefire', { atLeast: 0.08, atMost: 0.15, exact: { runs: 4000, seed: 1 } });
+  });
+
+  it('needs Moscow at the table for a ceasefire (P12)', () => {
+    expect(article).toRequireEvent('ceasefire', 'ukraine-accepts-raised-level');
   });
 
   it('keeps Europe at ceasefire-first and moves Ukraine to guarantees-first on day 0', () => {

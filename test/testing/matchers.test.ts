@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, explore, loadScenario, run } from 'parley';
+import { formatPathProbability } from '../../src/report/format-probability.js';
 import 'parley/vitest';
 
 const article = loadScenario('scenarios/article.yaml');
@@ -28,7 +29,7 @@ describe('toReachOutcome', () => {
     const message = failure(() => expect(article).not.toReachOutcome('raised-level-istanbul-talks'));
     expect(message).toBe(
       [
-        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.31 (unlikely)); a shortest path:',
+        'expected "raised-level-istanbul-talks" not to be reachable from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it is (probability 0.61 (likely)); a shortest path (2 moves, probability 0.0061):',
         '    1. day 0  ukraine-accepts-raised-level  (P14)',
         '       > raising the level of the heads of delegation',
         '    2. day 0  raised-level-round-held  (P10 P14)',
@@ -57,8 +58,9 @@ describe('toNeverReachOutcome', () => {
   it('fails with a shortest path when the outcome can be reached', () => {
     const message = failure(() => expect(article).toNeverReachOutcome('bilateral-summit'));
     expect(message).toContain('expected "bilateral-summit" never to be reached from the end of the timeline');
+    expect(message).toMatch(/; a shortest path \(5 moves, probability \d\.\de-\d+\):\n/);
     expect(message).toContain(
-      '1. day 0  bilateral-held  (P2)\n       > a bilateral meeting between Putin and Zelensky',
+      '5. day 0  bilateral-held  (P1 P2 P7 P13 P16)\n       > a bilateral meeting between Putin and Zelensky',
     );
   });
 
@@ -93,12 +95,12 @@ describe('toReachOutcomeVia', () => {
   });
 
   it('.not fails with the path that does go through them', () => {
-    const message = failure(() => expect(article).not.toReachOutcomeVia('ceasefire', ['bilateral-held']));
+    const message = failure(() => expect(article).not.toReachOutcomeVia('ceasefire', ['talks-date-set']));
     expect(message).toContain(
-      'expected no path to "ceasefire" through bilateral-held from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but there is one:',
+      'expected no path to "ceasefire" through talks-date-set from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but there is one:',
     );
-    expect(message).toContain('bilateral-held  (P2)');
-    expect(message).toContain('ceasefire-agreed  (P3)');
+    expect(message).toContain('talks-date-set  (P7)');
+    expect(message).toContain('ceasefire-agreed  (P3 P4 P12)');
   });
 
   it('does not count a path that reached the outcome before taking the events', () => {
@@ -136,17 +138,17 @@ describe('toBeInStance', () => {
 describe('toHaveOutcomeProbability', () => {
   it('fails with the exact probability and the search', () => {
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5 }))).toBe(
-      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.15 (very unlikely) (exact, an exhaustive search of 5,095 joint states)',
+      'expected the probability of "stalemate" from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is 0.18 (very unlikely) (exact, an exhaustive search of 9,277 joint states)',
     );
     expect(
       failure(() => expect(article).not.toHaveOutcomeProbability('stalemate', { atLeast: 0.1, atMost: 0.2 })),
-    ).toContain('not to be between 0.1 and 0.2, but it is 0.15 (very unlikely)');
+    ).toContain('not to be between 0.1 and 0.2, but it is 0.18 (very unlikely)');
   });
 
   it('prints as many more digits as it takes to tell the probability from a bound it misses', () => {
-    // stalemate is 0.148995...: at 2 or 3 digits it would print like 0.1491.
-    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.1491 }))).toContain(
-      'to be at least 0.1491, but it is 0.1490 (very unlikely)',
+    // stalemate is 0.18049...: at 2 digits it would print like 0.1806.
+    expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.1806 }))).toContain(
+      'to be at least 0.1806, but it is 0.180 (very unlikely)',
     );
   });
 
@@ -155,7 +157,7 @@ describe('toHaveOutcomeProbability', () => {
     expect(exact).toBeLessThan(explore(article).outcomes.find((o) => o.id === 'stalemate')?.probability as number);
     expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: exact - 1e-9, atMost: exact + 1e-9 });
     expect(failure(() => expect(article).toHaveOutcomeProbability('stalemate', { atEnd: true, atLeast: 0.5 }))).toBe(
-      `expected the probability that "stalemate" holds at the end from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is ${exact.toPrecision(2)} (very unlikely) (exact, an exhaustive search of 5,095 joint states)`,
+      `expected the probability that "stalemate" holds at the end from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be at least 0.5, but it is ${exact.toPrecision(2)} (very unlikely) (exact, an exhaustive search of 9,277 joint states)`,
     );
     expect(
       failure(() =>
@@ -197,11 +199,11 @@ describe('toHaveOutcomeProbability', () => {
 describe('toRequireEvent', () => {
   it('passes for an event every path takes, and fails with a path that goes around it', () => {
     expect(article).toRequireEvent('ceasefire', 'architecture-established');
-    const message = failure(() => expect(article).toRequireEvent('ceasefire', 'bilateral-held'));
+    const message = failure(() => expect(article).toRequireEvent('ceasefire', 'talks-date-set'));
     expect(message).toMatch(
-      /^expected every path to "ceasefire" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to take bilateral-held, but this one does not:\n/,
+      /^expected every path to "ceasefire" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to take talks-date-set, but this one does not:\n/,
     );
-    expect(message).toContain('trilateral-held  (P8 P16)');
+    expect(message).toContain('raised-level-round-held  (P10 P14)');
     expect(failure(() => expect(article).not.toRequireEvent('ceasefire', 'ceasefire-agreed'))).toMatch(
       /^expected a path to "ceasefire" from .* within 30 days without ceasefire-agreed, but an exhaustive search of [\d,]+ joint states without it found none$/,
     );
@@ -213,17 +215,21 @@ describe('toSatisfy', () => {
     expect(article).toSatisfy('guaranteesArchitecture = established before trilateral-summit');
     expect(article).toSatisfy('eventually trilateral-summit within 14 days and always europe in ceasefire-first');
     const message = failure(() => expect(article).toSatisfy('never summit-backfires within 3 days'));
-    expect(message).toBe(
-      [
-        `expected "never summit-backfires within 3 days" to hold from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it does not (${check(article, 'never summit-backfires within 3 days').search.states.toLocaleString('en-US')} joint states searched)`,
-        'never summit-backfires within 3 days: a counter-example:',
-        '    1. day 0  bilateral-held  (P2)',
-        '       > a bilateral meeting between Putin and Zelensky',
-        '    2. day 0  summit-worsens  (P16)',
-        '       > so that the summits do not result in a worsening of the situation',
-      ].join('\n'),
+    const counter = check(article, 'never summit-backfires within 3 days');
+    expect(message.split('\n').slice(0, 2)).toEqual([
+      `expected "never summit-backfires within 3 days" to hold from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days, but it does not (${counter.search.states.toLocaleString('en-US')} joint states searched)`,
+      `never summit-backfires within 3 days: a shortest counter-example (6 moves, probability ${formatPathProbability(counter.clauses[0]?.trace?.probability ?? NaN)}):`,
+    ]);
+    expect(message).toContain(
+      '6. day 0  summit-worsens  (P16)\n       > so that the summits do not result in a worsening of the situation',
     );
-    expect(failure(() => expect(article).not.toSatisfy('eventually ceasefire'))).toContain('a witness:');
+    // Asked for, the likeliest counter-example instead: spread over days, and more probable.
+    const likeliest = failure(() => expect(article).toSatisfy('never summit-backfires', { path: 'likeliest' }));
+    const p = Number(/the likeliest counter-example found \(\d+ moves, probability ([\d.e-]+)\)/.exec(likeliest)?.[1]);
+    expect(p).toBeGreaterThan(counter.clauses[0]?.trace?.probability ?? 1);
+    expect(failure(() => expect(article).not.toSatisfy('eventually ceasefire'))).toContain(
+      'a shortest witness (4 moves, probability ',
+    );
   });
 });
 

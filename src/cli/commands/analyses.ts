@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { ablate, check, graph, sensitivity, stability, why } from '../../api/analyses.js';
 import type { CliIo } from '../io.js';
-import { dayRange, integerAtLeast, precisionOption } from '../options.js';
+import { dayRange, integerAtLeast, pathOption, precisionOption } from '../options.js';
+import type { PathKind } from '../../explore/witness-path.js';
 import { DEFAULT_HORIZON_RANGE, DEFAULT_WINDOW_RANGE } from '../../analysis/sensitivity.js';
 import { saveTraces } from '../save-traces.js';
 import { addQuestionCommand } from '../question-command.js';
@@ -23,12 +24,15 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       new Option('--max-set <n>', 'look for blocking sets of up to n events (default 3)')
         .argParser(integerAtLeast(1))
         .default(3),
+      pathOption(),
+      precisionOption(),
     ],
     answer: (scenario, [outcome], options, where) =>
       why(scenario, outcome as string, {
         ...where,
         maxStates: options.maxStates,
         maxSetSize: options.maxSet as number,
+        path: options.path as PathKind,
       }),
     render: renderWhy,
   });
@@ -47,9 +51,15 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
         '--save-traces <dir>',
         'write each witness or counter-example to DIR/clause-<n>-<evidence>.trace.json, for `parley run --trace` and `parley inspect --trace`',
       ),
+      pathOption(),
+      precisionOption(),
     ],
     answer: (scenario, _args, options, where) => {
-      const result = check(scenario, options.query as string, { ...where, maxStates: options.maxStates });
+      const result = check(scenario, options.query as string, {
+        ...where,
+        maxStates: options.maxStates,
+        path: options.path as PathKind,
+      });
       if (typeof options.saveTraces === 'string') {
         const traces = result.clauses.flatMap((c, i) =>
           c.trace ? [{ name: `clause-${i + 1}-${c.evidence}`, witness: c.trace }] : [],

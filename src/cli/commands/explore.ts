@@ -8,13 +8,16 @@ import {
   type StartOptionValues,
   type PrecisionOptionValue,
   precisionOption,
+  pathOption,
+  type PathOptionValue,
 } from '../options.js';
 import { renderExplore } from '../render-explore.js';
 import { saveTraces } from '../save-traces.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
-interface ExploreCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
+interface ExploreCommandOptions
+  extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue, PathOptionValue {
   readonly maxStates: number;
   readonly saveTraces?: string;
   readonly json?: boolean;
@@ -33,8 +36,9 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
     .addOption(maxStatesOption())
     .option(
       '--save-traces <dir>',
-      "write each outcome's shortest path to DIR/<outcome>.trace.json, for `parley run --trace`",
+      "write each outcome's path (shortest, or with --path likeliest the likeliest) to DIR/<outcome>.trace.json, for `parley run --trace`",
     )
+    .addOption(pathOption())
     .addOption(precisionOption())
     .addOption(timeoutOption())
     .option('--json', 'print the result as one JSON object')
@@ -56,13 +60,15 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
             maxStates: options.maxStates,
             ...getShouldStop(options.timeout),
             onProgress: (known, expanded) => progress.update(known, { expanded }),
+            path: options.path,
           }),
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
-        const traces = result.outcomes.flatMap((o) =>
-          o.witness ? [{ name: o.id, outcome: o.id, witness: o.witness }] : [],
-        );
+        const traces = result.outcomes.flatMap((o) => {
+          const witness = (options.path === 'likeliest' && o.likeliest) || o.witness;
+          return witness ? [{ name: o.id, outcome: o.id, witness }] : [];
+        });
         saveTraces(options.saveTraces, result.scenario, result.start, result.horizon, traces);
       }
       emitResult(

@@ -10,6 +10,7 @@ import { getJointStateKey } from '../../engine/serialise.js';
 import { exploreScenario, type ExploreResult } from '../../explore/explore-scenario.js';
 import type { EventId, OutcomeId } from '../../model/ids.js';
 import { checkQuery, type CheckResult } from '../../query/check-query.js';
+import type { PathKind } from '../../explore/witness-path.js';
 import type { Start } from '../../run/start-point.js';
 import type { Model } from '../../model/model.js';
 import { layoutChart } from './chart-layout.js';
@@ -52,6 +53,8 @@ interface App {
   explained: string | null;
   query: string;
   answer: CheckResult | string | null;
+  /** Which paths the "From here" table shows. */
+  paths: PathKind;
 }
 
 async function start(): Promise<void> {
@@ -91,6 +94,7 @@ async function start(): Promise<void> {
     explained: null,
     query: '',
     answer: null,
+    paths: 'shortest',
   };
 
   // The timeline column sits below the sticky header, whose height changes with the window's width
@@ -200,7 +204,13 @@ function render(app: App): void {
     const after = app.explored.get(key);
     return before && after ? diffExplorations(before, 'the step before', after, 'here') : null;
   };
-  const fromHere = () => renderFromHere(app.explored.get(key) ?? null, explain, change());
+  const choosePaths = (kind: PathKind) => {
+    app.paths = kind;
+    panel.querySelector('.from-here')?.replaceWith(fromHere());
+    (document.getElementById('path-kind') as HTMLSelectElement | null)?.focus();
+  };
+  const fromHere = () =>
+    renderFromHere(app.explored.get(key) ?? null, explain, change(), { kind: app.paths, choose: choosePaths });
   const analyses = app.explained
     ? [
         renderWhy(whyAt(app, key, joint, app.explained)),
@@ -259,7 +269,8 @@ function render(app: App): void {
   if (unexplored.length > 0) {
     // Explore after the page has drawn, so that stepping stays responsive.
     setTimeout(() => {
-      for (const [k, state] of unexplored) app.explored.set(k, exploreScenario(model, here(state), LIMITS));
+      for (const [k, state] of unexplored)
+        app.explored.set(k, exploreScenario(model, here(state), { ...LIMITS, path: 'likeliest' }));
       if ((document.getElementById('main') as HTMLElement).dataset.key === key)
         panel.querySelector('.from-here')?.replaceWith(fromHere());
     }, 0);

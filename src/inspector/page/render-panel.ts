@@ -9,11 +9,14 @@ import type { ExploreResult } from '../../explore/explore-scenario.js';
 import { getEvent } from '../../model/model-lookup.js';
 import type { Model } from '../../model/model.js';
 import { describeLikelihood } from '../../report/describe-likelihood.js';
+import { foldDays } from '../../report/fold-days.js';
 import {
+  formatPathProbability,
   formatProbability,
   formatProbabilityChange,
   formatProbabilityWithWord,
 } from '../../report/format-probability.js';
+import type { PathKind } from '../../explore/witness-path.js';
 import { html } from './dom.js';
 import { renderCurve } from './render-curve.js';
 
@@ -52,6 +55,8 @@ export function renderWhatIf(
   for (const { move, next } of moves) {
     let text: string;
     let detail: string;
+    // Where a likelihood comes from, on hover.
+    let why: string | undefined;
     if (isDayMove(move)) {
       text = 'a day passes';
       detail = `to day ${next.day}`;
@@ -60,10 +65,12 @@ export function renderWhatIf(
       const likelihood = describeLikelihood(event.likelihood);
       text = event.id;
       detail = `${likelihood} — ${event.summary}`;
+      const { rationale, confidence } = event.likelihood ?? {};
+      if (rationale) why = `${confidence ? `${confidence} confidence: ` : ''}${rationale}`;
     }
     const button = html(
       'button',
-      { type: 'button', 'data-move': move, 'aria-label': `What if: ${text}` },
+      { type: 'button', 'data-move': move, 'aria-label': `What if: ${text}`, title: why },
       html('span', { class: 'event' }, text),
       html('span', { class: 'summary' }, detail),
     );
@@ -100,6 +107,10 @@ export function renderFromHere(
   result: ExploreResult | null,
   explain: (outcome: string) => void = () => {},
   change: DiffResult | null = null,
+  paths: { readonly kind: PathKind; readonly choose: (kind: PathKind) => void } = {
+    kind: 'shortest',
+    choose: () => {},
+  },
 ): HTMLElement {
   const section = html('section', { 'aria-labelledby': 'from-here-title', class: 'from-here' });
   if (!result) {
@@ -109,9 +120,16 @@ export function renderFromHere(
   const extent = result.search.exhaustive
     ? `${result.search.states} states, exhaustive`
     : `cut at ${result.search.states} states`;
+  const chooser = html(
+    'select',
+    { id: 'path-kind', 'aria-label': 'Which path to show' },
+    html('option', { value: 'shortest', ...(paths.kind === 'shortest' && { selected: '' }) }, 'shortest paths'),
+    html('option', { value: 'likeliest', ...(paths.kind === 'likeliest' && { selected: '' }) }, 'likeliest paths'),
+  );
+  chooser.addEventListener('change', () => paths.choose(chooser.value as PathKind));
   section.append(
     html('h2', { id: 'from-here-title' }, `From here: the next ${result.horizon.days} days`),
-    html('p', { class: 'hint' }, extent),
+    html('p', { class: 'hint' }, extent, ' · showing ', chooser),
   );
   const rows = result.outcomes.map((o) => {
     const status = o.status === 'holds-at-start' ? 'holds now' : o.status === 'not-found' ? 'not found' : o.status;
@@ -119,7 +137,11 @@ export function renderFromHere(
       o.probability === null
         ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
         : formatProbabilityWithWord(o.probability);
-    const path = o.witness && o.witness.steps.length > 0 ? o.witness.moves.join(' > ') : '';
+    const shown = paths.kind === 'likeliest' ? (o.likeliest ?? null) : o.witness;
+    const path =
+      shown && shown.steps.length > 0
+        ? `${foldDays(shown.moves).join(' > ')}${shown.probability === undefined ? '' : ` (probability ${formatPathProbability(shown.probability)})`}`
+        : '';
     const atEnd = o.holdsAtEnd === null ? '' : formatProbability(o.holdsAtEnd);
     return html(
       'tr',
@@ -152,7 +174,11 @@ export function renderFromHere(
             { scope: 'col', title: 'The chance of having reached it by the end of each day' },
             'Over the days',
           ),
-          html('th', { scope: 'col' }, 'Shortest path'),
+          html(
+            'th',
+            { scope: 'col', title: 'With the exact probability of taking exactly these moves' },
+            paths.kind === 'likeliest' ? 'Likeliest path found' : 'Shortest path',
+          ),
           html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'),
         ),
       ),
