@@ -43,9 +43,9 @@ export function benchAnalyses(model: Model, start: Start, days: number): void {
     (r) => `holds: ${r.holds}, ${r.search.states.toLocaleString('en-US')} states`,
   );
   timed(
-    'stability (Nash and SEQ)',
+    'stability (Nash, GMR, SMR, SEQ, SIM)',
     () => analyseStability(model, start, options),
-    (r) => r.outcomes.map((o) => `${o.id}: ${o.states.nash}/${o.states.total} Nash`).join(', '),
+    (r) => r.outcomes.map((o) => `${o.id}: ${o.equilibria.nash}/${o.positions} Nash`).join(', '),
   );
   timed(
     'sensitivity (tornado and range)',

@@ -10,15 +10,20 @@ export { StartError, type QuestionOptions } from './api/start.js';
 export { UnknownOutcomeError } from './api/outcome-lookup.js';
 export { sample, type SampleOptions } from './api/sample.js';
 export { why, check, stability, sensitivity, graph, ablate } from './api/analyses.js';
+export { OptionError } from './analysis/option-error.js';
 export type { WhyResult, EventSource, Producer } from './analysis/why.js';
 export type { CheckResult, ClauseAnswer } from './query/check-query.js';
 export type {
   StabilityResult,
   OutcomeStability,
   PartyStability,
-  UnilateralMove,
-  Sanction,
-  CitedEvent,
+  PositionStability,
+  CoalitionStability,
+  ImprovementReport,
+  StatusQuoReach,
+  CitedMove,
+  Concept,
+  StabilityOptions,
 } from './analysis/stability.js';
 export type { SensitivityResult, OutcomeSensitivity, Assumption } from './analysis/sensitivity.js';
 export type {

@@ -1,23 +1,52 @@
-import type { OutcomeStability } from './stability.js';
+import type { CitedMove, CoalitionStability, PositionStability } from './stability.js';
+import type { Concept } from './gmcr/solution-concepts.js';
+
+/** The concepts' short names, as the literature writes them. */
+export const CONCEPT_NAMES: Record<Concept, string> = {
+  nash: 'Nash',
+  gmr: 'GMR',
+  smr: 'SMR',
+  seq: 'SEQ',
+  sim: 'SIM',
+};
+
+/** A sequence of moves in words: `ukraine's x [P1], then russia's y [P2]`. */
+export function describeMoves(moves: readonly CitedMove[]): string {
+  return moves.map((m) => `${m.by}'s ${m.event} [${m.cites.join(' ')}]`).join(', then ');
+}
+
+const leadsTo = (m: CitedMove) => (m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome');
 
 /**
- * Says, one sentence a move (each event with its paragraphs), which party can leave the first
- * state where the outcome holds for a state it prefers, and who can sanction that move (or that no
- * one can). Empty when no party has such a move. Pure; shared by `parley stability` and the
- * inspector.
+ * Says, one sentence per unilateral improvement from a position, which party can move where (each
+ * event with its paragraphs) and, per concept, the sanction that answers it or that it stands.
+ * Empty when no party has one. Pure; shared by `parley stability` and the inspector.
  */
-export function describeImprovingMoves(o: OutcomeStability): string[] {
+export function describeImprovingMoves(position: PositionStability, concepts: readonly Concept[]): string[] {
   const sentences: string[] = [];
-  for (const p of o.parties) {
-    for (const m of p.moves.filter((x) => x.improves)) {
-      const to = m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome';
-      const sanction = m.sanctions.length
-        ? `but ${m.sanctions.map((s) => `${s.by} can answer with ${s.event} [${s.cites.join(' ')}] (${s.leadsTo.join(', ') || 'no outcome'})`).join(', or ')}, leaving ${p.party} no better off: sanctioned`
-        : 'and no one can sanction it';
+  for (const p of position.parties)
+    for (const m of p.improvements) {
+      const answers = concepts
+        .filter((c) => c !== 'nash')
+        .map((c) => {
+          const sanction = m.sanctions[c];
+          const made = c === 'sim' ? ' at once' : '';
+          return `${CONCEPT_NAMES[c]}: ${sanction ? `sanctioned by ${describeMoves(sanction)}${made} (${leadsTo(sanction.at(-1) as CitedMove)})` : 'stands'}`;
+        });
       sentences.push(
-        `${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a state it prefers (${to}), ${sanction}.`,
+        `${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a position it prefers (${leadsTo(m)})${answers.length ? `; ${answers.join('; ')}` : ''}.`,
       );
     }
-  }
   return sentences;
+}
+
+/** One sentence per coalition: stable or not, and its first joint improvement with the answer to it. */
+export function describeCoalition(c: CoalitionStability): string {
+  const name = c.members.join(' + ');
+  const first = c.improvements[0];
+  if (!first) return `${name}: coalition Nash and SEQ stable (no joint improvement).`;
+  const answer = first.sanction
+    ? `sanctioned by ${describeMoves(first.sanction)} (${leadsTo(first.sanction.at(-1) as CitedMove)})`
+    : 'and nothing sanctions it';
+  return `${name}: not coalition Nash stable; ${c.cseq ? 'coalition SEQ stable' : 'not coalition SEQ stable'}: e.g. ${describeMoves(first.moves)} (${leadsTo(first.moves.at(-1) as CitedMove)}), ${answer}${c.improvements.length > 1 ? ` (${c.improvements.length} joint improvements)` : ''}.`;
 }

@@ -1,54 +1,90 @@
-import type { HorizonOptions } from '../engine/horizon.js';
-import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
-import { exploreFrom } from '../explore/exploration.js';
-import { outcomeHolds, type SearchLimits, type StateGraph } from '../explore/state-graph.js';
+import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
+import type { JointStateJson } from '../engine/serialise.js';
+import { exploreFrom } from '../explore/exploration.js';
+import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId, PartyId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import type { Start } from '../run/start-point.js';
+import { OptionError } from './option-error.js';
+import { judgeCoalition } from './gmcr/coalition-stability.js';
+import type { DeciderMove } from './gmcr/conflict-graph.js';
+import { findStatusQuoPaths } from './gmcr/status-quo.js';
+import { buildPositionGraph, type PositionGraph } from './gmcr/position-graph.js';
+import { describePreference } from './gmcr/preference-rank.js';
+import { CONCEPTS, judgeState, ReachCache, type Concept } from './gmcr/solution-concepts.js';
 
-/** An event named in the analysis, with its paragraphs and quote. */
-export interface CitedEvent {
+export { CONCEPTS, type Concept } from './gmcr/solution-concepts.js';
+
+/** One move in a narrative: who makes it, by which event (with its source), and where it leads. */
+export interface CitedMove {
+  readonly by: PartyId;
   readonly event: EventId;
   readonly cites: readonly ParagraphId[];
   readonly quote: string;
-}
-
-/** A move a party can make from a state, where it leads, and what the others can answer. */
-export interface UnilateralMove extends CitedEvent {
   /** The outcomes holding where the move leads. */
   readonly leadsTo: readonly OutcomeId[];
-  /** True when the mover prefers that state to the one it left. */
-  readonly improves: boolean;
-  /** For an improvement: the other parties' improving answers that leave the mover no better off than before. */
-  readonly sanctions: readonly Sanction[];
 }
 
-/** Another party's improving answer to a move. */
-export interface Sanction extends CitedEvent {
-  readonly by: PartyId;
-  readonly leadsTo: readonly OutcomeId[];
+/** One of a party's unilateral improvements from a position, and each concept's answer to it. */
+export interface ImprovementReport extends CitedMove {
+  /**
+   * Per concept asked for (but Nash, which admits none), the sanction found: the other parties'
+   * moves after which the mover is no better off (for `sim`, made at once with the improvement);
+   * null when there is none, so the improvement stands under that concept.
+   */
+  readonly sanctions: Partial<Record<Concept, readonly CitedMove[] | null>>;
 }
 
 export interface PartyStability {
   readonly party: PartyId;
-  /** No move of the party's own leads to a state it prefers. */
-  readonly nash: boolean;
-  /** Every such move can be sanctioned by another party's improving move. */
-  readonly sequential: boolean;
-  readonly moves: readonly UnilateralMove[];
+  /** Per concept asked for: true when every improvement is sanctioned (Nash: when there is none). */
+  readonly stable: Partial<Record<Concept, boolean>>;
+  readonly improvements: readonly ImprovementReport[];
+}
+
+export interface CoalitionStability {
+  readonly members: readonly PartyId[];
+  /** No legal sequence of the members' moves leads to a position every member prefers. */
+  readonly cnash: boolean;
+  /** Every such coalition improvement is sanctioned by the others' own improvements. */
+  readonly cseq: boolean;
+  readonly improvements: readonly {
+    readonly moves: readonly CitedMove[];
+    readonly sanction: readonly CitedMove[] | null;
+  }[];
+}
+
+/** One position judged: its stances and facts, the outcomes holding there, and every verdict. */
+export interface PositionStability {
+  readonly state: JointStateJson;
+  readonly outcomes: readonly OutcomeId[];
+  /** Per concept asked for: stable for every party with preferences. */
+  readonly equilibrium: Partial<Record<Concept, boolean>>;
+  readonly parties: readonly PartyStability[];
+  readonly coalitions: readonly CoalitionStability[];
 }
 
 export interface OutcomeStability {
   readonly id: OutcomeId;
-  /** The first state (breadth first) where the outcome holds, analysed in detail; null if unreachable. */
-  readonly state: JointStateJson | null;
-  readonly nash: boolean | null;
-  readonly sequential: boolean | null;
-  readonly parties: readonly PartyStability[];
-  /** Over every reachable state where the outcome holds: how many are Nash and sequentially stable for all. */
-  readonly states: { readonly total: number; readonly nash: number; readonly sequential: number };
+  /** How many positions where the outcome holds were judged. */
+  readonly positions: number;
+  /** Per concept asked for: how many of them are equilibria. */
+  readonly equilibria: Partial<Record<Concept, number>>;
+  /** The first position (breadth first) where it holds, judged in detail; null when none was found. */
+  readonly first: PositionStability | null;
+}
+
+/** The equilibria of one concept reachable from the start by unilateral improvements. */
+export interface StatusQuoReach {
+  readonly concept: Concept;
+  readonly equilibria: readonly {
+    readonly state: JointStateJson;
+    readonly outcomes: readonly OutcomeId[];
+    /** A shortest sequence of improvements (each by its mover, from the position where it is made). */
+    readonly path: readonly CitedMove[];
+  }[];
 }
 
 /** What `parley stability` reports (and prints with `--json`). */
@@ -56,143 +92,196 @@ export interface StabilityResult {
   readonly type: 'stability';
   readonly scenario: string;
   readonly start: { readonly description: string; readonly day: number };
-  /** The parties with preferences, and their preferences as written (best first). */
-  readonly preferences: readonly { readonly party: PartyId; readonly order: readonly string[] }[];
+  readonly horizon: HorizonReport;
+  readonly concepts: readonly Concept[];
+  /** The parties with preferences, and their preferences as written: best first, tiers as lists. */
+  readonly preferences: readonly { readonly party: PartyId; readonly order: readonly (string | readonly string[])[] }[];
+  readonly coalitions: readonly (readonly PartyId[])[];
+  /** Positions judged (stances and facts), and the explored joint states they stand for. */
+  readonly positions: number;
+  readonly jointStates: number;
   readonly exhaustive: boolean;
   /** True when the caller's `shouldStop` ended the search. */
   readonly stopped: boolean;
+  /** The start position judged, and where unilateral improvements can lead from it. */
+  readonly statusQuo: { readonly position: PositionStability; readonly reach: readonly StatusQuoReach[] };
   readonly outcomes: readonly OutcomeStability[];
+  /** With the option `at`: that position judged, or null when it is not among the positions found. */
+  readonly at?: PositionStability | null;
+}
+
+export interface StabilityOptions extends SearchLimits, HorizonOptions {
+  /** The concepts to judge by (default all). */
+  readonly concepts?: readonly Concept[];
+  /** Coalitions to judge (each two or more parties with preferences), or `'all'` of them. */
+  readonly coalitions?: readonly (readonly PartyId[])[] | 'all';
+  /** A position (stances and facts; the day is ignored) to judge as well, e.g. a state the timeline reaches. */
+  readonly at?: Pick<JointStateJson, 'stances' | 'facts'>;
 }
 
 /**
- * Analyses the stability of the reachable outcome states in the sense of the Graph Model for
- * Conflict Resolution (Kilgour, Hipel & Fang 1987; Fang, Hipel & Kilgour 1993). A party's
- * unilateral moves are the hypothetical events it owns (`by`); it prefers one state to another when
- * the first of its `prefers` entries holding there comes earlier (a state where none holds ranks
- * last). A state is Nash stable for a party when none of its unilateral moves leads to a state it
- * prefers; sequentially stable (SEQ) when each such improvement can be answered by another party's
- * own improving move that leaves the first party no better off than where it started. A state is
- * an equilibrium of a kind when it is stable for every party with preferences. Pure.
+ * Analyses stability in the Graph Model for Conflict Resolution (Kilgour, Hipel & Fang 1987; Fang,
+ * Hipel & Kilgour 1993): over the positions (stances and facts) explored within the horizon, each
+ * judged once, each party with `prefers` a decision maker whose moves are the hypothetical events
+ * `by` it. Per position, party and concept: stable or not, each unilateral improvement with the
+ * sanction the concept accepts (opponents' responses are legal sequences of their moves). Also:
+ * coalition Nash and SEQ for coalitions, the equilibria per outcome, and which equilibria the start
+ * reaches by unilateral improvements. `maxEvents` is refused: a position whose event budget is
+ * spent has no moves, and would be judged stable for that reason alone. Pure.
  */
-export function analyseStability(model: Model, start: Start, options: SearchLimits & HorizonOptions): StabilityResult {
+export function analyseStability(model: Model, start: Start, options: StabilityOptions): StabilityResult {
+  if (options.maxEvents !== undefined)
+    throw new OptionError(
+      'stability does not take an event limit: a state whose events are spent has no moves and would look stable for that reason alone',
+    );
+  const concepts = options.concepts ?? CONCEPTS;
   const exploration = exploreFrom(model, start, options);
-  const { compiled, graph } = exploration;
-  const parties = model.parties.filter((p) => p.prefers);
-  const eventOwner = compiled.events.map((e) => model.events.find((x) => x.id === e.id)?.by);
-  const rankers = parties.map((party) => {
-    const rungs = (party.prefers ?? []).map((p) => {
-      const condition = 'outcome' in p ? model.outcomes.find((o) => o.id === p.outcome)?.when : p.condition;
-      return exploration.conditionAt(condition ?? {});
-    });
-    return (state: number) => {
-      const rank = rungs.findIndex((rung) => rung(state));
-      return rank < 0 ? rungs.length : rank;
+  const graph = buildPositionGraph(model, exploration);
+  const coalitions = resolveCoalitions(graph, options.coalitions);
+  const cache = new ReachCache(graph);
+  const outcomesAt = (p: number) =>
+    getHoldingOutcomes(
+      model,
+      exploration.compiled.decode(exploration.graph.keys[graph.firstStates[p] as number] as number).joint,
+    );
+  const cite = (move: DeciderMove): CitedMove => {
+    const event = getEvent(model, graph.events[move.event] as EventId);
+    return {
+      by: graph.parties[move.decider] as PartyId,
+      event: event.id,
+      cites: event.cites,
+      quote: event.quote,
+      leadsTo: outcomesAt(move.target),
     };
-  });
-  const ownMoves = (state: number, party: PartyId) => movesOf(graph, state).filter((m) => eventOwner[m.move] === party);
-  const outcomesAt = (state: number) => getHoldingOutcomes(model, exploration.jointAt(state).joint);
+  };
 
-  // Own moves are events (`by` a party), never the passing of a day.
-  const sources = compiled.events.map((table): CitedEvent => {
-    const event = getEvent(model, table.id);
-    return { event: event.id, cites: event.cites, quote: event.quote };
-  });
-  const sourceOf = (move: number) => sources[move] as CitedEvent;
-  const analyse = (state: number, detailed: boolean) =>
-    parties.map((party, k): PartyStability => {
-      const rank = rankers[k] as (s: number) => number;
-      const here = rank(state);
-      const moves = ownMoves(state, party.id).map(({ move, target }) => {
-        const improves = rank(target) < here;
-        const sanctions = !improves
-          ? []
-          : parties.flatMap((other, j) => {
-              if (other.id === party.id) return [];
-              const otherRank = rankers[j] as (s: number) => number;
-              const from = otherRank(target);
-              return ownMoves(target, other.id)
-                .filter((answer) => otherRank(answer.target) < from && rank(answer.target) >= here)
-                .map((answer): Sanction => {
-                  const source = sourceOf(answer.move);
-                  return {
-                    by: other.id,
-                    event: source.event,
-                    cites: source.cites,
-                    quote: source.quote,
-                    leadsTo: detailed ? outcomesAt(answer.target) : [],
-                  };
-                });
-            });
-        // A literal of one shape, not a spread: this runs for every move of every state.
-        const source = sourceOf(move);
-        return {
-          event: source.event,
-          cites: source.cites,
-          quote: source.quote,
-          leadsTo: detailed ? outcomesAt(target) : [],
-          improves,
-          sanctions,
-        };
-      });
-      const improvements = moves.filter((m) => m.improves);
-      return {
-        party: party.id,
-        nash: improvements.length === 0,
-        sequential: improvements.every((m) => m.sanctions.length > 0),
-        moves: detailed ? moves : [],
-      };
-    });
-
-  const outcomes = model.outcomes.map((outcome, o): OutcomeStability => {
-    let first = -1;
-    let total = 0;
-    let nash = 0;
-    let sequential = 0;
-    for (let s = 0; s < graph.expanded; s++) {
-      if (!outcomeHolds(graph, s, o)) continue;
-      if (first < 0) first = s;
-      total++;
-      const result = analyse(s, false);
-      if (result.every((r) => r.nash)) nash++;
-      if (result.every((r) => r.sequential)) sequential++;
+  const equilibria = new Map<number, Partial<Record<Concept, boolean>>>();
+  const isEquilibrium = (p: number) => {
+    let flags = equilibria.get(p);
+    if (!flags) {
+      flags = {};
+      for (const concept of concepts)
+        flags[concept] = graph.parties.every((_, dm) => judgeState(graph, dm, p, concept, cache).stable);
+      equilibria.set(p, flags);
     }
-    if (first < 0)
+    return flags;
+  };
+  const judge = (p: number): PositionStability => ({
+    state: graph.positions[p] as JointStateJson,
+    outcomes: outcomesAt(p),
+    equilibrium: isEquilibrium(p),
+    parties: graph.parties.map((party, dm) => judgeParty(graph, dm, p, concepts, cache, cite)),
+    coalitions: coalitions.map((members) => {
+      const cnash = judgeCoalition(graph, members, p, 'cnash');
+      const cseq = judgeCoalition(graph, members, p, 'cseq');
       return {
-        id: outcome.id,
-        state: null,
-        nash: null,
-        sequential: null,
-        parties: [],
-        states: { total, nash, sequential },
+        members: members.map((k) => graph.parties[k] as PartyId),
+        cnash: cnash.stable,
+        cseq: cseq.stable,
+        improvements: cseq.improvements.map((i) => ({
+          moves: i.moves.map(cite),
+          sanction: i.sanction ? i.sanction.map(cite) : null,
+        })),
       };
-    const detail = analyse(first, true);
+    }),
+  });
+
+  const holding = model.outcomes.map(() => [] as number[]);
+  for (let p = 0; p < graph.size; p++)
+    for (const id of outcomesAt(p)) holding[model.outcomes.findIndex((o) => o.id === id)]?.push(p);
+  const outcomes = model.outcomes.map((outcome, o): OutcomeStability => {
+    const where = holding[o] as number[];
+    const counts: Partial<Record<Concept, number>> = {};
+    for (const concept of concepts) counts[concept] = where.filter((p) => isEquilibrium(p)[concept]).length;
     return {
       id: outcome.id,
-      state: toJointStateJson(model, exploration.jointAt(first).joint),
-      nash: detail.every((r) => r.nash),
-      sequential: detail.every((r) => r.sequential),
-      parties: detail,
-      states: { total, nash, sequential },
+      positions: where.length,
+      equilibria: counts,
+      first: where.length ? judge(where[0] as number) : null,
     };
   });
+
+  const reach = concepts.map((concept): StatusQuoReach => ({
+    concept,
+    equilibria: findStatusQuoPaths(graph, 0, (p) => isEquilibrium(p)[concept] === true).map(({ position, path }) => ({
+      state: graph.positions[position] as JointStateJson,
+      outcomes: outcomesAt(position),
+      path: path.map(cite),
+    })),
+  }));
 
   return {
     type: 'stability',
     scenario: model.title,
     start: { description: start.description, day: start.joint.day },
-    preferences: parties.map((p) => ({
-      party: p.id,
-      order: (p.prefers ?? []).map((x) => ('outcome' in x ? x.outcome : 'a condition')),
-    })),
-    exhaustive: graph.exhaustive,
-    stopped: graph.stopped,
+    horizon: describeHorizon(exploration.horizon, start.joint.day),
+    concepts,
+    preferences: model.parties
+      .filter((p) => p.prefers)
+      .map((p) => ({
+        party: p.id,
+        order: (p.prefers ?? []).map((tier) =>
+          tier.length === 1 ? describePreference(tier[0] as never) : tier.map(describePreference),
+        ),
+      })),
+    coalitions: coalitions.map((members) => members.map((k) => graph.parties[k] as PartyId)),
+    positions: graph.size,
+    jointStates: graph.jointStates,
+    exhaustive: exploration.graph.exhaustive,
+    stopped: exploration.graph.stopped,
+    statusQuo: { position: judge(0), reach },
     outcomes,
+    ...(options.at && {
+      at: ((p) => (p < 0 ? null : judge(p)))(
+        graph.positions.findIndex(
+          (x) =>
+            model.parties.every((party) => x.stances[party.id] === options.at?.stances[party.id]) &&
+            model.facts.every((fact) => x.facts[fact.id] === options.at?.facts[fact.id]),
+        ),
+      ),
+    }),
   };
 }
 
-function movesOf(graph: StateGraph, state: number): { move: number; target: number }[] {
-  const moves: { move: number; target: number }[] = [];
-  for (let e = graph.edgeStart[state] as number; e < (graph.edgeStart[state + 1] as number); e++)
-    moves.push({ move: graph.edgeMoves[e] as number, target: graph.edgeTargets[e] as number });
-  return moves;
+function judgeParty(
+  graph: PositionGraph,
+  dm: number,
+  p: number,
+  concepts: readonly Concept[],
+  cache: ReachCache,
+  cite: (move: DeciderMove) => CitedMove,
+): PartyStability {
+  const verdicts = concepts.map((concept) => [concept, judgeState(graph, dm, p, concept, cache)] as const);
+  const stable: Partial<Record<Concept, boolean>> = {};
+  for (const [concept, verdict] of verdicts) stable[concept] = verdict.stable;
+  const improvements = (verdicts[0]?.[1].improvements ?? []).map((first, i): ImprovementReport => {
+    const sanctions: Partial<Record<Concept, readonly CitedMove[] | null>> = {};
+    for (const [concept, verdict] of verdicts) {
+      if (concept === 'nash') continue;
+      const sanction = verdict.improvements[i]?.sanction ?? null;
+      sanctions[concept] = sanction ? sanction.map(cite) : null;
+    }
+    return { ...cite({ ...first.move, decider: dm, from: p }), sanctions };
+  });
+  return { party: graph.parties[dm] as PartyId, stable, improvements };
+}
+
+/** The coalitions asked for, as decision-maker numbers: each two or more parties with preferences. */
+function resolveCoalitions(graph: PositionGraph, coalitions: StabilityOptions['coalitions']): (readonly number[])[] {
+  if (!coalitions) return [];
+  if (coalitions === 'all') {
+    const all: number[][] = [];
+    for (let mask = 1; mask < 2 ** graph.deciders; mask++) {
+      const members = [...Array(graph.deciders).keys()].filter((k) => (mask >> k) & 1);
+      if (members.length >= 2 && members.length < graph.deciders) all.push(members);
+    }
+    return all.sort((a, b) => a.length - b.length);
+  }
+  return coalitions.map((members) => {
+    const numbers = members.map((party) => graph.parties.indexOf(party));
+    const missing = members.find((_, i) => (numbers[i] as number) < 0);
+    if (missing !== undefined) throw new OptionError(`coalition member "${missing}" is not a party with preferences`);
+    if (new Set(numbers).size < 2) throw new OptionError('a coalition needs two or more different parties');
+    return numbers;
+  });
 }

@@ -1,9 +1,9 @@
 import { analyseAblation, type AblationResult } from '../analysis/ablation.js';
 import { analyseSensitivity, type SensitivityResult } from '../analysis/sensitivity.js';
-import { analyseStability, type StabilityResult } from '../analysis/stability.js';
+import { analyseStability, type Concept, type StabilityOptions, type StabilityResult } from '../analysis/stability.js';
 import { explainOutcome, type WhyResult } from '../analysis/why.js';
 import { exploreFrom } from '../explore/exploration.js';
-import type { OutcomeId } from '../model/ids.js';
+import type { OutcomeId, PartyId } from '../model/ids.js';
 import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
@@ -36,10 +36,26 @@ export function check(
   return checkQuery(scenario.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
 }
 
-/** The stability of each reachable outcome in the Graph Model for Conflict Resolution: as `parley stability --json`. */
-export function stability(scenario: Scenario, options: QuestionOptions = {}): StabilityResult {
+/**
+ * Stability in the Graph Model for Conflict Resolution over the positions reachable from here: as
+ * `parley stability --json`. `concepts` narrows the concepts; `coalitions` adds coalition Nash and
+ * SEQ for each list of parties (or `'all'`). Throws `OptionError` for an event limit in `within`.
+ */
+export function stability(
+  scenario: Scenario,
+  options: QuestionOptions & {
+    readonly concepts?: readonly Concept[];
+    readonly coalitions?: readonly (readonly string[])[] | 'all';
+    readonly at?: StabilityOptions['at'];
+  } = {},
+): StabilityResult {
   const { start, settings } = getQuestionSettings(scenario, options);
-  return analyseStability(scenario.model, start, settings);
+  return analyseStability(scenario.model, start, {
+    ...settings,
+    ...(options.concepts && { concepts: options.concepts }),
+    ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
+    ...(options.at && { at: options.at }),
+  });
 }
 
 /** How each outcome's probability depends on the uncertain likelihoods: as `parley sensitivity --json`. */

@@ -1,3 +1,4 @@
+import { OptionError } from '../analysis/option-error.js';
 import type { Command, Option } from 'commander';
 import type { Scenario } from '../api/scenario.js';
 import type { Colors } from '../report/colors.js';
@@ -84,7 +85,8 @@ export function addQuestionCommand<R, A extends unknown[]>(
         if (!(
           cause instanceof QuerySyntaxError ||
           cause instanceof QueryReferenceError ||
-          cause instanceof UnknownOutcomeError
+          cause instanceof UnknownOutcomeError ||
+          cause instanceof OptionError
         ))
           throw cause;
         io.stderr(`error: ${cause.message}\n`);

@@ -1,17 +1,32 @@
 import type { StabilityResult } from '../analysis/stability.js';
 import type { Colors } from '../report/colors.js';
-import { describeImprovingMoves } from '../analysis/describe-improving-moves.js';
+import {
+  CONCEPT_NAMES,
+  describeCoalition,
+  describeImprovingMoves,
+  describeMoves,
+} from '../analysis/describe-improving-moves.js';
+import { formatCount } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
 
-/** Renders `parley stability`: per outcome, Nash and sequential stability, with the moves and sanctions behind them. Pure. */
+/** How many equilibria reachable from the start are listed per concept (all are in `--json`). */
+const STATUS_QUO_SHOWN = 3;
+
+/**
+ * Renders `parley stability`: the positions judged, per outcome how many of its positions are
+ * equilibria under each concept, the start position and where improvements lead from it, and each
+ * outcome's first position with the moves and sanctions behind its verdicts. Pure.
+ */
 export function renderStability(r: StabilityResult, c: Colors): string {
-  const yes = (v: boolean | null) => (v === null ? '-' : v ? c.green('yes') : c.red('no'));
+  const yes = (v: boolean | undefined) => (v === undefined ? '-' : v ? c.green('yes') : c.red('no'));
+  const names = r.concepts.map((k) => CONCEPT_NAMES[k]);
   const out = [
-    c.bold('Stability of the reachable outcomes (Graph Model for Conflict Resolution)'),
-    `From ${r.start.description}, day ${r.start.day}.`,
-    'Preferences, best first:',
+    c.bold('Stability in the Graph Model for Conflict Resolution'),
+    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: ${formatCount(r.positions)} positions (stances and facts) judged, each once, standing for ${formatCount(r.jointStates)} joint states.`,
+    'Preferences, best first (equally preferred in brackets):',
   ];
-  for (const p of r.preferences) out.push(`   ${p.party}: ${p.order.join(' > ')}`);
+  for (const p of r.preferences)
+    out.push(`   ${p.party}: ${p.order.map((x) => (typeof x === 'string' ? x : `[${x.join(' = ')}]`)).join(' > ')}`);
   if (r.preferences.length === 0)
     out.push(
       c.yellow(
@@ -21,20 +36,49 @@ export function renderStability(r: StabilityResult, c: Colors): string {
   if (!r.exhaustive)
     out.push(
       c.yellow(
-        `The search was ${describeCut(r.stopped)}: only the states found were analysed, so what follows is not proven.`,
+        `The search was ${describeCut(r.stopped)}: only the positions found were judged, so what follows is not proven.`,
       ),
     );
-  out.push('', c.dim(`${'outcome'.padEnd(28)}  Nash  SEQ   states (Nash, SEQ / all where it holds)`));
+  const header = names
+    .map((n) => n.padEnd(5))
+    .join(' ')
+    .trimEnd();
+  out.push('', c.dim(`${'outcome'.padEnd(28)}  ${'positions'.padStart(9)}  equilibria: ${header}`));
   for (const o of r.outcomes)
     out.push(
-      `${o.id.padEnd(28)}  ${yes(o.nash).padEnd(4)}  ${yes(o.sequential).padEnd(4)}  ${o.states.nash}, ${o.states.sequential} / ${o.states.total}`,
+      `${o.id.padEnd(28)}  ${String(o.positions).padStart(9)}  ${' '.repeat(12)}${r.concepts.map((k) => String(o.equilibria[k] ?? '-').padEnd(5)).join(' ')}`.trimEnd(),
     );
+
+  const sq = r.statusQuo;
+  out.push(
+    '',
+    `${c.bold('The start')} (${sq.position.outcomes.join(', ') || 'no outcome'}): ${r.concepts.map((k) => `${CONCEPT_NAMES[k]} ${yes(sq.position.equilibrium[k])}`).join(', ')}.`,
+  );
+  for (const sentence of describeImprovingMoves(sq.position, r.concepts)) out.push(`   ${sentence}`);
+  for (const coalition of sq.position.coalitions) out.push(`   ${describeCoalition(coalition)}`);
+  out.push('From the start, by unilateral improvements (any party, each from where it stands):');
+  for (const reach of r.statusQuo.reach) {
+    const listed = reach.equilibria.slice(0, STATUS_QUO_SHOWN).map((e) => {
+      const where = e.outcomes.join(', ') || 'no outcome';
+      return e.path.length ? `${where} via ${describeMoves(e.path)}` : `${where} (the start itself)`;
+    });
+    const more =
+      reach.equilibria.length > STATUS_QUO_SHOWN ? `; and ${reach.equilibria.length - STATUS_QUO_SHOWN} more` : '';
+    out.push(
+      `   ${CONCEPT_NAMES[reach.concept]} equilibria: ${reach.equilibria.length ? `${reach.equilibria.length}, nearest first: ${listed.join('; ')}${more}` : 'none reachable'}`,
+    );
+  }
+
   for (const o of r.outcomes) {
-    if (o.state === null) continue;
-    const sentences = describeImprovingMoves(o);
-    if (sentences.length === 0) continue;
-    out.push('', `${c.bold(o.id)} (day ${o.state.day}, the first state where it holds):`);
-    for (const sentence of sentences) out.push(`   ${sentence}`);
+    if (o.first === null) continue;
+    const sentences = describeImprovingMoves(o.first, r.concepts);
+    const coalitions = o.first.coalitions.map(describeCoalition);
+    if (sentences.length === 0 && coalitions.length === 0) continue;
+    out.push(
+      '',
+      `${c.bold(o.id)} (day ${o.first.state.day}, the first position where it holds): ${r.concepts.map((k) => `${CONCEPT_NAMES[k]} ${yes(o.first?.equilibrium[k])}`).join(', ')}.`,
+    );
+    for (const sentence of [...sentences, ...coalitions]) out.push(`   ${sentence}`);
   }
   return `${out.join('\n')}\n`;
 }

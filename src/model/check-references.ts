@@ -1,5 +1,12 @@
 import { error, warning, type DataPath, type Problem } from './problem.js';
-import type { RawComparison, RawCondition, RawFact, RawScenario, RawTransitions } from './schema.js';
+import {
+  isPreferenceTier,
+  type RawComparison,
+  type RawCondition,
+  type RawFact,
+  type RawScenario,
+  type RawTransitions,
+} from './schema.js';
 import { didYouMean, listIds } from './suggest.js';
 
 /**
@@ -37,11 +44,14 @@ export function checkReferences(file: RawScenario): Problem[] {
       );
     else if (!stanceIds.includes(party.initial))
       problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
-    party.prefers?.forEach((preference, i) => {
-      if (typeof preference === 'string') {
-        if (!Object.hasOwn(file.outcomes, preference))
-          problems.push(unknown('outcome', preference, [...at, 'prefers', i], Object.keys(file.outcomes), ''));
-      } else check.condition(preference, [...at, 'prefers', i]);
+    party.prefers?.forEach((tier, i) => {
+      const entries = isPreferenceTier(tier) ? tier.map((p, j) => [p, [i, j]] as const) : [[tier, [i]] as const];
+      for (const [preference, place] of entries) {
+        if (typeof preference === 'string') {
+          if (!Object.hasOwn(file.outcomes, preference))
+            problems.push(unknown('outcome', preference, [...at, 'prefers', ...place], Object.keys(file.outcomes), ''));
+        } else check.condition(preference, [...at, 'prefers', ...place]);
+      }
     });
     const entered = new Set([party.initial]);
     for (const [stanceId, stance] of Object.entries(party.stances)) {

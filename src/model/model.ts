@@ -73,10 +73,11 @@ export interface Party {
   readonly initial: StanceId;
   readonly stances: readonly Stance[];
   /** Ordinal preferences over joint states, best first (absent: none declared). */
-  readonly prefers?: readonly Preference[];
+  /** Best first; each tier holds equally preferred entries (a tier of one when written alone). */
+  readonly prefers?: readonly (readonly Preference[])[];
 }
 
-/** One rung of a party's preferences: an outcome, or any condition on the joint state. */
+/** One entry of a party's preferences: an outcome, or any condition on the joint state. */
 export type Preference = { readonly outcome: OutcomeId } | { readonly condition: Condition };
 
 export interface Stance {

@@ -2,7 +2,7 @@ import type { Comparison, Condition, FactValue } from './condition.js';
 import { findEstimativeBand, normaliseEstimativeText } from './estimative.js';
 import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from './ids.js';
 import type { Fact, Likelihood, Model, Party, ScenarioEvent, StanceTransition } from './model.js';
-import type { RawComparison, RawCondition, RawScenario } from './schema.js';
+import { isPreferenceTier, type RawComparison, type RawCondition, type RawScenario } from './schema.js';
 
 /**
  * Returns the model of a file that passed the schema and the reference checks, in the file's order,
@@ -48,8 +48,10 @@ function normaliseParty(id: string, party: RawScenario['parties'][string]): Part
     cites: party.cites as ParagraphId[],
     initial: party.initial as StanceId,
     ...(party.prefers && {
-      prefers: party.prefers.map((p) =>
-        typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) },
+      prefers: party.prefers.map((tier) =>
+        (isPreferenceTier(tier) ? tier : [tier]).map((p) =>
+          typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) },
+        ),
       ),
     }),
     stances: Object.entries(party.stances).map(([stanceId, stance]) => ({

@@ -128,6 +128,10 @@ const StanceSchema = z.strictObject({
     .describe('Event id -> the stance it moves the party to.'),
 });
 
+const PreferenceSchema = z.union([id('an outcome id'), ConditionSchema], {
+  error: 'expected an outcome id or a condition',
+});
+
 const PartySchema = z.strictObject({
   name: text('Display name.'),
   voice: text('Who speaks for the party in the source.').optional(),
@@ -135,11 +139,15 @@ const PartySchema = z.strictObject({
   initial: id('a stance id').describe('The stance before the first event.'),
   stances: z.record(id('a stance id'), StanceSchema).describe('The party’s stances: its machine’s states.'),
   prefers: z
-    .array(z.union([id('an outcome id'), ConditionSchema], { error: 'expected an outcome id or a condition' }))
+    .array(
+      z.union([PreferenceSchema, z.array(PreferenceSchema).min(1)], {
+        error: 'expected an outcome id, a condition, or a list of them (equally preferred)',
+      }),
+    )
     .min(1)
     .optional()
     .describe(
-      'Ordinal preferences, best first: outcome ids or conditions; a state ranks by the first that holds there.',
+      'Ordinal preferences, best first: outcome ids or conditions, or lists of them that are equally preferred (a tier); a state ranks by the first entry that holds there.',
     ),
 });
 
@@ -274,4 +282,12 @@ export type RawTransitions = z.infer<typeof TransitionsSchema>;
 /** The JSON Schema (draft 2020-12) of the scenario format, for editors. Pure. */
 export function getScenarioJsonSchema(): object {
   return z.toJSONSchema(ScenarioFileSchema, { target: 'draft-2020-12', io: 'input' });
+}
+
+/** An entry of `prefers` as written: one outcome id or condition. */
+export type RawPreference = z.infer<typeof PreferenceSchema>;
+
+/** True when an entry of `prefers` is a tier: a list of equally preferred entries. */
+export function isPreferenceTier(entry: RawPreference | readonly RawPreference[]): entry is readonly RawPreference[] {
+  return Array.isArray(entry);
 }

@@ -11,6 +11,9 @@ import { expect } from 'vitest';
 import * as matchers from './matchers.js';
 import type { ProbabilityOptions, ReachOptions } from './matchers.js';
 import { toHaveNoInertElements, type InertOptions } from './inert-matcher.js';
+import { toBeStable, type StableOptions } from './stability-matcher.js';
+import type { Concept } from '../analysis/stability.js';
+import type { JointState } from '../engine/joint-state.js';
 
 /** The matchers parley adds to `expect(...)`. */
 export interface ParleyMatchers<R = unknown> {
@@ -28,6 +31,8 @@ export interface ParleyMatchers<R = unknown> {
   toRequireEvent(outcome: string, event: string, options?: ReachOptions): R;
   /** Removing any one modelling element changes some outcome, or the scenario's `notes` say why it stays (as `parley ablate`). */
   toHaveNoInertElements(options?: InertOptions): R;
+  /** A position (an outcome's first, or a joint state) is stable under a Graph Model concept (default Nash) for every party with preferences, or `options.party`. */
+  toBeStable(where: string | JointState, concept?: Concept, options?: StableOptions): R;
 }
 
 /**
@@ -67,6 +72,9 @@ expect.extend({
   },
   toHaveNoInertElements(received: unknown, options?: InertOptions) {
     return toHaveNoInertElements(received, options, this.isNot);
+  },
+  toBeStable(received: unknown, where: string | JointState, concept?: Concept, options?: StableOptions) {
+    return toBeStable(received, where, concept, options, this.isNot);
   },
   toSatisfy(received: unknown, query: string | ((value: unknown) => boolean), options?: ReachOptions | string) {
     if (typeof query === 'function') {

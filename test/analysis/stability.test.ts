@@ -1,102 +1,118 @@
 import { describe, expect, it } from 'vitest';
-import { loadGenerated } from '../../bench/generated-models.js';
-import { analyseStability } from '../../src/analysis/stability.js';
+import { analyseStability, type StabilityResult } from '../../src/analysis/stability.js';
+import type { PartyId } from '../../src/model/ids.js';
 import type { Model } from '../../src/model/model.js';
 import { resolveStart } from '../../src/run/start-point.js';
 import { ARTICLE, loadModel } from '../helpers/scenarios.js';
+import { gameOfTwoStances } from './gmcr/games.js';
 
-/**
- * The Prisoner's Dilemma as a graph model (Fang, Hipel & Kilgour 1993, ch. 3): each player may
- * switch between cooperating and defecting at any time. Known results: mutual defection is Nash
- * stable; mutual cooperation is not Nash stable but is sequentially stable (each defection can be
- * answered by the other's, leaving the defector worse off).
- */
-function prisonersDilemma(): Model {
-  const player = (name: string) => ({
-    name,
-    cites: ['P1'],
-    initial: 'cooperating',
-    stances: {
-      cooperating: { defines: 'c', cites: ['P1'], on: { [`${name}-defects`]: 'defecting' } },
-      defecting: { defines: 'd', cites: ['P1'], on: { [`${name}-cooperates`]: 'cooperating' } },
-    },
-  });
-  const move = (by: string) => ({
-    kind: 'hypothetical',
-    by,
-    likelihood: 0.5,
-    summary: 'move',
-    cites: ['P1'],
-    quote: 'q',
-  });
-  const outcome = (a: string, b: string) => ({
-    means: `${a}/${b}`,
-    cites: ['P1'],
-    when: { stance: { one: a, two: b } },
-  });
-  return loadGenerated({
-    parley: 1,
-    title: "prisoner's dilemma",
-    source: { title: 't', paragraphs: ['P1'] },
-    parties: {
-      one: { ...player('one'), prefers: ['dc', 'cc', 'dd', 'cd'] },
-      two: { ...player('two'), prefers: ['cd', 'cc', 'dd', 'dc'] },
-    },
-    events: {
-      start: { kind: 'historical', day: 0, summary: 's', cites: ['P1'], quote: 'q' },
-      'one-defects': move('one'),
-      'one-cooperates': move('one'),
-      'two-defects': move('two'),
-      'two-cooperates': move('two'),
-    },
-    outcomes: {
-      cc: outcome('cooperating', 'cooperating'),
-      cd: outcome('cooperating', 'defecting'),
-      dc: outcome('defecting', 'cooperating'),
-      dd: outcome('defecting', 'defecting'),
-    },
-    timeline: ['start'],
-  });
+function analyse(model: Model, options: Parameters<typeof analyseStability>[2] = { maxStates: 100_000 }) {
+  const start = resolveStart(model, { kind: 'end' });
+  if ('error' in start) throw new Error(start.error);
+  return analyseStability(model, start, options);
 }
 
+const equilibria = (r: StabilityResult, concept: 'nash' | 'gmr' | 'smr' | 'seq' | 'sim') =>
+  r.outcomes.filter((o) => o.first?.equilibrium[concept]).map((o) => o.id);
+
 describe('stability in the Graph Model for Conflict Resolution', () => {
-  it('gives the known results for the Prisoner’s Dilemma', () => {
-    const model = prisonersDilemma();
-    const start = resolveStart(model, { kind: 'end' });
-    if ('error' in start) throw new Error(start.error);
-    const result = analyseStability(model, start, { maxStates: 10_000, horizonDays: 1 });
-    const of = (id: string) => result.outcomes.find((o) => o.id === id);
-    expect(of('dd')).toMatchObject({ nash: true, sequential: true });
-    expect(of('cc')).toMatchObject({ nash: false, sequential: true });
-    expect(of('cd')).toMatchObject({ nash: false, sequential: false });
-    expect(of('dc')).toMatchObject({ nash: false, sequential: false });
-    const one = of('cc')?.parties.find((p) => p.party === 'one');
-    expect(one?.moves).toEqual([
-      {
-        event: 'one-defects',
-        cites: ['P1'],
-        quote: 'q',
-        leadsTo: ['dc'],
-        improves: true,
-        sanctions: [{ by: 'two', event: 'two-defects', cites: ['P1'], quote: 'q', leadsTo: ['dd'] }],
-      },
+  // Fang, Hipel & Kilgour 1993, ch. 4: in the Prisoner's Dilemma (a: cooperate, b: defect) mutual
+  // defection is the only Nash equilibrium; mutual cooperation is also GMR, SMR, SEQ and SIM stable.
+  const dilemma = gameOfTwoStances({ one: ['ba', 'aa', 'bb', 'ab'], two: ['ab', 'aa', 'bb', 'ba'] });
+
+  it('gives the textbook results for the Prisoner’s Dilemma, per concept', () => {
+    const r = analyse(dilemma);
+    expect(equilibria(r, 'nash')).toEqual(['bb']);
+    for (const concept of ['gmr', 'smr', 'seq', 'sim'] as const) expect(equilibria(r, concept)).toEqual(['aa', 'bb']);
+    const one = r.outcomes.find((o) => o.id === 'aa')?.first?.parties.find((p) => p.party === 'one');
+    expect(one?.improvements).toEqual([
+      expect.objectContaining({
+        by: 'one',
+        event: 'one-to-b',
+        leadsTo: ['ba'],
+        sanctions: {
+          gmr: [expect.objectContaining({ by: 'two', event: 'two-to-b', leadsTo: ['bb'] })],
+          smr: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
+          seq: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
+          sim: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
+        },
+      }),
     ]);
   });
 
-  it('analyses the article with the parties’ preferences and moves', () => {
-    const model = loadModel(ARTICLE);
-    const start = resolveStart(model, { kind: 'end' });
-    if ('error' in start) throw new Error(start.error);
-    const result = analyseStability(model, start, { maxStates: 1_000_000 });
-    expect(result.preferences.map((p) => p.party)).toEqual(['ukraine', 'russia', 'united-states', 'europe']);
-    const bilateral = result.outcomes.find((o) => o.id === 'bilateral-summit');
-    expect(bilateral?.nash).toBe(false);
-    const russia = bilateral?.parties.find((p) => p.party === 'russia');
-    // Russia ranks a ceasefire above a meeting of Putin and Zelensky, and may agree one from there.
-    expect(russia?.moves.find((m) => m.improves)).toMatchObject({
-      event: 'ceasefire-agreed',
-      leadsTo: ['ceasefire', 'bilateral-summit'],
-    });
-    for (const o of result.outcomes) expect(o.states.sequential).toBeGreaterThanOrEqual(o.states.nash);
+  // Chicken (a: swerve, b: drive straight on): the Nash and SEQ equilibria are the two where one
+  // swerves; both swerving is GMR, SMR and SIM stable too (the other's threat to drive on is
+  // credible only when it costs the threatener nothing it cares about, which SEQ asks).
+  it('gives the textbook results for Chicken, per concept', () => {
+    const r = analyse(gameOfTwoStances({ one: ['ba', 'aa', 'ab', 'bb'], two: ['ab', 'aa', 'ba', 'bb'] }));
+    expect(equilibria(r, 'nash')).toEqual(['ab', 'ba']);
+    expect(equilibria(r, 'seq')).toEqual(['ab', 'ba']);
+    for (const concept of ['gmr', 'smr', 'sim'] as const) expect(equilibria(r, concept)).toEqual(['aa', 'ab', 'ba']);
+  });
+
+  it('lets the opponents sanction with a sequence of moves: B then C', () => {
+    // A's move from aaa to baa can be sanctioned only by B moving, then C: each an improvement for
+    // its mover, ending where A is worse off than it started. No single answer does it.
+    const model = gameOfTwoStances(
+      {
+        x: ['baa', 'bba', 'bab', 'aaa', 'aba', 'aab', 'abb', 'bbb'],
+        y: ['bba', 'bbb', 'baa', 'aaa', 'aba', 'aab', 'bab', 'abb'],
+        z: ['bbb', 'bba', 'baa', 'bab', 'aaa', 'aba', 'aab', 'abb'],
+      },
+      { oneWay: true },
+    );
+    const r = analyse(model);
+    const x = r.statusQuo.position.parties.find((p) => p.party === 'x');
+    expect(x?.stable).toMatchObject({ nash: false, seq: true, gmr: true });
+    expect(x?.improvements[0]?.sanctions.seq?.map((m) => `${m.by}:${m.event}`)).toEqual(['y:y-to-b', 'z:z-to-b']);
+  });
+
+  it('judges each position once, whatever the day', () => {
+    const r = analyse(dilemma, { maxStates: 100_000, horizonDays: 10 });
+    expect(r.positions).toBe(4);
+    expect(r.jointStates).toBeGreaterThan(4 * 9);
+    for (const o of r.outcomes) expect(o.positions).toBe(1);
+  });
+
+  it('refuses an event limit, which would make spent states look stable', () => {
+    expect(() => analyse(dilemma, { maxStates: 100_000, maxEvents: 1 })).toThrow(/does not take an event limit/);
+  });
+
+  it('ranks the entries of a tier equally: a move between them improves nothing', () => {
+    const r = analyse(gameOfTwoStances({ one: [['aa', 'ba'], 'bb', 'ab'], two: ['ab', 'aa', 'bb', 'ba'] }));
+    const one = r.statusQuo.position.parties.find((p) => p.party === 'one');
+    expect(one?.improvements).toEqual([]);
+    expect(r.preferences[0]?.order).toEqual([['aa', 'ba'], 'bb', 'ab']);
+  });
+
+  it('judges coalitions: mutual defection is not coalition Nash stable for both prisoners together', () => {
+    const r = analyse(dilemma, { maxStates: 100_000, coalitions: [['one', 'two'] as PartyId[]] });
+    const bb = r.outcomes.find((o) => o.id === 'bb')?.first?.coalitions[0];
+    expect(bb).toMatchObject({ members: ['one', 'two'], cnash: false, cseq: false });
+    expect(bb?.improvements[0]?.moves.map((m) => m.event)).toEqual(['one-to-a', 'two-to-a']);
+    const aa = r.outcomes.find((o) => o.id === 'aa')?.first?.coalitions[0];
+    expect(aa).toMatchObject({ cnash: true, cseq: true, improvements: [] });
+  });
+
+  it('finds the equilibria the start reaches by unilateral improvements, with the path', () => {
+    const r = analyse(dilemma);
+    const nash = r.statusQuo.reach.find((x) => x.concept === 'nash');
+    expect(nash?.equilibria.map((e) => [e.outcomes, e.path.map((m) => m.event)])).toEqual([
+      [['bb'], ['one-to-b', 'two-to-b']],
+    ]);
+    const seq = r.statusQuo.reach.find((x) => x.concept === 'seq');
+    expect(seq?.equilibria[0]).toMatchObject({ outcomes: ['aa'], path: [] });
+  });
+
+  it('analyses the article with the parties’ preferences and moves, cited', () => {
+    const r = analyse(loadModel(ARTICLE), { maxStates: 1_000_000 });
+    expect(r.preferences.map((p) => p.party)).toEqual(['ukraine', 'russia', 'united-states', 'europe']);
+    expect(r.positions).toBeLessThan(r.jointStates);
+    for (const o of r.outcomes)
+      for (const concept of ['gmr', 'smr', 'seq'] as const)
+        expect(o.equilibria[concept] as number).toBeGreaterThanOrEqual(o.equilibria.nash as number);
+    const trilateral = r.outcomes.find((o) => o.id === 'trilateral-summit')?.first;
+    const russia = trilateral?.parties.find((p) => p.party === 'russia');
+    expect(russia?.improvements[0]).toMatchObject({ event: 'raised-level-round-held', cites: ['P10', 'P14'] });
   });
 });

@@ -46,7 +46,33 @@ describe('the analyst’s commands', () => {
 
   it('parley stability warns that without preferences every state is trivially stable', async () => {
     const { stdout } = await runParley(['stability', 'scenarios/harbour-strike.yaml']);
-    expect(stdout).toContain('Preferences, best first:\n   none: no party declares `prefers`');
+    expect(stdout).toContain(
+      'Preferences, best first (equally preferred in brackets):\n   none: no party declares `prefers`',
+    );
+  });
+
+  it('parley stability refuses an event limit and names unknown coalition members, with exit 2', async () => {
+    expect(await runParley(['stability', ARTICLE, '--max-events', '3'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: stability does not take an event limit: a state whose events are spent has no moves and would look stable for that reason alone\n',
+    });
+    expect(await runParley(['stability', ARTICLE, '--coalition', 'ukraine,turkey'])).toMatchObject({
+      code: 2,
+      stderr: 'error: coalition member "turkey" is not a party with preferences\n',
+    });
+    const { stdout } = await runParley([
+      'stability',
+      ARTICLE,
+      '--concept',
+      'nash',
+      'seq',
+      '--coalition',
+      'ukraine,europe',
+    ]);
+    expect(stdout).toContain('equilibria: Nash  SEQ\n');
+    expect(stdout).toMatch(/ukraine \+ europe: /);
   });
 
   it('parley why explains an unreachable outcome', async () => {

@@ -294,3 +294,22 @@ describe('reference checks', () => {
     expect(parsed.diagnostics[0]?.message).toMatch(/alias/i);
   });
 });
+
+describe('preferences with tiers', () => {
+  const tiny = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+  const withPrefers = (prefers: string) =>
+    tiny.replace('    initial: waiting\n', `    initial: waiting\n    prefers: ${prefers}\n`);
+
+  it('reads a list inside `prefers` as one tier of equally preferred entries', () => {
+    const party = parseScenario(withPrefers('[[deal, { fact: { mood: warm } }], deal]')).model?.parties[0];
+    expect(party?.prefers?.map((tier) => tier.length)).toEqual([2, 1]);
+  });
+
+  it('reports an unknown outcome inside a tier at its place in the tier', () => {
+    const text = withPrefers('[[deal, dael]]');
+    const checked = checkScenarioText(text, 'tiny.yaml');
+    const d = checked.diagnostics.find((x) => x.code === 'unknown-reference');
+    expect(d && text.slice(d.span.start, d.span.end)).toBe('dael');
+    expect(d?.hint).toMatch(/deal/);
+  });
+});

@@ -277,3 +277,28 @@ describe('toHaveNoInertElements', () => {
     );
   });
 });
+
+describe('toBeStable', () => {
+  it('judges an outcome’s first position, or a joint state, under a Graph Model concept, for all or one party', () => {
+    expect(article).toBeStable('ceasefire', 'seq');
+    expect(article).not.toBeStable('trilateral-summit', 'gmr');
+    expect(article).not.toBeStable(run(article).at(-1));
+    expect(article).toBeStable(run(article).at(-1), 'smr', { party: 'ukraine' });
+  });
+
+  it('fails with each improvement that stands, its event and paragraphs', () => {
+    expect(failure(() => expect(article).toBeStable('trilateral-summit', 'seq'))).toBe(
+      'expected the first position where "trilateral-summit" holds from the end of the timeline (after lavrov-any-formats) (day 0), within 30 days to be SEQ stable for every party with preferences, but it is not:\n  russia can move by raised-level-round-held [P10 P14] to a position it prefers (trilateral-summit, raised-level-istanbul-talks); SEQ: stands.',
+    );
+  });
+
+  it('says when a position is not reached from the start, and refuses what it cannot judge', () => {
+    expect(failure(() => expect(article).toBeStable(run(article).at(0)))).toMatch(
+      /^this position is not reached from the end of the timeline .*, so it cannot be judged$/,
+    );
+    expect(() => expect(article).toBeStable('ceasfire')).toThrow(/unknown outcome "ceasfire"/);
+    expect(() => expect(article).toBeStable('ceasefire', 'seq', { party: 'turkey' })).toThrow(
+      /no party with preferences "turkey"/,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import type { CliIo } from '../io.js';
 import { dayRange, integerAtLeast, pathOption, precisionOption } from '../options.js';
 import type { PathKind } from '../../explore/witness-path.js';
 import { DEFAULT_HORIZON_RANGE, DEFAULT_WINDOW_RANGE } from '../../analysis/sensitivity.js';
+import { CONCEPTS, type Concept } from '../../analysis/stability.js';
 import { saveTraces } from '../save-traces.js';
 import { addQuestionCommand } from '../question-command.js';
 import { renderAblation } from '../render-ablation.js';
@@ -75,9 +76,27 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     name: 'stability',
     arguments: [],
     description:
-      "For each reachable outcome, whether its states are stable in the Graph Model for Conflict Resolution: Nash (no party has a move of its own, `by` it, to a state it prefers) and sequentially stable (every such move can be sanctioned by another party's own improving move), with the moves and sanctions. Parties rank states by their `prefers` lists.",
-    examples: ['parley stability scenarios/article.yaml'],
-    answer: (scenario, _args, options, where) => stability(scenario, { ...where, maxStates: options.maxStates }),
+      "Stability in the Graph Model for Conflict Resolution, over the positions (stances and facts) reachable within the horizon, each judged once: for each party with `prefers` (ranking positions, tiers as lists), its unilateral improvements (hypothetical events `by` it) and, per concept, the sanction that answers each (the others' legal sequences of moves). Concepts: Nash, GMR (general metarationality), SMR (symmetric metarationality), SEQ (sequential stability), SIM (simultaneous sanctioning); coalition Nash and SEQ with --coalition; which equilibria the start reaches by unilateral improvements. Refuses --max-events.",
+    examples: [
+      'parley stability scenarios/article.yaml',
+      'parley stability scenarios/article.yaml --concept nash seq --coalition ukraine,europe',
+    ],
+    options: [
+      new Option('--concept <concept...>', 'judge by these concepts only').choices([...CONCEPTS]),
+      new Option(
+        '--coalition <parties>',
+        'also judge a coalition: parties with preferences, comma-separated (repeatable; "all" for every coalition)',
+      ).argParser((value: string, previous: string[][] | 'all' | undefined) =>
+        value === 'all' ? 'all' : [...(previous === 'all' ? [] : (previous ?? [])), value.split(',')],
+      ),
+    ],
+    answer: (scenario, _args, options, where) =>
+      stability(scenario, {
+        ...where,
+        maxStates: options.maxStates,
+        ...(options.concept !== undefined && { concepts: options.concept as Concept[] }),
+        ...(options.coalition !== undefined && { coalitions: options.coalition as string[][] | 'all' }),
+      }),
     render: renderStability,
   });
   addQuestionCommand(program, io, setExit, {

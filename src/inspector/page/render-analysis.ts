@@ -6,7 +6,7 @@ import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
 import type { CheckResult } from '../../query/check-query.js';
-import { describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
+import { CONCEPT_NAMES, describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
 import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
 
@@ -65,9 +65,9 @@ export function renderWhy(why: WhyResult): HTMLElement {
 }
 
 /**
- * Renders whether an outcome's states are stable from here (Graph Model for Conflict Resolution):
- * Nash and sequential stability of the first state where it holds, how many of its states are
- * each, and which party can move away, sanctioned or not.
+ * Renders whether an outcome's positions are stable from here (Graph Model for Conflict
+ * Resolution): each concept's verdict on the first position where it holds, how many of its
+ * positions are equilibria under each, and each party's improvements with the sanctions.
  */
 export function renderStability(result: StabilityResult, outcome: string): HTMLElement {
   const section = html(
@@ -82,31 +82,32 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
     );
     return section;
   }
-  if (!o || o.state === null) {
-    section.append(html('p', { class: 'hint' }, 'It is not reached from here, so there is no state of it to test.'));
+  const first = o?.first;
+  if (!o || !first) {
+    section.append(html('p', { class: 'hint' }, 'It is not reached from here, so there is no position of it to test.'));
     return section;
   }
-  const answer = (v: boolean | null) => (v === null ? '-' : v ? 'yes' : 'no');
+  const answer = (v: boolean | undefined) => (v === undefined ? '-' : v ? 'yes' : 'no');
   section.append(
     html(
       'dl',
       { class: 'stability-verdict' },
-      html('dt', {}, 'Nash stable'),
-      html('dd', { 'data-kind': 'nash' }, answer(o.nash)),
-      html('dt', {}, 'Sequentially stable'),
-      html('dd', { 'data-kind': 'sequential' }, answer(o.sequential)),
+      ...result.concepts.flatMap((k) => [
+        html('dt', {}, CONCEPT_NAMES[k]),
+        html('dd', { 'data-kind': k }, answer(first.equilibrium[k])),
+      ]),
     ),
     html(
       'p',
       { class: 'hint' },
-      `At the first state where it holds (day ${o.state.day}); of all ${o.states.total} states where it holds, ${o.states.nash} are Nash and ${o.states.sequential} sequentially stable.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
+      `At the first position where it holds (day ${first.state.day}); of its ${o.positions} positions, equilibria: ${result.concepts.map((k) => `${CONCEPT_NAMES[k]} ${o.equilibria[k] ?? 0}`).join(', ')}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
     ),
   );
-  const sentences = describeImprovingMoves(o);
+  const sentences = describeImprovingMoves(first, result.concepts);
   section.append(
     sentences.length
       ? html('ul', { class: 'moves-away' }, ...sentences.map((s) => html('li', {}, s)))
-      : html('p', { class: 'hint' }, 'No party has a move to a state it prefers.'),
+      : html('p', { class: 'hint' }, 'No party has a move to a position it prefers.'),
   );
   return section;
 }

@@ -1,0 +1,67 @@
+import { stability } from '../api/analyses.js';
+import { CONCEPT_NAMES } from '../analysis/describe-improving-moves.js';
+import { CONCEPTS, type Concept, type PositionStability } from '../analysis/stability.js';
+import type { JointState } from '../engine/joint-state.js';
+import { toJointStateJson } from '../engine/serialise.js';
+import { assertScenario } from './assert-scenario.js';
+import type { MatcherOutcome, ReachOptions } from './matchers.js';
+import { describeStartAndHorizon } from './messages.js';
+import { assertOutcome } from '../api/outcome-lookup.js';
+import { describeImprovingMoves } from '../analysis/describe-improving-moves.js';
+
+/** Options of `toBeStable`: where to look from, and one party instead of every party with preferences. */
+export interface StableOptions extends ReachOptions {
+  readonly party?: string;
+}
+
+/**
+ * Whether a position is stable under a concept of the Graph Model for Conflict Resolution (as
+ * `parley stability` judges it): `where` is an outcome id (the first position where it holds) or a
+ * joint state (`run(scenario).at(step)`); stable for every party with preferences, or for
+ * `options.party`. A search cut short decides nothing.
+ */
+export function toBeStable(
+  received: unknown,
+  where: string | JointState,
+  concept: Concept = 'nash',
+  options: StableOptions = {},
+  isNot = false,
+): MatcherOutcome {
+  assertScenario(received, 'toBeStable');
+  if (!CONCEPTS.includes(concept))
+    throw new Error(`unknown concept "${concept}"; the concepts: ${CONCEPTS.join(', ')}`);
+  const isOutcome = typeof where === 'string';
+  if (isOutcome) assertOutcome(received, where);
+  const result = stability(received, {
+    ...options,
+    concepts: [concept],
+    ...(!isOutcome && { at: toJointStateJson(received.model, where) }),
+  });
+  const here = describeStartAndHorizon(
+    { description: result.start.description, joint: { day: result.start.day } },
+    result.horizon,
+  );
+  const position: PositionStability | null | undefined = isOutcome
+    ? result.outcomes.find((o) => o.id === where)?.first
+    : result.at;
+  const name = isOutcome ? `the first position where "${where}" holds` : 'this position';
+  if (!result.exhaustive)
+    return { pass: isNot, message: () => `cannot judge ${name} ${here}: the search was cut (raise maxStates)` };
+  if (!position) return { pass: isNot, message: () => `${name} is not reached ${here}, so it cannot be judged` };
+  const party = options.party;
+  if (party !== undefined && !position.parties.some((p) => p.party === party))
+    throw new Error(
+      `no party with preferences "${party}"; they are: ${position.parties.map((p) => p.party).join(', ')}`,
+    );
+  const judged = party === undefined ? position.parties : position.parties.filter((p) => p.party === party);
+  const pass = judged.every((p) => p.stable[concept]);
+  const who = party ?? 'every party with preferences';
+  const why = describeImprovingMoves({ ...position, parties: judged }, [concept]).join('\n  ');
+  return {
+    pass,
+    message: () =>
+      pass
+        ? `expected ${name} ${here} not to be ${CONCEPT_NAMES[concept]} stable for ${who}, but it is${why ? `:\n  ${why}` : ' (no party has an improvement)'}`
+        : `expected ${name} ${here} to be ${CONCEPT_NAMES[concept]} stable for ${who}, but it is not:\n  ${why}`,
+  };
+}
