@@ -69,7 +69,7 @@ export type {
 } from './model/model.js';
 export { ESTIMATIVE_BANDS, findEstimativeBand, type EstimativeBand } from './model/estimative.js';
 export { parseScenario, type ParsedScenario } from './model/load.js';
-export { getScenarioJsonSchema } from './model/schema.js';
+export { getScenarioJsonSchema } from './model/scenario-json-schema.js';
 export {
   createPartyMachine,
   getPartyMachine,

@@ -31,7 +31,8 @@ export function describeImprovingMoves(position: PositionStability, concepts: re
         .map((c) => {
           const sanction = m.sanctions[c];
           const made = c === 'sim' ? ' at once' : '';
-          return `${CONCEPT_NAMES[c]}: ${sanction ? `sanctioned by ${describeMoves(sanction)}${made} (${leadsTo(sanction.at(-1) as CitedMove)})` : 'stands'}`;
+          const where = (s: { leadsTo: readonly string[] }) => (s.leadsTo.length ? s.leadsTo.join(', ') : 'no outcome');
+          return `${CONCEPT_NAMES[c]}: ${sanction ? `sanctioned by ${describeMoves(sanction.moves)}${made} (${where(sanction)})` : 'stands'}`;
         });
       sentences.push(
         `${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a position it prefers (${leadsTo(m)})${answers.length ? `; ${answers.join('; ')}` : ''}.`,

@@ -1,18 +1,20 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
-import type { JointStateJson } from '../engine/serialise.js';
+import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
+import type { JointState } from '../engine/joint-state.js';
 import { exploreFrom } from '../explore/exploration.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId, PartyId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
-import type { Model } from '../model/model.js';
+import type { Model, Preference } from '../model/model.js';
 import type { Start } from '../run/start-point.js';
 import { OptionError } from './option-error.js';
 import { judgeCoalition } from './gmcr/coalition-stability.js';
 import type { DeciderMove } from './gmcr/conflict-graph.js';
 import { findStatusQuoPaths } from './gmcr/status-quo.js';
-import { buildPositionGraph, type PositionGraph } from './gmcr/position-graph.js';
-import { describePreference } from './gmcr/preference-rank.js';
+import { buildAllStatesGraph } from './gmcr/all-states-graph.js';
+import { buildPositionGraph, getPositionParts, type PositionGraph } from './gmcr/position-graph.js';
+import { describePreference, hasPreferences } from './gmcr/preference-rank.js';
 import { CONCEPTS, judgeState, ReachCache, type Concept } from './gmcr/solution-concepts.js';
 
 export { CONCEPTS, type Concept } from './gmcr/solution-concepts.js';
@@ -27,6 +29,12 @@ export interface CitedMove {
   readonly leadsTo: readonly OutcomeId[];
 }
 
+/** The others' answer to an improvement: their moves, and the outcomes holding where it leaves the mover. */
+export interface Sanction {
+  readonly moves: readonly CitedMove[];
+  readonly leadsTo: readonly OutcomeId[];
+}
+
 /** One of a party's unilateral improvements from a position, and each concept's answer to it. */
 export interface ImprovementReport extends CitedMove {
   /**
@@ -34,7 +42,7 @@ export interface ImprovementReport extends CitedMove {
    * moves after which the mover is no better off (for `sim`, made at once with the improvement);
    * null when there is none, so the improvement stands under that concept.
    */
-  readonly sanctions: Partial<Record<Concept, readonly CitedMove[] | null>>;
+  readonly sanctions: Partial<Record<Concept, Sanction | null>>;
 }
 
 export interface PartyStability {
@@ -94,9 +102,18 @@ export interface StabilityResult {
   readonly start: { readonly description: string; readonly day: number };
   readonly horizon: HorizonReport;
   readonly concepts: readonly Concept[];
-  /** The parties with preferences, and their preferences as written: best first, tiers as lists. */
-  readonly preferences: readonly { readonly party: PartyId; readonly order: readonly (string | readonly string[])[] }[];
+  /**
+   * The parties with preferences, and their preferences as written: by `ranking` (`prefers`, best
+   * first, tiers as lists) or by `priorities` (`prioritises`, most important first).
+   */
+  readonly preferences: readonly {
+    readonly party: PartyId;
+    readonly by: 'ranking' | 'priorities';
+    readonly order: readonly (string | readonly string[])[];
+  }[];
   readonly coalitions: readonly (readonly PartyId[])[];
+  /** `reachable`: the positions reachable within the horizon; `all`: every combination of stances and facts. */
+  readonly scope: 'reachable' | 'all';
   /** Positions judged (stances and facts), and the explored joint states they stand for. */
   readonly positions: number;
   readonly jointStates: number;
@@ -117,6 +134,8 @@ export interface StabilityOptions extends SearchLimits, HorizonOptions {
   readonly coalitions?: readonly (readonly PartyId[])[] | 'all';
   /** A position (stances and facts; the day is ignored) to judge as well, e.g. a state the timeline reaches. */
   readonly at?: Pick<JointStateJson, 'stances' | 'facts'>;
+  /** Judge every combination of stances and fact values, reachable or not, as the graph model does. */
+  readonly allStates?: boolean;
 }
 
 /**
@@ -136,14 +155,18 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
     );
   const concepts = options.concepts ?? CONCEPTS;
   const exploration = exploreFrom(model, start, options);
-  const graph = buildPositionGraph(model, exploration);
+  const graph = options.allStates
+    ? buildAllStatesGraph(model, start.joint.day, exploration.horizon.endDay, options.maxStates)
+    : buildPositionGraph(model, exploration);
+  const findPosition = (at: Pick<JointStateJson, 'stances' | 'facts'>) => {
+    const key = JSON.stringify(getPositionParts(model, { day: 0, ...at }));
+    return graph.positions.findIndex((p) => JSON.stringify(getPositionParts(model, p)) === key);
+  };
+  // The start is the search's first position; among every combination, wherever it is.
+  const startPosition = options.allStates ? findPosition(toJointStateJson(model, start.joint)) : 0;
   const coalitions = resolveCoalitions(graph, options.coalitions);
   const cache = new ReachCache(graph);
-  const outcomesAt = (p: number) =>
-    getHoldingOutcomes(
-      model,
-      exploration.compiled.decode(exploration.graph.keys[graph.firstStates[p] as number] as number).joint,
-    );
+  const outcomesAt = (p: number) => getHoldingOutcomes(model, graph.joints[p] as JointState);
   const cite = (move: DeciderMove): CitedMove => {
     const event = getEvent(model, graph.events[move.event] as EventId);
     return {
@@ -170,7 +193,7 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
     state: graph.positions[p] as JointStateJson,
     outcomes: outcomesAt(p),
     equilibrium: isEquilibrium(p),
-    parties: graph.parties.map((party, dm) => judgeParty(graph, dm, p, concepts, cache, cite)),
+    parties: graph.parties.map((_, dm) => judgeParty(graph, dm, p, concepts, cache, cite, outcomesAt)),
     coalitions: coalitions.map((members) => {
       const cnash = judgeCoalition(graph, members, p, 'cnash');
       const cseq = judgeCoalition(graph, members, p, 'cseq');
@@ -203,11 +226,13 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
 
   const reach = concepts.map((concept): StatusQuoReach => ({
     concept,
-    equilibria: findStatusQuoPaths(graph, 0, (p) => isEquilibrium(p)[concept] === true).map(({ position, path }) => ({
-      state: graph.positions[position] as JointStateJson,
-      outcomes: outcomesAt(position),
-      path: path.map(cite),
-    })),
+    equilibria: findStatusQuoPaths(graph, startPosition, (p) => isEquilibrium(p)[concept] === true).map(
+      ({ position, path }) => ({
+        state: graph.positions[position] as JointStateJson,
+        outcomes: outcomesAt(position),
+        path: path.map(cite),
+      }),
+    ),
   }));
 
   return {
@@ -216,30 +241,24 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
     start: { description: start.description, day: start.joint.day },
     horizon: describeHorizon(exploration.horizon, start.joint.day),
     concepts,
-    preferences: model.parties
-      .filter((p) => p.prefers)
-      .map((p) => ({
-        party: p.id,
-        order: (p.prefers ?? []).map((tier) =>
-          tier.length === 1 ? describePreference(tier[0] as never) : tier.map(describePreference),
-        ),
-      })),
+    preferences: model.parties.filter(hasPreferences).map((p) => ({
+      party: p.id,
+      by: p.prioritises ? ('priorities' as const) : ('ranking' as const),
+      order: p.prioritises
+        ? p.prioritises.map(describePreference)
+        : (p.prefers ?? []).map((tier) =>
+            tier.length === 1 ? describePreference(tier[0] as Preference) : tier.map(describePreference),
+          ),
+    })),
     coalitions: coalitions.map((members) => members.map((k) => graph.parties[k] as PartyId)),
     positions: graph.size,
     jointStates: graph.jointStates,
-    exhaustive: exploration.graph.exhaustive,
-    stopped: exploration.graph.stopped,
-    statusQuo: { position: judge(0), reach },
+    scope: options.allStates ? 'all' : 'reachable',
+    exhaustive: options.allStates === true || exploration.graph.exhaustive,
+    stopped: !options.allStates && exploration.graph.stopped,
+    statusQuo: { position: judge(startPosition), reach },
     outcomes,
-    ...(options.at && {
-      at: ((p) => (p < 0 ? null : judge(p)))(
-        graph.positions.findIndex(
-          (x) =>
-            model.parties.every((party) => x.stances[party.id] === options.at?.stances[party.id]) &&
-            model.facts.every((fact) => x.facts[fact.id] === options.at?.facts[fact.id]),
-        ),
-      ),
-    }),
+    ...(options.at && { at: ((p) => (p < 0 ? null : judge(p)))(findPosition(options.at)) }),
   };
 }
 
@@ -250,16 +269,20 @@ function judgeParty(
   concepts: readonly Concept[],
   cache: ReachCache,
   cite: (move: DeciderMove) => CitedMove,
+  outcomesAt: (position: number) => OutcomeId[],
 ): PartyStability {
   const verdicts = concepts.map((concept) => [concept, judgeState(graph, dm, p, concept, cache)] as const);
   const stable: Partial<Record<Concept, boolean>> = {};
   for (const [concept, verdict] of verdicts) stable[concept] = verdict.stable;
   const improvements = (verdicts[0]?.[1].improvements ?? []).map((first, i): ImprovementReport => {
-    const sanctions: Partial<Record<Concept, readonly CitedMove[] | null>> = {};
+    const sanctions: Partial<Record<Concept, Sanction | null>> = {};
     for (const [concept, verdict] of verdicts) {
       if (concept === 'nash') continue;
-      const sanction = verdict.improvements[i]?.sanction ?? null;
-      sanctions[concept] = sanction ? sanction.map(cite) : null;
+      const answer = verdict.improvements[i];
+      sanctions[concept] =
+        answer?.sanction && answer.endsAt !== undefined
+          ? { moves: answer.sanction.map(cite), leadsTo: outcomesAt(answer.endsAt) }
+          : null;
     }
     return { ...cite({ ...first.move, decider: dm, from: p }), sanctions };
   });

@@ -47,6 +47,7 @@ export function stability(
     readonly concepts?: readonly Concept[];
     readonly coalitions?: readonly (readonly string[])[] | 'all';
     readonly at?: StabilityOptions['at'];
+    readonly allStates?: boolean;
   } = {},
 ): StabilityResult {
   const { start, settings } = getQuestionSettings(scenario, options);
@@ -55,6 +56,7 @@ export function stability(
     ...(options.concepts && { concepts: options.concepts }),
     ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
     ...(options.at && { at: options.at }),
+    ...(options.allStates && { allStates: true }),
   });
 }
 

@@ -22,11 +22,17 @@ export function renderStability(r: StabilityResult, c: Colors): string {
   const names = r.concepts.map((k) => CONCEPT_NAMES[k]);
   const out = [
     c.bold('Stability in the Graph Model for Conflict Resolution'),
-    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: ${formatCount(r.positions)} positions (stances and facts) judged, each once, standing for ${formatCount(r.jointStates)} joint states.`,
+    r.scope === 'all'
+      ? `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: every combination of stances and facts, ${formatCount(r.positions)} positions, judged, reachable or not.`
+      : `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: ${formatCount(r.positions)} positions (stances and facts) judged, each once, standing for ${formatCount(r.jointStates)} joint states.`,
     'Preferences, best first (equally preferred in brackets):',
   ];
   for (const p of r.preferences)
-    out.push(`   ${p.party}: ${p.order.map((x) => (typeof x === 'string' ? x : `[${x.join(' = ')}]`)).join(' > ')}`);
+    out.push(
+      p.by === 'priorities'
+        ? `   ${p.party}, by priority (a state scores 2^(n-k) for the k-th that holds): ${p.order.join(', then ')}`
+        : `   ${p.party}: ${p.order.map((x) => (typeof x === 'string' ? x : `[${x.join(' = ')}]`)).join(' > ')}`,
+    );
   if (r.preferences.length === 0)
     out.push(
       c.yellow(

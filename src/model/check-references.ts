@@ -3,6 +3,7 @@ import {
   isPreferenceTier,
   type RawComparison,
   type RawCondition,
+  type RawPreference,
   type RawFact,
   type RawScenario,
   type RawTransitions,
@@ -44,15 +45,29 @@ export function checkReferences(file: RawScenario): Problem[] {
       );
     else if (!stanceIds.includes(party.initial))
       problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
-    party.prefers?.forEach((tier, i) => {
-      const entries = isPreferenceTier(tier) ? tier.map((p, j) => [p, [i, j]] as const) : [[tier, [i]] as const];
-      for (const [preference, place] of entries) {
-        if (typeof preference === 'string') {
-          if (!Object.hasOwn(file.outcomes, preference))
-            problems.push(unknown('outcome', preference, [...at, 'prefers', ...place], Object.keys(file.outcomes), ''));
-        } else check.condition(preference, [...at, 'prefers', ...place]);
-      }
-    });
+    const entries: (readonly [RawPreference, DataPath])[] = [
+      ...(party.prefers ?? []).flatMap((tier, i) =>
+        isPreferenceTier(tier)
+          ? tier.map((p, j): readonly [RawPreference, DataPath] => [p, ['prefers', i, j]])
+          : [[tier, ['prefers', i]] as readonly [RawPreference, DataPath]],
+      ),
+      ...(party.prioritises ?? []).map((p, i): readonly [RawPreference, DataPath] => [p, ['prioritises', i]]),
+    ];
+    for (const [preference, place] of entries) {
+      if (typeof preference === 'string') {
+        if (!Object.hasOwn(file.outcomes, preference))
+          problems.push(unknown('outcome', preference, [...at, ...place], Object.keys(file.outcomes), ''));
+      } else if ('label' in preference) check.condition(preference.when, [...at, ...place, 'when']);
+      else check.condition(preference, [...at, ...place]);
+    }
+    if (party.prefers && party.prioritises)
+      problems.push(
+        error(
+          'invalid-value',
+          [...at, 'prioritises'],
+          'a party ranks states by `prefers` or by `prioritises`, not both',
+        ),
+      );
     const entered = new Set([party.initial]);
     for (const [stanceId, stance] of Object.entries(party.stances)) {
       const stanceAt: DataPath = [...at, 'stances', stanceId];
@@ -286,7 +301,8 @@ function forEachTransition(
   });
 }
 
-function unknown(
+/** A reference to an id that is not declared, with the ids that are and the nearest as a hint. */
+export function unknown(
   kind: string,
   id: string,
   at: DataPath,

@@ -12,7 +12,9 @@ import { salvageData } from './salvage.js';
 import type * as z from 'zod';
 import { SalvageSchema, ScenarioFileSchema } from './schema.js';
 import { getSchemaProblems } from './schema-problems.js';
-import { createSourceMap, type SourceMap } from './source-map.js';
+import { checkOptionForm, expandOptionForm } from './option-form/expand-option-form.js';
+import { isOptionForm, OptionFormSchema } from './option-form/option-form-schema.js';
+import { createSourceMap, withOrigins, type SourceMap } from './source-map.js';
 
 /** What reading a scenario's text gives: the model when there is no error, and every diagnostic. */
 export interface ParsedScenario {
@@ -50,7 +52,7 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
   if (refused) return refused;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const sourceMap = createSourceMap(doc);
+  let sourceMap = createSourceMap(doc);
   const result = (diagnostics: Diagnostic[], model?: Model): ParsedScenario => ({
     diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start),
     sourceMap,
@@ -92,6 +94,17 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
   }
   if (base) data = mergeOverlay(base.data, withoutExtends(data));
   const locate = (problems: readonly Problem[]) => locateProblems(problems, sourceMap, base);
+  if (isOptionForm(data)) {
+    // The option form is checked as written, then expanded into the ordinary format, checked again.
+    const form = OptionFormSchema.safeParse(data);
+    if (!form.success)
+      return result([...yamlDiagnostics, ...locate(getSchemaProblems(OptionFormSchema, form.error.issues, data))]);
+    const problems = checkOptionForm(form.data);
+    if (problems.length > 0) return result([...yamlDiagnostics, ...locate(problems)]);
+    const expanded = expandOptionForm(form.data);
+    data = expanded.data;
+    sourceMap = withOrigins(sourceMap, expanded.origins);
+  }
   const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
     const problems = [

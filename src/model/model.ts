@@ -75,10 +75,12 @@ export interface Party {
   /** Ordinal preferences over joint states, best first (absent: none declared). */
   /** Best first; each tier holds equally preferred entries (a tier of one when written alone). */
   readonly prefers?: readonly (readonly Preference[])[];
+  /** Option prioritisation, most important first (instead of `prefers`): scored, higher preferred. */
+  readonly prioritises?: readonly Preference[];
 }
 
 /** One entry of a party's preferences: an outcome, or any condition on the joint state. */
-export type Preference = { readonly outcome: OutcomeId } | { readonly condition: Condition };
+export type Preference = { readonly outcome: OutcomeId } | { readonly condition: Condition; readonly label?: string };
 
 export interface Stance {
   readonly id: StanceId;

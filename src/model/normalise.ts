@@ -1,8 +1,14 @@
 import type { Comparison, Condition, FactValue } from './condition.js';
 import { findEstimativeBand, normaliseEstimativeText } from './estimative.js';
 import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from './ids.js';
-import type { Fact, Likelihood, Model, Party, ScenarioEvent, StanceTransition } from './model.js';
-import { isPreferenceTier, type RawComparison, type RawCondition, type RawScenario } from './schema.js';
+import type { Fact, Likelihood, Model, Party, Preference, ScenarioEvent, StanceTransition } from './model.js';
+import {
+  isPreferenceTier,
+  type RawComparison,
+  type RawCondition,
+  type RawPreference,
+  type RawScenario,
+} from './schema.js';
 
 /**
  * Returns the model of a file that passed the schema and the reference checks, in the file's order,
@@ -48,12 +54,9 @@ function normaliseParty(id: string, party: RawScenario['parties'][string]): Part
     cites: party.cites as ParagraphId[],
     initial: party.initial as StanceId,
     ...(party.prefers && {
-      prefers: party.prefers.map((tier) =>
-        (isPreferenceTier(tier) ? tier : [tier]).map((p) =>
-          typeof p === 'string' ? { outcome: p as OutcomeId } : { condition: normaliseCondition(p) },
-        ),
-      ),
+      prefers: party.prefers.map((tier) => (isPreferenceTier(tier) ? tier : [tier]).map(normalisePreference)),
     }),
+    ...(party.prioritises && { prioritises: party.prioritises.map(normalisePreference) }),
     stances: Object.entries(party.stances).map(([stanceId, stance]) => ({
       id: stanceId as StanceId,
       defines: stance.defines,
@@ -147,4 +150,10 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+function normalisePreference(p: RawPreference): Preference {
+  if (typeof p === 'string') return { outcome: p as OutcomeId };
+  if ('label' in p) return { condition: normaliseCondition(p.when), label: p.label };
+  return { condition: normaliseCondition(p) };
 }

@@ -95,6 +95,16 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
         ),
       ];
     case 'invalid_union': {
+      const last = path[path.length - 1];
+      if (found === undefined && typeof last === 'string')
+        return [
+          error(
+            'missing-key',
+            path.slice(0, -1),
+            `missing "${last}" in ${formatPath(path.slice(0, -1))} (${issue.message !== 'Invalid input' ? issue.message : `expected ${unionExpectations(issue)}`})`,
+            { at: 'key' },
+          ),
+        ];
       // When the value is a mapping of exactly one branch's kind (its complaints are about keys or
       // what is inside), they say precisely what is wrong, where: `below: "6"`, not "a mapping".
       const inside = issue.errors.filter(

@@ -9,17 +9,20 @@ import { ID_PATTERN } from './ids.js';
  * because a schema cannot know which ids a file declares.
  */
 
-const id = (what: string) =>
+export const idSchema = (what: string) =>
   z
     .string()
     .regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` })
     .describe(what);
-const text = (what: string) => z.string().trim().min(1).describe(what);
+export const textSchema = (what: string) => z.string().trim().min(1).describe(what);
+const id = idSchema;
+const text = textSchema;
 
-const Cites = z
+export const CitesSchema = z
   .array(z.string().regex(ID_PATTERN).describe('a paragraph id declared in source.paragraphs, such as P7'))
   .min(1)
   .describe('The source paragraphs this entry comes from (at least one).');
+const Cites = CitesSchema;
 
 const FactValue = z.union([z.string(), z.boolean(), z.number().int()]);
 
@@ -128,9 +131,17 @@ const StanceSchema = z.strictObject({
     .describe('Event id -> the stance it moves the party to.'),
 });
 
-const PreferenceSchema = z.union([id('an outcome id'), ConditionSchema], {
-  error: 'expected an outcome id or a condition',
-});
+const PreferenceSchema = z.union(
+  [
+    id('an outcome id'),
+    z.strictObject({
+      label: text('The condition in words, as outputs name it.'),
+      when: ConditionSchema,
+    }),
+    ConditionSchema,
+  ],
+  { error: 'expected an outcome id, a condition, or { label, when }' },
+);
 
 const PartySchema = z.strictObject({
   name: text('Display name.'),
@@ -149,6 +160,13 @@ const PartySchema = z.strictObject({
     .describe(
       'Ordinal preferences, best first: outcome ids or conditions, or lists of them that are equally preferred (a tier); a state ranks by the first entry that holds there.',
     ),
+  prioritises: z
+    .array(PreferenceSchema)
+    .min(1)
+    .optional()
+    .describe(
+      'Preferences by option prioritisation, most important first: outcome ids or conditions; a state scores 2^(n-k) for the k-th of n that holds there, and a higher total is preferred (instead of prefers).',
+    ),
 });
 
 const Probability = z.number().gt(0).lt(1);
@@ -163,7 +181,7 @@ const LikelihoodValue = z.union([Probability, EstimativeWord, z.tuple([Probabili
 });
 /** ICD 203's levels of analytic confidence in a judgement. */
 export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
-const LikelihoodSchema = z.union(
+export const LikelihoodSchema = z.union(
   [
     LikelihoodValue,
     z.strictObject({
@@ -216,7 +234,7 @@ const OutcomeSchema = z.strictObject({
   when: ConditionSchema.describe('The outcome holds in every joint state where this holds.'),
 });
 
-const NoteSchema = z
+export const NoteSchema = z
   .strictObject({
     assumption: text(
       'The element is the modeller’s assumption, not what a cited paragraph says: why it is made.',
@@ -228,7 +246,7 @@ const NoteSchema = z
     error: 'expected a note with assumption, inert or both',
   });
 
-const SourceSchema = z.strictObject({
+export const SourceSchema = z.strictObject({
   title: text('Title of the source text.'),
   publisher: text('Who published it.').optional(),
   url: text('Where it can be read.').optional(),
@@ -278,11 +296,6 @@ export type RawScenario = z.infer<typeof ScenarioFileSchema>;
 export type RawFact = z.infer<typeof FactSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
 export type RawTransitions = z.infer<typeof TransitionsSchema>;
-
-/** The JSON Schema (draft 2020-12) of the scenario format, for editors. Pure. */
-export function getScenarioJsonSchema(): object {
-  return z.toJSONSchema(ScenarioFileSchema, { target: 'draft-2020-12', io: 'input' });
-}
 
 /** An entry of `prefers` as written: one outcome id or condition. */
 export type RawPreference = z.infer<typeof PreferenceSchema>;

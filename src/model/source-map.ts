@@ -69,3 +69,23 @@ function rangeOf(node: Node): Span {
   const range = node.range;
   return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
 }
+
+/**
+ * A source map that finds a generated path where it came from: `origins` maps a path's key
+ * (`JSON.stringify(path)`) to the path in the text that produced it; the longest prefix with an
+ * origin is used, the rest of the path appended. Pure.
+ */
+export function withOrigins(map: SourceMap, origins: ReadonlyMap<string, DataPath>): SourceMap {
+  if (origins.size === 0) return map;
+  const resolve = (path: DataPath): DataPath => {
+    for (let n = path.length; n > 0; n--) {
+      const origin = origins.get(JSON.stringify(path.slice(0, n)));
+      if (origin) return [...origin, ...path.slice(n)];
+    }
+    return path;
+  };
+  return {
+    has: (path) => map.has(path) || map.has(resolve(path)),
+    spanOf: (path, at) => (map.has(path) ? map.spanOf(path, at) : map.spanOf(resolve(path), at)),
+  };
+}

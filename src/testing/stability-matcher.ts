@@ -18,18 +18,19 @@ export interface StableOptions extends ReachOptions {
  * Whether a position is stable under a concept of the Graph Model for Conflict Resolution (as
  * `parley stability` judges it): `where` is an outcome id (the first position where it holds) or a
  * joint state (`run(scenario).at(step)`); stable for every party with preferences, or for
- * `options.party`. A search cut short decides nothing.
+ * `options.party`; `concept` in any case (`SEQ` or `seq`). A search cut short decides nothing.
  */
 export function toBeStable(
   received: unknown,
   where: string | JointState,
-  concept: Concept = 'nash',
+  named: string = 'nash',
   options: StableOptions = {},
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toBeStable');
-  if (!CONCEPTS.includes(concept))
-    throw new Error(`unknown concept "${concept}"; the concepts: ${CONCEPTS.join(', ')}`);
+  // Written as the literature writes them (`SEQ`) or as the command line does (`seq`).
+  const concept = named.toLowerCase() as Concept;
+  if (!CONCEPTS.includes(concept)) throw new Error(`unknown concept "${named}"; the concepts: ${CONCEPTS.join(', ')}`);
   const isOutcome = typeof where === 'string';
   if (isOutcome) assertOutcome(received, where);
   const result = stability(received, {

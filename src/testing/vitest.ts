@@ -32,7 +32,7 @@ export interface ParleyMatchers<R = unknown> {
   /** Removing any one modelling element changes some outcome, or the scenario's `notes` say why it stays (as `parley ablate`). */
   toHaveNoInertElements(options?: InertOptions): R;
   /** A position (an outcome's first, or a joint state) is stable under a Graph Model concept (default Nash) for every party with preferences, or `options.party`. */
-  toBeStable(where: string | JointState, concept?: Concept, options?: StableOptions): R;
+  toBeStable(where: string | JointState, concept?: Concept | Uppercase<Concept>, options?: StableOptions): R;
 }
 
 /**
@@ -73,7 +73,7 @@ expect.extend({
   toHaveNoInertElements(received: unknown, options?: InertOptions) {
     return toHaveNoInertElements(received, options, this.isNot);
   },
-  toBeStable(received: unknown, where: string | JointState, concept?: Concept, options?: StableOptions) {
+  toBeStable(received: unknown, where: string | JointState, concept?: string, options?: StableOptions) {
     return toBeStable(received, where, concept, options, this.isNot);
   },
   toSatisfy(received: unknown, query: string | ((value: unknown) => boolean), options?: ReachOptions | string) {

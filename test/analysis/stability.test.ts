@@ -31,10 +31,11 @@ describe('stability in the Graph Model for Conflict Resolution', () => {
         event: 'one-to-b',
         leadsTo: ['ba'],
         sanctions: {
-          gmr: [expect.objectContaining({ by: 'two', event: 'two-to-b', leadsTo: ['bb'] })],
-          smr: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
-          seq: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
-          sim: [expect.objectContaining({ by: 'two', event: 'two-to-b' })],
+          gmr: { moves: [expect.objectContaining({ by: 'two', event: 'two-to-b', leadsTo: ['bb'] })], leadsTo: ['bb'] },
+          smr: { moves: [expect.objectContaining({ by: 'two', event: 'two-to-b' })], leadsTo: ['bb'] },
+          seq: { moves: [expect.objectContaining({ by: 'two', event: 'two-to-b' })], leadsTo: ['bb'] },
+          // Made at once from aa: the defections of both, so both end up defecting.
+          sim: { moves: [expect.objectContaining({ by: 'two', event: 'two-to-b', leadsTo: ['ab'] })], leadsTo: ['bb'] },
         },
       }),
     ]);
@@ -64,7 +65,7 @@ describe('stability in the Graph Model for Conflict Resolution', () => {
     const r = analyse(model);
     const x = r.statusQuo.position.parties.find((p) => p.party === 'x');
     expect(x?.stable).toMatchObject({ nash: false, seq: true, gmr: true });
-    expect(x?.improvements[0]?.sanctions.seq?.map((m) => `${m.by}:${m.event}`)).toEqual(['y:y-to-b', 'z:z-to-b']);
+    expect(x?.improvements[0]?.sanctions.seq?.moves.map((m) => `${m.by}:${m.event}`)).toEqual(['y:y-to-b', 'z:z-to-b']);
   });
 
   it('judges each position once, whatever the day', () => {
@@ -114,5 +115,49 @@ describe('stability in the Graph Model for Conflict Resolution', () => {
     const trilateral = r.outcomes.find((o) => o.id === 'trilateral-summit')?.first;
     const russia = trilateral?.parties.find((p) => p.party === 'russia');
     expect(russia?.improvements[0]).toMatchObject({ event: 'raised-level-round-held', cites: ['P10', 'P14'] });
+  });
+});
+
+describe('preferences by option prioritisation, and every state', () => {
+  it('ranks by priorities as the graph model scores them: the same game as its ranking gives the same verdicts', () => {
+    const ranked = analyse(gameOfTwoStances({ one: ['ba', 'aa', 'bb', 'ab'], two: ['ab', 'aa', 'bb', 'ba'] }));
+    // one: "two keeps silent" first (2 points), then "I defect" (1): ba 3, aa 2, bb 1, ab 0.
+    const model = gameOfTwoStances({ one: ['ba'], two: ['ab', 'aa', 'bb', 'ba'] });
+    const one = model.parties.find((p) => p.id === 'one') as (typeof model.parties)[number];
+    const prioritised = {
+      ...model,
+      parties: model.parties.map((p) =>
+        p === one
+          ? {
+              id: p.id,
+              name: p.name,
+              cites: p.cites,
+              initial: p.initial,
+              stances: p.stances,
+              prioritises: [
+                { condition: { stance: { two: 'a' } }, label: 'two keeps silent' },
+                { condition: { stance: { one: 'b' } }, label: 'I defect' },
+              ],
+            }
+          : p,
+      ),
+    } as Model;
+    const r = analyse(prioritised);
+    expect(r.preferences[0]).toEqual({ party: 'one', by: 'priorities', order: ['two keeps silent', 'I defect'] });
+    expect(r.outcomes.map((o) => o.first?.equilibrium)).toEqual(ranked.outcomes.map((o) => o.first?.equilibrium));
+  });
+
+  it('judges every combination with allStates, the reachable ones as the search does', () => {
+    const model = gameOfTwoStances({ one: ['ba', 'aa', 'bb', 'ab'], two: ['ab', 'aa', 'bb', 'ba'] }, { oneWay: true });
+    const reachable = analyse(model);
+    const all = analyse(model, { maxStates: 100_000, allStates: true });
+    expect([reachable.scope, all.scope]).toEqual(['reachable', 'all']);
+    expect(all.positions).toBe(4);
+    expect(all.outcomes.map((o) => [o.id, o.first?.equilibrium])).toEqual(
+      reachable.outcomes.map((o) => [o.id, o.first?.equilibrium]),
+    );
+    expect(() => analyse(loadModel(ARTICLE), { maxStates: 1_000_000, allStates: true })).toThrow(
+      /would judge 2,764,800 combinations/,
+    );
   });
 });

@@ -11,8 +11,8 @@ describe('the JSON Schema for editors', () => {
     expect(readFileSync(join(ROOT, 'schema', 'scenario.schema.json'), 'utf8')).toBe(stdout);
   });
 
-  it('describes the top-level keys of a scenario', async () => {
-    const schema = JSON.parse((await runParley(['schema'])).stdout);
+  it('describes the top-level keys of a scenario, in either form', async () => {
+    const [schema, optionForm] = JSON.parse((await runParley(['schema'])).stdout).anyOf;
     expect(Object.keys(schema.properties)).toEqual([
       'parley',
       'extends',
@@ -30,5 +30,19 @@ describe('the JSON Schema for editors', () => {
     ]);
     expect(schema.required).toEqual(['parley', 'title', 'source', 'parties', 'events', 'outcomes', 'timeline']);
     expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(optionForm.properties)).toEqual([
+      'parley',
+      'title',
+      'description',
+      'source',
+      'dayZero',
+      'likelihoodWindow',
+      'parties',
+      'infeasible',
+      'statusQuo',
+      'outcomes',
+      'notes',
+    ]);
+    expect(optionForm.required).toEqual(['parley', 'title', 'source', 'parties', 'statusQuo']);
   });
 });

@@ -8,6 +8,7 @@ describe('fuzzed copies of the smaller scenarios', () => {
   it.each([
     [join(ROOT, 'test', 'fixtures', 'tiny.yaml'), 3_500, 11],
     [HARBOUR, 3_500, 12],
+    [join(ROOT, 'scenarios', 'elmira.yaml'), 1_500, 13],
   ])(
     '%s: each ends in a model or in positioned diagnostics',
     (path, runs, seed) => {

@@ -52,8 +52,17 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
       const maps: Node[] = [];
       visit(doc, { Map: (_, node) => void maps.push(node) });
       const map = maps[pick(maps.length)];
-      if (isMap(map) && map.items.length > 0) map.items.splice(pick(map.items.length), 1);
-      return { kind, text: doc.toString() };
+      if (!isMap(map) || map.items.length === 0) return { kind, text };
+      const [pair] = map.items.splice(pick(map.items.length), 1);
+      try {
+        return { kind, text: doc.toString() };
+      } catch {
+        // The key held an anchor that an alias elsewhere still names: cut its text out instead, so
+        // the loader meets the dangling alias.
+        const start = (pair?.key as Node | null)?.range?.[0] ?? 0;
+        const end = (pair?.value as Node | null)?.range?.[1] ?? start;
+        return { kind, text: text.slice(0, start) + text.slice(end) };
+      }
     }
     case 'duplicated-key': {
       const keyLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s*[\w-]+:/.test(l));

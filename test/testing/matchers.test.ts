@@ -281,6 +281,7 @@ describe('toHaveNoInertElements', () => {
 describe('toBeStable', () => {
   it('judges an outcome’s first position, or a joint state, under a Graph Model concept, for all or one party', () => {
     expect(article).toBeStable('ceasefire', 'seq');
+    expect(article).toBeStable('ceasefire', 'SEQ');
     expect(article).not.toBeStable('trilateral-summit', 'gmr');
     expect(article).not.toBeStable(run(article).at(-1));
     expect(article).toBeStable(run(article).at(-1), 'smr', { party: 'ukraine' });
@@ -297,6 +298,7 @@ describe('toBeStable', () => {
       /^this position is not reached from the end of the timeline .*, so it cannot be judged$/,
     );
     expect(() => expect(article).toBeStable('ceasfire')).toThrow(/unknown outcome "ceasfire"/);
+    expect(() => expect(article).toBeStable('ceasefire', 'seqq' as never)).toThrow(/unknown concept "seqq"/);
     expect(() => expect(article).toBeStable('ceasefire', 'seq', { party: 'turkey' })).toThrow(
       /no party with preferences "turkey"/,
     );

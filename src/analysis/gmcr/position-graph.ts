@@ -1,17 +1,18 @@
+import type { JointState } from '../../engine/joint-state.js';
 import { toJointStateJson, type JointStateJson } from '../../engine/serialise.js';
 import type { Exploration } from '../../explore/exploration.js';
 import type { EventId, PartyId } from '../../model/ids.js';
-import type { Model, Party } from '../../model/model.js';
+import type { Model } from '../../model/model.js';
 import type { ConflictGraph, DeciderMove, GraphMove } from './conflict-graph.js';
-import { getPreferenceRanker } from './preference-rank.js';
+import { getPreferenceRank, hasPreferences } from './preference-rank.js';
 
-/** A scenario's explored joint states seen as the graph model sees them: positions, not days. */
+/** A scenario's states seen as the graph model sees them: positions, not days. */
 export interface PositionGraph extends ConflictGraph {
-  /** Each position's stances and facts, as first reached (with that day). */
+  /** Each position's stances and facts (with the day it was first reached, or the start's). */
   readonly positions: readonly JointStateJson[];
-  /** The explored state where each position is first reached (breadth first). */
-  readonly firstStates: readonly number[];
-  /** The decision makers: the parties with `prefers`, in the scenario's order. */
+  /** A joint state of each position, where its ranks and outcomes are read. */
+  readonly joints: readonly JointState[];
+  /** The decision makers: the parties with `prefers` or `prioritises`, in the scenario's order. */
   readonly parties: readonly PartyId[];
   /** The events, by the index a `GraphMove` carries. */
   readonly events: readonly EventId[];
@@ -19,46 +20,42 @@ export interface PositionGraph extends ConflictGraph {
   readonly jointStates: number;
 }
 
+/** A position's key and components: every party's stance, then every fact's value, in the scenario's order. */
+export function getPositionParts(model: Model, json: JointStateJson): readonly unknown[] {
+  return [...model.parties.map((p) => json.stances[p.id]), ...model.facts.map((f) => json.facts[f.id])];
+}
+
 /**
  * Folds an exploration into the graph model's states: a position is a combination of stances and
  * facts, whatever the day or the events so far, so each is judged once. A decision maker's moves
  * from a position are the events `by` it that lead from any explored joint state of that position
- * to another position: a move possible on some day of the horizon counts. Ranks are read at the
- * position's first joint state. Moves made at once (for simultaneous sanctioning) combine when they
- * change different stances and facts (or the same to the same value) and the result is a position
- * found. States where time is up are left out: nothing can happen there. Pure.
+ * to another position: a move possible on some day of the horizon counts. States where time is up
+ * are left out: nothing can happen there. Pure.
  */
 export function buildPositionGraph(model: Model, exploration: Exploration): PositionGraph {
   const { graph, compiled } = exploration;
-  const parties: Party[] = model.parties.filter((p) => p.prefers);
-  const deciderOf = new Map(parties.map((p, i) => [p.id, i]));
+  const deciders = model.parties.filter(hasPreferences);
+  const deciderOf = new Map(deciders.map((p, i) => [p.id, i]));
   const owners = compiled.events.map((table) => {
     const by = model.events.find((e) => e.id === table.id)?.by;
     return by === undefined ? -1 : (deciderOf.get(by) ?? -1);
   });
-
   const positionOf = new Int32Array(graph.keys.length).fill(-1);
   const index = new Map<string, number>();
-  const positions: JointStateJson[] = [];
-  const components: (readonly unknown[])[] = [];
-  const firstStates: number[] = [];
+  const joints: JointState[] = [];
   for (let s = 0; s < graph.keys.length; s++) {
     if (!exploration.canReachAt(s)) continue;
-    const json = toJointStateJson(model, exploration.jointAt(s).joint);
-    const parts = [...model.parties.map((p) => json.stances[p.id]), ...model.facts.map((f) => json.facts[f.id])];
-    const key = JSON.stringify(parts);
+    const joint = exploration.jointAt(s).joint;
+    const key = JSON.stringify(getPositionParts(model, toJointStateJson(model, joint)));
     let position = index.get(key);
     if (position === undefined) {
-      position = positions.length;
+      position = joints.length;
       index.set(key, position);
-      positions.push(json);
-      components.push(parts);
-      firstStates.push(s);
+      joints.push(joint);
     }
     positionOf[s] = position;
   }
-
-  const moves: GraphMove[][][] = parties.map(() => positions.map(() => []));
+  const moves: GraphMove[][][] = deciders.map(() => joints.map(() => []));
   for (let s = 0; s < graph.expanded; s++) {
     const from = positionOf[s] as number;
     if (from < 0) continue;
@@ -66,19 +63,47 @@ export function buildPositionGraph(model: Model, exploration: Exploration): Posi
       const event = graph.edgeMoves[e] as number;
       const dm = owners[event] ?? -1;
       const to = positionOf[graph.edgeTargets[e] as number] as number;
-      if (dm < 0 || to < 0 || to === from) continue;
-      const list = (moves[dm] as GraphMove[][])[from] as GraphMove[];
-      if (!list.some((m) => m.target === to)) list.push({ target: to, event });
+      if (dm >= 0 && to >= 0) addMove(moves, dm, from, { target: to, event });
     }
   }
+  return assemblePositionGraph(
+    model,
+    joints,
+    moves,
+    compiled.events.map((e) => e.id),
+    graph.keys.length,
+  );
+}
+
+/** Adds a move unless it stays put or the same target is already listed. */
+export function addMove(moves: GraphMove[][][], dm: number, from: number, move: GraphMove): void {
+  if (move.target === from) return;
+  const list = (moves[dm] as GraphMove[][])[from] as GraphMove[];
+  if (!list.some((m) => m.target === move.target)) list.push(move);
+}
+
+/**
+ * The graph model of positions and their moves: ranks read at each position's joint state; moves
+ * made at once (for simultaneous sanctioning) combine when they change different stances and facts
+ * (or the same to the same value) and the result is one of the positions. Pure.
+ */
+export function assemblePositionGraph(
+  model: Model,
+  joints: readonly JointState[],
+  moves: GraphMove[][][],
+  events: readonly EventId[],
+  jointStates: number,
+): PositionGraph {
+  const deciders = model.parties.filter(hasPreferences);
+  const positions = joints.map((j) => toJointStateJson(model, j));
+  const components = positions.map((p) => getPositionParts(model, p));
+  const index = new Map(components.map((parts, i) => [JSON.stringify(parts), i]));
   for (const byDecider of moves)
     for (const list of byDecider) list.sort((a, b) => a.event - b.event || a.target - b.target);
-
-  const rank = parties.map((party) => {
-    const ranker = getPreferenceRanker(model, party, exploration);
-    return firstStates.map((s) => ranker(s));
+  const rank = deciders.map((party) => {
+    const rankOf = getPreferenceRank(model, party);
+    return joints.map(rankOf);
   });
-
   const combine = (s: number, made: readonly DeciderMove[]) => {
     const base = components[s] as readonly unknown[];
     const result = [...base];
@@ -94,17 +119,16 @@ export function buildPositionGraph(model: Model, exploration: Exploration): Posi
     }
     return index.get(JSON.stringify(result));
   };
-
   return {
-    size: positions.length,
-    deciders: parties.length,
+    size: joints.length,
+    deciders: deciders.length,
     moves,
     rank,
     combine,
     positions,
-    firstStates,
-    parties: parties.map((p) => p.id),
-    events: compiled.events.map((e) => e.id),
-    jointStates: graph.keys.length,
+    joints,
+    parties: deciders.map((p) => p.id),
+    events,
+    jointStates,
   };
 }

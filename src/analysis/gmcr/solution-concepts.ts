@@ -18,6 +18,8 @@ export interface ImprovementAnswer {
    * none, so the improvement stands.
    */
   readonly sanction: readonly DeciderMove[] | null;
+  /** Where the sanction leaves the mover: the last move's target, or for `sim` the combined state. */
+  readonly endsAt?: number;
 }
 
 export interface ConceptVerdict {
@@ -70,11 +72,14 @@ export function judgeState(
   const sanctions = (t: number) => (rank[t] as number) >= here;
   const improvements = getUnilateralImprovements(graph, dm, s).map((move): ImprovementAnswer => {
     if (concept === 'nash') return { move, sanction: null };
-    if (concept === 'sim') return { move, sanction: findSimultaneousSanction(graph, dm, s, move, sanctions) };
+    if (concept === 'sim') {
+      const found = findSimultaneousSanction(graph, dm, s, move, sanctions);
+      return found ? { move, sanction: found.moves, endsAt: found.endsAt } : { move, sanction: null };
+    }
     for (const [t, path] of cache.others(dm, move.target, concept === 'seq')) {
       if (!sanctions(t)) continue;
       if (concept === 'smr' && !(graph.moves[dm]?.[t] ?? []).every((m) => sanctions(m.target))) continue;
-      return { move, sanction: path };
+      return { move, sanction: path, endsAt: t };
     }
     return { move, sanction: null };
   });
@@ -88,16 +93,16 @@ function findSimultaneousSanction(
   s: number,
   move: GraphMove,
   sanctions: (t: number) => boolean,
-): readonly DeciderMove[] | null {
+): { readonly moves: readonly DeciderMove[]; readonly endsAt: number } | null {
   const others = [...Array(graph.deciders).keys()].filter((k) => k !== dm);
   const own: DeciderMove = { ...move, decider: dm, from: s };
   // Every choice of one move or none per other decision maker, fewest moves first.
-  let best: readonly DeciderMove[] | null = null;
+  let best: { moves: readonly DeciderMove[]; endsAt: number } | null = null;
   const choose = (k: number, chosen: DeciderMove[]) => {
     if (k === others.length) {
-      if (chosen.length === 0 || (best && best.length <= chosen.length)) return;
+      if (chosen.length === 0 || (best && best.moves.length <= chosen.length)) return;
       const t = graph.combine(s, [own, ...chosen]);
-      if (t !== undefined && sanctions(t)) best = [...chosen];
+      if (t !== undefined && sanctions(t)) best = { moves: [...chosen], endsAt: t };
       return;
     }
     const other = others[k] as number;

@@ -84,6 +84,10 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     options: [
       new Option('--concept <concept...>', 'judge by these concepts only').choices([...CONCEPTS]),
       new Option(
+        '--all-states',
+        'judge every combination of stances and fact values, reachable or not (at most --max-states of them)',
+      ),
+      new Option(
         '--coalition <parties>',
         'also judge a coalition: parties with preferences, comma-separated (repeatable; "all" for every coalition)',
       ).argParser((value: string, previous: string[][] | 'all' | undefined) =>
@@ -96,6 +100,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
         maxStates: options.maxStates,
         ...(options.concept !== undefined && { concepts: options.concept as Concept[] }),
         ...(options.coalition !== undefined && { coalitions: options.coalition as string[][] | 'all' }),
+        ...(options.allStates === true && { allStates: true }),
       }),
     render: renderStability,
   });

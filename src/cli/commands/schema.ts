@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { getScenarioJsonSchema } from '../../model/schema.js';
+import { getScenarioJsonSchema } from '../../model/scenario-json-schema.js';
 import type { CliIo } from '../io.js';
 
 /** `parley schema`: prints the JSON Schema of the scenario format. */
