@@ -65,7 +65,12 @@ export function renderStability(r: StabilityResult, c: Colors): string {
   out.push('From the start, by unilateral improvements (any party, each from where it stands):');
   for (const reach of r.statusQuo.reach) {
     const listed = reach.equilibria.slice(0, STATUS_QUO_SHOWN).map((e) => {
-      const where = e.outcomes.join(', ') || 'no outcome';
+      // A position no outcome names is named by its stances.
+      const where =
+        e.outcomes.join(', ') ||
+        Object.entries(e.state.stances)
+          .map(([party, stance]) => `${party} ${stance}`)
+          .join(', ');
       return e.path.length ? `${where} via ${describeMoves(e.path)}` : `${where} (the start itself)`;
     });
     const more =
