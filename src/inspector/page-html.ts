@@ -18,6 +18,7 @@ export const PAGE_HTML = `<!doctype html>
     <button type="button" id="to-timeline" hidden>Back to the timeline</button>
   </nav>
   <p id="problem" role="alert"></p>
+  <div id="glance-slot"></div>
 </header>
 <main id="main">
   <div id="timelines"></div>

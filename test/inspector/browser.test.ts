@@ -1,16 +1,16 @@
 // The inspector page in a real browser (Debian's Chromium, driven by playwright-core), checked by
 // what a person sees and does.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { explore } from '../../src/api/explore.js';
 import { ablate, check, graph, stability, why } from '../../src/api/analyses.js';
 import { diffExplorations } from '../../src/analysis/diff.js';
 import { describeImprovingMoves } from '../../src/analysis/describe-improving-moves.js';
 import { loadScenario } from '../../src/api/scenario.js';
-import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
+import { startInspectorServer } from '../../src/inspector/server.js';
 import { getTraceSession } from '../../src/inspector/trace-session.js';
 import {
   formatPathProbability,
@@ -20,53 +20,19 @@ import {
 import { foldDays } from '../../src/report/fold-days.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE, DEADLINE, ROOT } from '../helpers/scenarios.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { openInspectorPage, useInspector } from '../helpers/inspector-page.js';
 
 const scenario = loadScenario(ARTICLE);
-let server: InspectorServer;
-let browser: Browser;
+const inspector = useInspector(scenario);
+const server = {
+  get url() {
+    return inspector.url;
+  },
+};
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  server = await startInspectorServer({ scenario });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the page offline: any request that does not go to the inspector itself is refused and recorded. */
-async function openPage(
-  url: string,
-  viewport = { width: 1600, height: 1000 },
-): Promise<{ page: Page; elsewhere: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const elsewhere: string[] = [];
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => {
-    if (route.request().url().startsWith(origin) || route.request().url().startsWith('data:')) return route.continue();
-    elsewhere.push(route.request().url());
-    return route.abort();
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url);
-  await page.locator('.from-here table').waitFor();
-  expect(errors).toEqual([]);
-  return { page, elsewhere };
-}
+/** Opens the page offline (see `openInspectorPage`). */
+const openPage = (url: string, viewport?: { width: number; height: number }) =>
+  openInspectorPage(inspector.browser, url, viewport);
 
 /** The stance lit in a party's chart. */
 const lit = (page: Page, party: string) =>

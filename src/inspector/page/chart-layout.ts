@@ -30,7 +30,8 @@ const ElkLayout = ((elkModule as unknown as { default?: ElkConstructor }).defaul
   (elkModule as unknown as ElkConstructor)) as ElkConstructor;
 const elk = new ElkLayout();
 const CHAR_WIDTH = 7.2;
-const LABEL_CHAR_WIDTH = 6;
+// Edge labels are drawn at 11 px, the smallest text the page uses.
+const LABEL_CHAR_WIDTH = 6.6;
 
 /** The id of a transition's edge: party, from, to and event, so the page can mark the ones taken. */
 export function getEdgeId(party: string, from: string, to: string, event: string): string {
@@ -52,7 +53,7 @@ export async function layoutChart(party: Party): Promise<ChartLayout> {
       id: getEdgeId(party.id, s.id, t.to, t.event),
       sources: [s.id],
       targets: [t.to],
-      labels: [{ text: t.event, width: t.event.length * LABEL_CHAR_WIDTH + 6, height: 14 }],
+      labels: [{ text: t.event, width: t.event.length * LABEL_CHAR_WIDTH + 6, height: 16 }],
     })),
   );
   const root: ElkNode = {

@@ -33,6 +33,7 @@ import { renderAblation, type AblationState } from './render-ablation.js';
 import { renderExports } from './render-exports.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
+import { renderGlance } from './render-glance.js';
 import type { InspectorSession } from './session.js';
 
 // The inspector page: it runs the same `step`, `getMoves` and explorer as the command line,
@@ -48,6 +49,8 @@ interface App {
   readonly charts: ReadonlyMap<string, DrawnChart>;
   readonly session: InspectorSession;
   view: PathView;
+  /** The joint states along the timeline itself, which a branch does not change. */
+  readonly timelineStates: readonly JointState[];
   explored: Map<string, ExploreResult>;
   /** The outcome being explained, and the query asked, with their answers for the current point. */
   explained: string | null;
@@ -90,6 +93,7 @@ async function start(): Promise<void> {
     charts,
     session,
     view: getPathView(model, opening),
+    timelineStates: getPathView(model, { base: timeline.length, whatIf: [], at: 0 }).states,
     explored: new Map(),
     explained: null,
     query: '',
@@ -100,9 +104,11 @@ async function start(): Promise<void> {
   // The timeline column sits below the sticky header, whose height changes with the window's width
   // and the status it shows.
   const header = document.querySelector('header') as HTMLElement;
-  new ResizeObserver(() =>
-    document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`),
-  ).observe(header);
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+    // The timeline column changed height with the header: its current entry may have gone out of sight.
+    scrollTimelineToCurrent();
+  }).observe(header);
   document
     .getElementById('back')!
     .addEventListener('click', () => moveTo(app, stepBy(timeline, app.view.position, -1)));
@@ -121,7 +127,14 @@ async function start(): Promise<void> {
   window.addEventListener('hashchange', followAddress);
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Escape' && app.explained !== null) {
+      closeExplanation(app);
+      event.preventDefault();
+      return;
+    }
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    // Arrow keys step the timeline, except while the user works in the panel's answers.
+    if (event.target instanceof Element && event.target.closest('#panel')) return;
     if (event.key === 'ArrowLeft') moveTo(app, stepBy(timeline, app.view.position, -1));
     else if (event.key === 'ArrowRight') moveTo(app, stepBy(timeline, app.view.position, 1));
     else return;
@@ -151,6 +164,34 @@ function moveTo(app: App, position: Position, fromHistory = false): void {
   }
 }
 
+/**
+ * Scrolls the timeline column, and only it, so that its current entry shows: the page itself stays
+ * where it is (its sticky header changes height as the glance strip does).
+ */
+function scrollTimelineToCurrent(): void {
+  const list = document.getElementById('timelines') as HTMLElement;
+  const current = list.querySelector('li[aria-current="step"]');
+  if (!current) return;
+  const box = list.getBoundingClientRect();
+  const entry = current.getBoundingClientRect();
+  if (entry.top < box.top) list.scrollTop += entry.top - box.top;
+  else if (entry.bottom > box.bottom) list.scrollTop += Math.min(entry.bottom - box.bottom, entry.top - box.top);
+}
+
+/** Closes the explanation, the focus back on the button of the outcome it explained. */
+function closeExplanation(app: App): void {
+  const outcome = app.explained;
+  app.explained = null;
+  render(app);
+  document.querySelector<HTMLElement>(`#panel .from-here button[aria-label="Explain ${outcome}"]`)?.focus();
+}
+
+function closeExplanationButton(app: App): HTMLElement {
+  const button = html('button', { type: 'button', class: 'close' }, 'Close the explanation');
+  button.addEventListener('click', () => closeExplanation(app));
+  return button;
+}
+
 /** The start of a question asked at the current point. */
 function here(joint: JointState): Start {
   return { point: { kind: 'end' }, joint, history: [], description: 'this point' };
@@ -164,7 +205,7 @@ function render(app: App): void {
 
   const stances = getStances(model, joint);
   for (const party of model.parties)
-    updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken);
+    updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken, view.lastTaken);
 
   const total = getPathMoves(timeline, position).length;
   const onBranch = position.whatIf.length > 0 || position.base < timeline.length;
@@ -181,20 +222,24 @@ function render(app: App): void {
     ? `The address asked for a move that cannot happen: ${view.problem}`
     : '';
 
+  const previousState = position.at > 0 ? view.states[position.at - 1] : undefined;
+  document.getElementById('glance-slot')!.replaceChildren(renderGlance(model, joint, previousState));
   document
     .getElementById('timelines')!
     .replaceChildren(
-      renderTimeline(model, view, (at, branch) =>
+      renderTimeline(model, view, app.timelineStates, (at, branch) =>
         moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
       ),
     );
-  document.querySelector('#timelines li[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+  scrollTimelineToCurrent();
   const choose = (move: Move) => moveTo(app, branchWith(timeline, position, move));
   const panel = document.getElementById('panel') as HTMLElement;
   const explain = (outcome: string) => {
     app.explained = outcome;
     render(app);
     document.getElementById('why-title')?.scrollIntoView({ block: 'nearest' });
+    // The focus stays where the user acted: on the outcome's button, drawn again.
+    panel.querySelector<HTMLElement>(`.from-here button[aria-label="Explain ${outcome}"]`)?.focus();
   };
   // The step that led here, explored too, says how it moved each outcome (`parley diff` between the two points).
   const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
@@ -213,9 +258,14 @@ function render(app: App): void {
     renderFromHere(app.explored.get(key) ?? null, explain, change(), { kind: app.paths, choose: choosePaths });
   const analyses = app.explained
     ? [
-        renderWhy(whyAt(app, key, joint, app.explained)),
-        renderStability(stabilityAt(app, key, joint), app.explained),
-        renderTornado(sensitivityAt(app, key, joint), app.explained),
+        html(
+          'div',
+          { class: 'explanation', 'data-outcome': app.explained },
+          closeExplanationButton(app),
+          renderWhy(whyAt(app, key, joint, app.explained)),
+          renderStability(stabilityAt(app, key, joint), app.explained),
+          renderTornado(sensitivityAt(app, key, joint), app.explained),
+        ),
       ]
     : [];
   // Ablation replays the timeline in each variant of the model, so it is measured at timeline points.
@@ -248,6 +298,7 @@ function render(app: App): void {
       app.answer = error instanceof Error ? error.message : String(error);
     }
     render(app);
+    (document.getElementById('query') as HTMLInputElement | null)?.focus();
   };
   const open = (moves: readonly Move[]) => {
     const path = getPathMoves(timeline, position).slice(0, position.at);

@@ -14,6 +14,8 @@ export interface PathView {
   readonly states: readonly JointState[];
   /** Transitions taken by the first `position.at` moves, as chart edge ids. */
   readonly taken: ReadonlySet<string>;
+  /** The transitions the last of those moves took (the step that led here), as chart edge ids. */
+  readonly lastTaken: ReadonlySet<string>;
   /** Why the path was cut short (a move from the address bar that cannot happen there), if it was. */
   readonly problem: string | null;
 }
@@ -39,13 +41,16 @@ export function getPathView(model: Model, position: Position): PathView {
   const states = [replay.initial, ...replay.steps.slice(0, cut).map((s) => s.after)];
   const at = Math.min(position.at, moves.length);
   const taken = new Set<string>();
+  const lastTaken = new Set<string>();
   for (let i = 0; i < at; i++) {
     const before = getStances(model, states[i] as JointState);
     const after = getStances(model, states[i + 1] as JointState);
     for (const party of model.parties) {
       const from = before[party.id] as string;
       const to = after[party.id] as string;
-      if (from !== to) taken.add(getEdgeId(party.id, from, to, moves[i] as string));
+      if (from === to) continue;
+      taken.add(getEdgeId(party.id, from, to, moves[i] as string));
+      if (i === at - 1) lastTaken.add(getEdgeId(party.id, from, to, moves[i] as string));
     }
   }
   const base = Math.min(position.base, moves.length);
@@ -54,6 +59,7 @@ export function getPathView(model: Model, position: Position): PathView {
     moves,
     states,
     taken,
+    lastTaken,
     problem: firstProblem ? firstProblem.message : null,
   };
 }

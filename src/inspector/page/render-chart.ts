@@ -8,6 +8,8 @@ export interface DrawnChart {
   readonly element: HTMLElement;
   readonly stances: ReadonlyMap<string, SVGElement>;
   readonly edges: ReadonlyMap<string, SVGElement>;
+  /** The id of the arrowhead of an edge of a kind: `plain`, `taken` or `last`. */
+  readonly marker: (kind: string) => string;
 }
 
 /**
@@ -23,40 +25,38 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
     role: 'group',
     'aria-label': `${party.name}: statechart`,
   });
-  const marker = `arrow-${party.id}`;
-  root.append(
+  // One arrowhead per look of an edge, each in its edge's colour.
+  const marker = (kind: string) => `arrow-${kind}-${party.id}`;
+  const arrowhead = (kind: string) =>
     svg(
-      'defs',
-      {},
-      svg(
-        'marker',
-        {
-          id: marker,
-          viewBox: '0 0 10 10',
-          refX: 9,
-          refY: 5,
-          markerWidth: 7,
-          markerHeight: 7,
-          orient: 'auto-start-reverse',
-        },
-        svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
-      ),
-    ),
-  );
+      'marker',
+      {
+        id: marker(kind),
+        class: `arrowhead ${kind}`,
+        viewBox: '0 0 10 10',
+        refX: 9,
+        refY: 5,
+        markerWidth: 7,
+        markerHeight: 7,
+        orient: 'auto-start-reverse',
+      },
+      svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
+    );
+  root.append(svg('defs', {}, arrowhead('plain'), arrowhead('taken'), arrowhead('last')));
 
   const edges = new Map<string, SVGElement>();
   for (const edge of layout.edges) {
     const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
     const group = svg('g', { class: 'transition', 'data-event': edge.event });
-    group.append(svg('path', { d, 'marker-end': `url(#${marker})` }));
-    if (edge.label)
+    group.append(svg('path', { d, 'marker-end': `url(#${marker('plain')})` }));
+    if (edge.label) {
+      // On its own edge, never beside it where another edge may run: at the middle of the edge's
+      // longest segment, with a halo (see app.css).
+      const at = getLabelPoint(edge.points);
       group.append(
-        svg(
-          'text',
-          { x: edge.label.x + 3, y: edge.label.y + edge.label.height - 3, class: 'transition-label' },
-          edge.event,
-        ),
+        svg('text', { x: at.x, y: at.y + 4, 'text-anchor': 'middle', class: 'transition-label' }, edge.event),
       );
+    }
     root.append(group);
     edges.set(edge.id, group);
   }
@@ -96,7 +96,7 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
     html('h3', {}, party.name, voice),
     root,
   );
-  return { element, stances, edges };
+  return { element, stances, edges, marker };
 }
 
 function showTooltip(tooltip: HTMLElement, anchor: Element, title: string, text: string, cites: string): void {
@@ -107,11 +107,40 @@ function showTooltip(tooltip: HTMLElement, anchor: Element, title: string, text:
   tooltip.hidden = false;
 }
 
-/** Lights the active stance (`aria-current="true"`) and marks the transitions taken so far. */
-export function updateChart(chart: DrawnChart, active: string, taken: ReadonlySet<string>): void {
+/**
+ * Lights the active stance (`aria-current="true"`), marks the transitions taken so far and, apart,
+ * the ones the last step took; each edge's arrowhead takes its colour.
+ */
+export function updateChart(
+  chart: DrawnChart,
+  active: string,
+  taken: ReadonlySet<string>,
+  lastTaken: ReadonlySet<string>,
+): void {
   for (const [id, element] of chart.stances) {
     if (id === active) element.setAttribute('aria-current', 'true');
     else element.removeAttribute('aria-current');
   }
-  for (const [id, element] of chart.edges) element.classList.toggle('taken', taken.has(id));
+  for (const [id, element] of chart.edges) {
+    const kind = lastTaken.has(id) ? 'last' : taken.has(id) ? 'taken' : 'plain';
+    element.classList.toggle('taken', kind !== 'plain');
+    element.classList.toggle('last', kind === 'last');
+    element.querySelector('path')?.setAttribute('marker-end', `url(#${chart.marker(kind)})`);
+  }
+}
+
+/** The middle of a polyline's longest segment: where its label sits on it. Pure. */
+export function getLabelPoint(points: readonly { readonly x: number; readonly y: number }[]): { x: number; y: number } {
+  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
+  let longest = -1;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as { x: number; y: number };
+    const b = points[i] as { x: number; y: number };
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length > longest) {
+      longest = length;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
 }

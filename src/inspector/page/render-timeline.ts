@@ -4,15 +4,18 @@ import { getEvent } from '../../model/model-lookup.js';
 import type { Model } from '../../model/model.js';
 import { html } from './dom.js';
 import type { PathView } from './path-view.js';
+import type { JointState } from '../../engine/joint-state.js';
 
 /**
- * Renders the timeline (every event of the scenario's history, with day, paragraphs and quote) and,
- * on a what-if branch, the branch beside it. Each entry is a button that jumps there; the current
- * entry carries `aria-current="step"`.
+ * Renders the timeline (every event of the scenario's history, with day, paragraphs and quote, on
+ * its own days even while a branch is open) and, on a what-if branch, the branch beside it, each run
+ * of days passing one entry. Each entry is a button that jumps there; the current entry carries
+ * `aria-current="step"`.
  */
 export function renderTimeline(
   model: Model,
   view: PathView,
+  timelineStates: readonly JointState[],
   goTo: (at: number, onBranch: boolean) => void,
 ): HTMLElement {
   const { position } = view;
@@ -21,9 +24,11 @@ export function renderTimeline(
   const main = html(
     'ol',
     { class: 'steps' },
-    entry(model, view, 0, null, mainAt, () => goTo(0, false)),
+    entry(model, timelineStates, 0, null, mainAt, () => goTo(0, false)),
   );
-  model.timeline.forEach((event, i) => main.append(entry(model, view, i + 1, event, mainAt, () => goTo(i + 1, false))));
+  model.timeline.forEach((event, i) =>
+    main.append(entry(model, timelineStates, i + 1, event, mainAt, () => goTo(i + 1, false))),
+  );
   // On a branch, the timeline marks where the branch leaves it.
   if (onBranch) main.children[position.base]?.classList.add('branch-point');
   const sections = [
@@ -36,11 +41,20 @@ export function renderTimeline(
   ];
   if (onBranch) {
     const branch = html('ol', { class: 'steps branch', start: String(position.base + 1) });
-    position.whatIf.forEach((move, j) =>
+    // A run of days passing is one entry, which goes to the last of them; it is current while the
+    // position is anywhere within the run.
+    for (let j = 0; j < position.whatIf.length; j++) {
+      let last = j;
+      while (isDayMove(position.whatIf[j] as Move) && isDayMove((position.whatIf[last + 1] ?? '') as Move)) last++;
+      const from = position.base + j + 1;
+      const to = position.base + last + 1;
+      const current = position.at >= from && position.at <= to ? position.at : -1;
+      const days = last - j + 1;
       branch.append(
-        entry(model, view, position.base + j + 1, move, position.at, () => goTo(position.base + j + 1, true)),
-      ),
-    );
+        entry(model, view.states, to, position.whatIf[j] as Move, current === -1 ? -1 : to, () => goTo(to, true), days),
+      );
+      j = last;
+    }
     sections.push(
       html(
         'section',
@@ -63,18 +77,20 @@ export function renderTimeline(
 /** One entry of a timeline: the move that led to state `index`, or (`move` null) the start itself. */
 function entry(
   model: Model,
-  view: PathView,
+  states: readonly JointState[],
   index: number,
   move: Move | null,
   current: number,
   onClick: () => void,
+  days = 1,
 ): HTMLElement {
-  const day = view.states[index]?.day;
+  const day = states[index]?.day;
   const dayText = day === undefined ? '' : `day ${day}`;
   const label: (Node | string)[] = [html('span', { class: 'day' }, dayText)];
   if (move === null)
     label.push(html('span', { class: 'event' }, 'start'), html('span', { class: 'summary' }, 'Before the first event'));
-  else if (isDayMove(move)) label.push(html('span', { class: 'event' }, 'a day passes'));
+  else if (isDayMove(move))
+    label.push(html('span', { class: 'event' }, days === 1 ? 'a day passes' : `${days} days pass`));
   else {
     const event = getEvent(model, move);
     label.push(
@@ -84,13 +100,13 @@ function entry(
       html('q', {}, event.quote),
     );
   }
-  const disabled = index >= view.states.length ? 'true' : undefined;
+  const disabled = index >= states.length ? 'true' : undefined;
   const button = html(
     'button',
     {
       type: 'button',
       class: 'entry',
-      'aria-label': `Go to ${move === null ? 'the start' : move}${dayText ? `, ${dayText}` : ''}`,
+      'aria-label': `Go to ${move === null ? 'the start' : isDayMove(move) ? (days === 1 ? 'a day passes' : `${days} days pass`) : move}${dayText ? `, ${dayText}` : ''}`,
       disabled,
     },
     ...label,

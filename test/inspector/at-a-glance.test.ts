@@ -1,0 +1,123 @@
+// The inspector at a glance, in a real browser: the joint state always in view, charts that stay
+// legible, a branch that leaves the timeline as it is, explanations that close.
+import { describe, expect, it } from 'vitest';
+import { loadScenario, run } from '../../src/index.js';
+import { getStances } from '../../src/engine/joint-state.js';
+import { useInspector } from '../helpers/inspector-page.js';
+import { ARTICLE } from '../helpers/scenarios.js';
+
+const scenario = loadScenario(ARTICLE);
+const history = run(scenario);
+const { open } = useInspector(scenario);
+
+describe('the inspector at a glance', () => {
+  it('shows every party’s stance and every fact in the sticky header, marking what the last step changed', async () => {
+    const { page } = await open('#at=12');
+    const stances = getStances(scenario.model, history.steps[11]?.after ?? history.at(12));
+    const before = getStances(scenario.model, history.steps[10]?.after ?? history.at(11));
+    const items = await page.locator('#glance .glance-stances li').allTextContents();
+    expect(items).toEqual(
+      scenario.model.parties.map(
+        (p) => `${p.id} ${stances[p.id]}${before[p.id] !== stances[p.id] ? ` (was ${before[p.id]})` : ''}`,
+      ),
+    );
+    const changed = await page.locator('#glance li[data-changed="true"] .name').allTextContents();
+    expect(changed).toEqual(scenario.model.parties.filter((p) => before[p.id] !== stances[p.id]).map((p) => p.id));
+    expect(changed.length).toBeGreaterThan(0);
+    await expect(page.locator('#glance .glance-facts li').count()).resolves.toBe(scenario.model.facts.length);
+    // It stays on screen while the page scrolls.
+    await page.mouse.wheel(0, 2000);
+    const top = await page.locator('#glance').evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+    await page.close();
+  });
+
+  it('keeps the timeline’s own days and entries while a branch is open, and shows days passing as one entry', async () => {
+    const { page } = await open('#at=20&base=16&whatif=architecture-established~1d~1d~1d');
+    const days = await page.locator('.timeline .entry .day').allTextContents();
+    expect(days).toEqual([0, ...scenario.model.timeline.map((_, i) => i + 1)].map((i) => `day ${history.at(i).day}`));
+    await expect(page.locator('.timeline .entry:disabled').count()).resolves.toBe(0);
+    await expect(page.locator('.branch .entry .event').allTextContents()).resolves.toEqual([
+      'architecture-established',
+      '3 days pass',
+    ]);
+    await expect(page.locator('.branch li[aria-current="step"] .event').textContent()).resolves.toBe('3 days pass');
+    await page.close();
+  });
+
+  it('keeps the focus where the user acted, and closes an explanation with its button or Escape', async () => {
+    const { page } = await open('');
+    const focusedName = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    await page.getByRole('button', { name: 'Explain ceasefire' }).click();
+    await page.locator('.explanation #why-title').waitFor();
+    await expect(focusedName()).resolves.toBe('Explain ceasefire');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.explanation').count()).resolves.toBe(0);
+    await expect(focusedName()).resolves.toBe('Explain ceasefire');
+    await page.getByRole('button', { name: 'Explain ceasefire' }).click();
+    await page.getByRole('button', { name: 'Close the explanation' }).click();
+    await expect(page.locator('.explanation').count()).resolves.toBe(0);
+    // An arrow key pressed while working in the panel does not step the timeline away from the answer.
+    const at = await page.locator('#main').getAttribute('data-at');
+    await page.getByRole('button', { name: 'Explain ceasefire' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#main').getAttribute('data-at')).resolves.toBe(at);
+    await page.close();
+  });
+
+  it('draws every chart at its own size, no text under 11 px, labels on their edges, arrowheads in their edge’s colour', async () => {
+    const { page } = await open('#at=12', { width: 800, height: 900 });
+    const report = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll<SVGTextElement>('.chart svg text')];
+      const smallest = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+      const scaled = [...document.querySelectorAll<SVGSVGElement>('.chart svg')].filter(
+        (s) => Math.abs(s.getBoundingClientRect().width - Number(s.getAttribute('width'))) > 1,
+      ).length;
+      const edges = [...document.querySelectorAll<SVGGElement>('.transition')].map((g) => {
+        const path = g.querySelector('path') as SVGPathElement;
+        const id = (path.getAttribute('marker-end') ?? '').replace(/^url\(#|\)$/g, '');
+        const head = document.getElementById(id)?.querySelector('path');
+        const label = g.querySelector('text');
+        const box = label?.getBBox();
+        const middle = box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+        return {
+          taken: g.classList.contains('taken'),
+          last: g.classList.contains('last'),
+          stroke: getComputedStyle(path).stroke,
+          head: head ? getComputedStyle(head).fill : null,
+          onItsEdge: middle
+            ? path.isPointInStroke(new DOMPoint(middle.x, middle.y - 0)) || distance(path, middle) < 8
+            : true,
+        };
+      });
+      function distance(path: SVGPathElement, p: { x: number; y: number }) {
+        let best = Infinity;
+        const length = path.getTotalLength();
+        for (let l = 0; l <= length; l += 2) {
+          const q = path.getPointAtLength(l);
+          best = Math.min(best, Math.hypot(q.x - p.x, q.y - p.y));
+        }
+        return best;
+      }
+      return { smallest, scaled, edges, overflow: document.documentElement.scrollWidth };
+    });
+    expect(report.smallest).toBeGreaterThanOrEqual(11);
+    expect(report.scaled).toBe(0);
+    expect(report.overflow).toBeLessThanOrEqual(800);
+    for (const edge of report.edges) {
+      expect(edge.head).toBe(edge.stroke);
+      expect(edge.onItsEdge).toBe(true);
+    }
+    expect(report.edges.filter((e) => e.last).length).toBeGreaterThan(0);
+    expect(report.edges.filter((e) => e.taken && !e.last).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each([800, 1280, 1920])('has no horizontal overflow at %i px with a branch open', async (width) => {
+    const { page } = await open('#at=20&base=16&whatif=architecture-established~1d~1d~1d', { width, height: 900 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+    await page.close();
+  });
+});
