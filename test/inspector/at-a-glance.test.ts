@@ -115,6 +115,14 @@ describe('the inspector at a glance', () => {
     await page.close();
   });
 
+  it('gives the query box an example that names one of the scenario’s own outcomes', async () => {
+    const { page } = await open('');
+    await expect(page.locator('#query').getAttribute('placeholder')).resolves.toBe(
+      `eventually ${scenario.model.outcomes[0]?.id} within 14 days`,
+    );
+    await page.close();
+  });
+
   it.each([800, 1280, 1920])('has no horizontal overflow at %i px with a branch open', async (width) => {
     const { page } = await open('#at=20&base=16&whatif=architecture-established~1d~1d~1d', { width, height: 900 });
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);

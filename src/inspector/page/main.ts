@@ -311,7 +311,7 @@ function render(app: App): void {
     fromHere(),
     ...analyses,
     renderAblation(ablationState(), measure, app.explained),
-    renderQuery(app.query, app.answer, ask, open),
+    renderQuery(model.outcomes[0]?.id ?? 'OUTCOME', app.query, app.answer, ask, open),
   );
   const unexplored = [
     [key, joint] as const,

@@ -175,8 +175,12 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
   return section;
 }
 
-/** Renders the query box and, once asked, the answer with its evidence, which can be opened as a branch. */
+/**
+ * Renders the query box (its example names one of the scenario's own outcomes) and, once asked, the
+ * answer with its evidence, which can be opened as a branch.
+ */
 export function renderQuery(
+  example: string,
   query: string,
   result: CheckResult | string | null,
   ask: (query: string) => void,
@@ -186,7 +190,7 @@ export function renderQuery(
     id: 'query',
     type: 'text',
     value: query,
-    placeholder: 'eventually trilateral-summit within 14 days',
+    placeholder: `eventually ${example} within 14 days`,
     spellcheck: 'false',
   });
   const form = html(
