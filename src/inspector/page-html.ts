@@ -12,15 +12,15 @@ export const PAGE_HTML = `<!doctype html>
 <header>
   <div><h1 id="title">parley inspector</h1><p class="source" id="source"></p></div>
   <nav aria-label="Stepping">
-    <button type="button" id="back">Step back</button>
-    <button type="button" id="forward">Step forward</button>
-    <span id="status" role="status" aria-live="polite"></span>
+    <button type="button" id="back" disabled>Step back</button>
+    <button type="button" id="forward" disabled>Step forward</button>
+    <span id="status" role="status" aria-live="polite">Loading the scenario and drawing its charts…</span>
     <button type="button" id="to-timeline" hidden>Back to the timeline</button>
   </nav>
   <p id="problem" role="alert"></p>
   <div id="glance-slot"></div>
 </header>
-<main id="main">
+<main id="main" aria-busy="true">
   <div id="timelines"></div>
   <section id="charts" aria-label="Statecharts"></section>
   <div id="panel"></div>

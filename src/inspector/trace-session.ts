@@ -28,6 +28,7 @@ export function getTraceSession(
       whatIf: trace.moves,
       key: trace.key,
       maxEvents: trace.horizon?.maxEvents ?? null,
+      name: trace.outcome ? `Trace to ${trace.outcome}` : 'Trace',
     },
   };
 }

@@ -62,10 +62,7 @@ const TraceSchema = z.strictObject({
   key: z.string(),
 });
 
-/** Returns the text of a trace file: JSON, two-space indented, one move a line. Pure. */
-export function formatTraceFile(trace: TraceFile): string {
-  return `${JSON.stringify(trace, null, 2)}\n`;
-}
+export { formatTraceFile } from './format-trace.js';
 
 /** A trace file's text, checked against its format and the scenario it is for. */
 export interface ParsedTrace {

@@ -1,14 +1,19 @@
 // The inspector at a glance, in a real browser: the joint state always in view, charts that stay
 // legible, a branch that leaves the timeline as it is, explanations that close.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, run } from '../../src/index.js';
 import { getStances } from '../../src/engine/joint-state.js';
 import { useInspector } from '../helpers/inspector-page.js';
 import { ARTICLE } from '../helpers/scenarios.js';
+import { runParley } from '../helpers/run-cli.js';
 
 const scenario = loadScenario(ARTICLE);
 const history = run(scenario);
-const { open } = useInspector(scenario);
+const inspector = useInspector(scenario);
+const { open } = inspector;
 
 describe('the inspector at a glance', () => {
   it('shows every party’s stance and every fact in the sticky header, marking what the last step changed', async () => {
@@ -112,6 +117,66 @@ describe('the inspector at a glance', () => {
     }
     expect(report.edges.filter((e) => e.last).length).toBeGreaterThan(0);
     expect(report.edges.filter((e) => e.taken && !e.last).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('saves a branch as a trace that `parley run --trace` replays to the same joint state, and copies the link', async () => {
+    const { page } = await open('#at=20&base=16&whatif=architecture-established~1d~1d~1d');
+    await expect(page.locator('#branch-title').textContent()).resolves.toBe('What-if: architecture-established');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Save this branch as a trace' }).click(),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'parley-branch-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const replayed = await runParley(['run', ARTICLE, '--trace', path, '--json']);
+    expect(replayed.code).toBe(0);
+    const summary = JSON.parse(replayed.stdout.trim().split('\n').at(-1) as string);
+    await expect(page.locator('#main').getAttribute('data-key')).resolves.toBe(summary.key);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy the link to this point' }).click();
+    await page.locator('.copy-link', { hasText: 'Link copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.evaluate(() => location.href));
+    await page.close();
+  });
+
+  it('says it is loading, its buttons disabled, until it can act', async () => {
+    const page = await inspector.browser.newPage();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/session', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(inspector.url);
+    await expect(page.locator('#status').textContent()).resolves.toBe('Loading the scenario and drawing its charts…');
+    await expect(page.locator('#back').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#forward').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#main').getAttribute('aria-busy')).resolves.toBe('true');
+    release();
+    await page.locator('#main:not([aria-busy])').waitFor();
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/^Timeline: step 16 of 16/);
+    await expect(page.locator('#back').isDisabled()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('keeps the charts and the what-if list in view when a what-if is chosen', async () => {
+    const { page } = await open('', { width: 1600, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const where = () =>
+      page.evaluate(() => {
+        const header = (document.querySelector('header') as HTMLElement).getBoundingClientRect().bottom;
+        const seen = (selector: string) => {
+          const box = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
+          return box.bottom > header && box.top < window.innerHeight;
+        };
+        return { chart: seen('.chart'), whatIf: seen('.what-if') };
+      });
+    await expect(where()).resolves.toEqual({ chart: true, whatIf: true });
+    await page.locator('.what-if button').first().click();
+    await page.locator('#branch-title').waitFor();
+    await expect(where()).resolves.toEqual({ chart: true, whatIf: true });
     await page.close();
   });
 

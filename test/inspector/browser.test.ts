@@ -379,6 +379,8 @@ describe('the inspector page', () => {
       const { page } = await openPage(traced.url, { width: 1600, height: 1000 });
       expect(await page.locator('#main').getAttribute('data-key')).toBe(runKey);
       expect(await lit(page, 'ukraine')).toBe('seeking-trilateral-meeting');
+      // It opens as a branch named for its outcome; a branch chosen from there is named by its first move.
+      await expect(page.locator('#branch-title').textContent()).resolves.toBe('Trace to trilateral-summit');
       const shot =
         process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'inspector.png') : join(dir, 'inspector.png');
       mkdirSync(join(shot, '..'), { recursive: true });

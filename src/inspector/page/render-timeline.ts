@@ -17,6 +17,7 @@ export function renderTimeline(
   view: PathView,
   timelineStates: readonly JointState[],
   goTo: (at: number, onBranch: boolean) => void,
+  branch: { readonly name: string; readonly tools: readonly (Node | string)[] } = { name: 'What-if branch', tools: [] },
 ): HTMLElement {
   const { position } = view;
   const onBranch = position.whatIf.length > 0 || position.base < model.timeline.length;
@@ -40,7 +41,7 @@ export function renderTimeline(
     ),
   ];
   if (onBranch) {
-    const branch = html('ol', { class: 'steps branch', start: String(position.base + 1) });
+    const steps = html('ol', { class: 'steps branch', start: String(position.base + 1) });
     // A run of days passing is one entry, which goes to the last of them; it is current while the
     // position is anywhere within the run.
     for (let j = 0; j < position.whatIf.length; j++) {
@@ -50,7 +51,7 @@ export function renderTimeline(
       const to = position.base + last + 1;
       const current = position.at >= from && position.at <= to ? position.at : -1;
       const days = last - j + 1;
-      branch.append(
+      steps.append(
         entry(model, view.states, to, position.whatIf[j] as Move, current === -1 ? -1 : to, () => goTo(to, true), days),
       );
       j = last;
@@ -59,7 +60,7 @@ export function renderTimeline(
       html(
         'section',
         { class: 'branch-section', 'aria-labelledby': 'branch-title' },
-        html('h2', { id: 'branch-title' }, 'What-if branch'),
+        html('h2', { id: 'branch-title' }, branch.name),
         html(
           'p',
           { class: 'hint' },
@@ -67,7 +68,8 @@ export function renderTimeline(
             ? 'From the start of the scenario:'
             : `After timeline event ${position.base} (${model.timeline[position.base - 1]}):`,
         ),
-        branch,
+        steps,
+        ...(branch.tools.length ? [html('p', { class: 'branch-tools' }, ...branch.tools)] : []),
       ),
     );
   }

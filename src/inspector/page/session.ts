@@ -14,6 +14,8 @@ export interface InspectorSession {
     readonly whatIf: readonly Move[];
     readonly key: string;
     readonly maxEvents: number | null;
+    /** What the page calls its branch: `Trace to OUTCOME`, or `Trace` for a trace that names none. */
+    readonly name: string;
   } | null;
   /** True when the server streams the page's moves to Stately's inspector. */
   readonly stately: boolean;
