@@ -180,6 +180,34 @@ describe('the inspector at a glance', () => {
     await page.close();
   });
 
+  it('zooms a chart in and out, never under its drawn size, fits it, and expands it until Escape', async () => {
+    const { page } = await open('', { width: 1600, height: 1000 });
+    const chart = page.locator('.chart[data-party="russia"]');
+    const size = () => chart.locator('svg').evaluate((s) => s.getBoundingClientRect().width);
+    const drawn = await size();
+    await chart.getByRole('button', { name: 'Zoom in: Russia chart' }).click();
+    expect(await size()).toBeCloseTo(drawn * 1.25, 0);
+    await chart.locator('.chart-box').focus();
+    await page.keyboard.press('+');
+    expect(await size()).toBeCloseTo(drawn * 1.25 * 1.25, 0);
+    for (let i = 0; i < 5; i++) await chart.getByRole('button', { name: 'Zoom out: Russia chart' }).click();
+    expect(await size()).toBeCloseTo(drawn, 0);
+    await expect(chart.locator('.zoom-level').textContent()).resolves.toBe('100%');
+    await chart.getByRole('button', { name: 'Expand the chart: Russia chart' }).click();
+    const expanded = await chart.evaluate((c) => c.getBoundingClientRect().width);
+    expect(expanded).toBeGreaterThan(1100);
+    // Fitted: the whole chart shows in the expanded box, and larger than drawn.
+    const fitted = await chart.locator('.chart-box').evaluate((b) => {
+      const svg = (b.querySelector('svg') as SVGSVGElement).getBoundingClientRect();
+      return { width: svg.width <= b.clientWidth + 1, height: svg.height <= b.clientHeight + 1, zoom: svg.width };
+    });
+    expect(fitted).toMatchObject({ width: true, height: true });
+    expect(fitted.zoom).toBeGreaterThan(drawn);
+    await page.keyboard.press('Escape');
+    await expect(chart.getAttribute('class')).resolves.not.toContain('expanded');
+    await page.close();
+  });
+
   it('gives the query box an example that names one of the scenario’s own outcomes', async () => {
     const { page } = await open('');
     await expect(page.locator('#query').getAttribute('placeholder')).resolves.toBe(

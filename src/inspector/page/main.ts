@@ -135,8 +135,8 @@ async function start(): Promise<void> {
       return;
     }
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-    // Arrow keys step the timeline, except while the user works in the panel's answers.
-    if (event.target instanceof Element && event.target.closest('#panel')) return;
+    // Arrow keys step the timeline, except while the user works in the panel's answers or pans a chart.
+    if (event.target instanceof Element && event.target.closest('#panel, .chart-box')) return;
     if (event.key === 'ArrowLeft') moveTo(app, stepBy(timeline, app.view.position, -1));
     else if (event.key === 'ArrowRight') moveTo(app, stepBy(timeline, app.view.position, 1));
     else return;

@@ -2,6 +2,7 @@
 import type { Party } from '../../model/model.js';
 import type { ChartLayout } from './chart-layout.js';
 import { html, svg } from './dom.js';
+import { addChartZoom } from './chart-zoom.js';
 
 /** A party's drawn chart, with handles to light its active stance and mark the transitions taken. */
 export interface DrawnChart {
@@ -90,12 +91,13 @@ export function drawChart(party: Party, layout: ChartLayout, tooltip: HTMLElemen
 
   const voice = party.voice ? html('span', { class: 'voice' }, ` — ${party.voice}`) : '';
   // A wide chart takes a whole row, so that its labels stay readable.
-  const element = html(
-    'section',
-    { class: layout.width > 420 ? 'chart wide' : 'chart', 'aria-label': `${party.name} chart`, 'data-party': party.id },
-    html('h3', {}, party.name, voice),
-    root,
-  );
+  const element = html('section', {
+    class: layout.width > 420 ? 'chart wide' : 'chart',
+    'aria-label': `${party.name} chart`,
+    'data-party': party.id,
+  });
+  const { toolbar, box } = addChartZoom(element, root as SVGSVGElement, `${party.name} chart`);
+  element.append(html('div', { class: 'chart-head' }, html('h3', {}, party.name, voice), toolbar), box);
   return { element, stances, edges, marker };
 }
 
