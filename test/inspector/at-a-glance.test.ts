@@ -1,6 +1,7 @@
 // The inspector at a glance, in a real browser: the joint state always in view, charts that stay
 // legible, a branch that leaves the timeline as it is, explanations that close.
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { useInspector } from '../helpers/inspector-page.js';
 import { ARTICLE } from '../helpers/scenarios.js';
 import { runParley } from '../helpers/run-cli.js';
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const scenario = loadScenario(ARTICLE);
 const history = run(scenario);
 const inspector = useInspector(scenario);
@@ -205,6 +207,29 @@ describe('the inspector at a glance', () => {
     expect(fitted.zoom).toBeGreaterThan(drawn);
     await page.keyboard.press('Escape');
     await expect(chart.getAttribute('class')).resolves.not.toContain('expanded');
+    await page.close();
+  });
+
+  it('has no accessibility violations axe-core finds: the first view, a branch two deep, an open explanation', async () => {
+    const page = await inspector.browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
+    const audit = async () => {
+      await page.locator('.from-here button').first().waitFor();
+      await page.addScriptTag({ path: AXE });
+      return page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe;
+        return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    };
+    await page.goto(inspector.url);
+    await expect(audit()).resolves.toEqual([]);
+    await page.goto(`${inspector.url}#at=18&base=16&whatif=architecture-established~ukraine-accepts-raised-level`);
+    await page.locator('#branch-title').waitFor();
+    await expect(audit()).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Explain ceasefire' }).click();
+    await page.locator('.explanation #why-title').waitFor();
+    await expect(audit()).resolves.toEqual([]);
     await page.close();
   });
 

@@ -86,7 +86,7 @@ describe('the inspector page', () => {
     const { page } = await openPage(server.url);
     const current = page.locator('.timeline li[aria-current="step"]');
     await expect(current.textContent()).resolves.toContain('lavrov-any-formats');
-    const entry = page.getByRole('button', { name: 'Go to raise-level-proposed, day -2' });
+    const entry = page.getByRole('button', { name: /^day -2 raise-level-proposed / });
     await expect(entry.textContent()).resolves.toContain('P10 P14');
     await expect(entry.textContent()).resolves.toContain('think about raising the level of the heads of delegation');
     await page.close();
@@ -94,7 +94,7 @@ describe('the inspector page', () => {
 
   it('steps forward and back with its buttons and the arrow keys, and jumps to any event', async () => {
     const { page } = await openPage(server.url);
-    await page.getByRole('button', { name: 'Go to compromise-signalled, day 0' }).click();
+    await page.getByRole('button', { name: /^day 0 compromise-signalled / }).click();
     expect(await lit(page, 'ukraine')).toBe('guarantees-first');
     await expect(page.locator('#status').textContent()).resolves.toBe('Timeline: step 11 of 16, day 0');
     await page.getByRole('button', { name: 'Step forward' }).click();
@@ -168,8 +168,8 @@ describe('the inspector page', () => {
     await expect(
       page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-current')),
     ).resolves.toBe('step');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
-      'Go to architecture-established, day 0',
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(
+      /^day 0 architecture-established /,
     );
     await page.close();
   });
@@ -409,7 +409,9 @@ describe('the inspector page', () => {
       await expect(page.locator('.branch-limit').textContent()).resolves.toContain(
         'limit of 1 hypothetical event (1 taken)',
       );
-      await expect(page.locator('.what-if button').allTextContents()).resolves.toEqual(['a day passesto day 4']);
+      await expect(page.locator('.what-if button').allTextContents()).resolves.toEqual([
+        'What if: a day passes to day 4',
+      ]);
       await page.close();
     } finally {
       await traced.close();

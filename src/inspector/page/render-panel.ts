@@ -68,10 +68,13 @@ export function renderWhatIf(
       const { rationale, confidence } = event.likelihood ?? {};
       if (rationale) why = `${confidence ? `${confidence} confidence: ` : ''}${rationale}`;
     }
+    // Its name is what it shows, after words a screen reader needs and the eye does not.
     const button = html(
       'button',
-      { type: 'button', 'data-move': move, 'aria-label': `What if: ${text}`, title: why },
+      { type: 'button', 'data-move': move, title: why },
+      html('span', { class: 'visually-hidden' }, 'What if: '),
       html('span', { class: 'event' }, text),
+      ' ',
       html('span', { class: 'summary' }, detail),
     );
     button.addEventListener('click', () => choose(move));

@@ -88,31 +88,24 @@ function entry(
 ): HTMLElement {
   const day = states[index]?.day;
   const dayText = day === undefined ? '' : `day ${day}`;
-  const label: (Node | string)[] = [html('span', { class: 'day' }, dayText)];
+  // The button's name is what it shows (day, event, paragraphs, summary, quote), read in that order.
+  const parts: HTMLElement[] = [html('span', { class: 'day' }, dayText)];
   if (move === null)
-    label.push(html('span', { class: 'event' }, 'start'), html('span', { class: 'summary' }, 'Before the first event'));
+    parts.push(html('span', { class: 'event' }, 'start'), html('span', { class: 'summary' }, 'Before the first event'));
   else if (isDayMove(move))
-    label.push(html('span', { class: 'event' }, days === 1 ? 'a day passes' : `${days} days pass`));
+    parts.push(html('span', { class: 'event' }, days === 1 ? 'a day passes' : `${days} days pass`));
   else {
     const event = getEvent(model, move);
-    label.push(
+    parts.push(
       html('span', { class: 'event' }, event.id),
       html('span', { class: 'cites' }, event.cites.join(' ')),
       html('span', { class: 'summary' }, event.summary),
       html('q', {}, event.quote),
     );
   }
+  const label = parts.flatMap((part, i): (Node | string)[] => (i === 0 ? [part] : [' ', part]));
   const disabled = index >= states.length ? 'true' : undefined;
-  const button = html(
-    'button',
-    {
-      type: 'button',
-      class: 'entry',
-      'aria-label': `Go to ${move === null ? 'the start' : isDayMove(move) ? (days === 1 ? 'a day passes' : `${days} days pass`) : move}${dayText ? `, ${dayText}` : ''}`,
-      disabled,
-    },
-    ...label,
-  );
+  const button = html('button', { type: 'button', class: 'entry', disabled }, ...label);
   button.addEventListener('click', onClick);
   return html(
     'li',
