@@ -5,7 +5,7 @@ import { analyseSensitivity, type SensitivityResult } from '../../analysis/sensi
 import { analyseStability, type StabilityResult } from '../../analysis/stability.js';
 import { explainOutcome, type WhyResult } from '../../analysis/why.js';
 import { getStances, type JointState } from '../../engine/joint-state.js';
-import { DAY_PASSES, type Move } from '../../engine/move.js';
+import type { Move } from '../../engine/move.js';
 import { getJointStateKey } from '../../engine/serialise.js';
 import { exploreScenario, type ExploreResult } from '../../explore/explore-scenario.js';
 import type { EventId, OutcomeId } from '../../model/ids.js';
@@ -34,8 +34,7 @@ import { renderExports } from './render-exports.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderGlance } from './render-glance.js';
-import { getBranchTrace } from './branch-trace.js';
-import { formatTraceFile } from '../../trace/format-trace.js';
+import { getBranchName, renderBranchTools } from './render-branch-tools.js';
 import type { InspectorSession } from './session.js';
 
 // The inspector page: it runs the same `step`, `getMoves` and explorer as the command line,
@@ -170,47 +169,6 @@ function moveTo(app: App, position: Position, fromHistory = false): void {
 }
 
 /**
- * What the branch is called: the trace the page opened, while it stands on it (`Trace to
- * ceasefire`), else by its first move (`What-if: architecture-established`).
- */
-function getBranchName(app: App): string {
-  const { position } = app.view;
-  const trace = app.session.trace;
-  const first = position.whatIf[0];
-  if (
-    trace &&
-    position.base === trace.base &&
-    trace.whatIf.length <= position.whatIf.length &&
-    trace.whatIf.every((m, i) => position.whatIf[i] === m)
-  )
-    return trace.name;
-  return first === undefined ? 'What-if branch' : `What-if: ${first === DAY_PASSES ? 'a day passes' : first}`;
-}
-
-/**
- * Saving the branch, up to the current point, as a trace file that `parley run --trace` replays,
- * and copying the address of this point.
- */
-let savedTraceUrl: string | null = null;
-function renderBranchTools(app: App): (Node | string)[] {
-  const trace = getBranchTrace(app.model, app.view);
-  const copy = html('button', { type: 'button', class: 'copy-link' }, 'Copy the link to this point');
-  copy.addEventListener('click', () => {
-    void navigator.clipboard.writeText(location.href).then(
-      () => (copy.textContent = 'Link copied'),
-      () => (copy.textContent = 'The link could not be copied: take it from the address bar'),
-    );
-  });
-  if (!trace) return [copy];
-  // One saved branch at a time: the previous one's object URL is let go.
-  if (savedTraceUrl) URL.revokeObjectURL(savedTraceUrl);
-  const url = URL.createObjectURL(new Blob([formatTraceFile(trace)], { type: 'application/json' }));
-  savedTraceUrl = url;
-  const name = `${app.model.timeline[app.view.position.base - 1]}-branch.trace.json`;
-  return [html('a', { href: url, download: name, class: 'save-trace' }, 'Save this branch as a trace'), ' · ', copy];
-}
-
-/**
  * Scrolls the timeline column, and only it, so that its current entry shows: the page itself stays
  * where it is (its sticky header changes height as the glance strip does).
  */
@@ -278,7 +236,7 @@ function render(app: App): void {
         view,
         app.timelineStates,
         (at, branch) => moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
-        { name: getBranchName(app), tools: renderBranchTools(app) },
+        { name: getBranchName(app.view, app.session), tools: renderBranchTools(app.model, app.view) },
       ),
     );
   scrollTimelineToCurrent();

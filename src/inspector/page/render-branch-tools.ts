@@ -1,0 +1,51 @@
+/// <reference lib="dom" />
+import { DAY_PASSES } from '../../engine/move.js';
+import type { Model } from '../../model/model.js';
+import { formatTraceFile } from '../../trace/format-trace.js';
+import { getBranchTrace } from './branch-trace.js';
+import { html } from './dom.js';
+import type { PathView } from './path-view.js';
+import type { InspectorSession } from './session.js';
+
+/**
+ * What the branch is called: the trace the page opened, while it stands on it (`Trace to
+ * ceasefire`), else by its first move (`What-if: architecture-established`).
+ */
+export function getBranchName(view: PathView, session: InspectorSession): string {
+  const { position } = view;
+  const trace = session.trace;
+  const first = position.whatIf[0];
+  if (
+    trace &&
+    position.base === trace.base &&
+    trace.whatIf.length <= position.whatIf.length &&
+    trace.whatIf.every((m, i) => position.whatIf[i] === m)
+  )
+    return trace.name;
+  return first === undefined ? 'What-if branch' : `What-if: ${first === DAY_PASSES ? 'a day passes' : first}`;
+}
+
+/** The object URL of the branch last offered for saving, let go when the next is made. */
+let savedTraceUrl: string | null = null;
+
+/**
+ * Saving the branch, up to the current point, as a trace file that `parley run --trace` replays,
+ * and copying the address of this point.
+ */
+export function renderBranchTools(model: Model, view: PathView): (Node | string)[] {
+  const trace = getBranchTrace(model, view);
+  const copy = html('button', { type: 'button', class: 'copy-link' }, 'Copy the link to this point');
+  copy.addEventListener('click', () => {
+    void navigator.clipboard.writeText(location.href).then(
+      () => (copy.textContent = 'Link copied'),
+      () => (copy.textContent = 'The link could not be copied: take it from the address bar'),
+    );
+  });
+  if (!trace) return [copy];
+  // One saved branch at a time: the previous one's object URL is let go.
+  if (savedTraceUrl) URL.revokeObjectURL(savedTraceUrl);
+  const url = URL.createObjectURL(new Blob([formatTraceFile(trace)], { type: 'application/json' }));
+  savedTraceUrl = url;
+  const name = `${model.timeline[view.position.base - 1]}-branch.trace.json`;
+  return [html('a', { href: url, download: name, class: 'save-trace' }, 'Save this branch as a trace'), ' · ', copy];
+}
