@@ -15,7 +15,9 @@ export function describeMoves(moves: readonly CitedMove[]): string {
   return moves.map((m) => `${m.by}'s ${m.event} [${m.cites.join(' ')}]`).join(', then ');
 }
 
-const leadsTo = (m: CitedMove) => (m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome');
+/** Where a move or a sanction leads, in words: the outcomes holding there, or `no outcome`. */
+const leadsTo = (m: { readonly leadsTo: readonly string[] }) =>
+  m.leadsTo.length ? m.leadsTo.join(', ') : 'no outcome';
 
 /**
  * Says, one sentence per unilateral improvement from a position, which party can move where (each
@@ -31,8 +33,7 @@ export function describeImprovingMoves(position: PositionStability, concepts: re
         .map((c) => {
           const sanction = m.sanctions[c];
           const made = c === 'sim' ? ' at once' : '';
-          const where = (s: { leadsTo: readonly string[] }) => (s.leadsTo.length ? s.leadsTo.join(', ') : 'no outcome');
-          return `${CONCEPT_NAMES[c]}: ${sanction ? `sanctioned by ${describeMoves(sanction.moves)}${made} (${where(sanction)})` : 'stands'}`;
+          return `${CONCEPT_NAMES[c]}: ${sanction ? `sanctioned by ${describeMoves(sanction.moves)}${made} (${leadsTo(sanction)})` : 'stands'}`;
         });
       sentences.push(
         `${p.party} can move by ${m.event} [${m.cites.join(' ')}] to a position it prefers (${leadsTo(m)})${answers.length ? `; ${answers.join('; ')}` : ''}.`,

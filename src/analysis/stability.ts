@@ -1,7 +1,6 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
 import { toJointStateJson, type JointStateJson } from '../engine/serialise.js';
-import type { JointState } from '../engine/joint-state.js';
 import { exploreFrom } from '../explore/exploration.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId, PartyId } from '../model/ids.js';
@@ -166,7 +165,9 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
   const startPosition = options.allStates ? findPosition(toJointStateJson(model, start.joint)) : 0;
   const coalitions = resolveCoalitions(graph, options.coalitions);
   const cache = new ReachCache(graph);
-  const outcomesAt = (p: number) => getHoldingOutcomes(model, graph.joints[p] as JointState);
+  // Every move, sanction and summary names the outcomes of positions: each is worked out once.
+  const outcomesOf = graph.joints.map((joint) => getHoldingOutcomes(model, joint));
+  const outcomesAt = (p: number) => outcomesOf[p] as OutcomeId[];
   const cite = (move: DeciderMove): CitedMove => {
     const event = getEvent(model, graph.events[move.event] as EventId);
     return {

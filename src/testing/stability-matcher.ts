@@ -1,5 +1,5 @@
 import { stability } from '../api/analyses.js';
-import { CONCEPT_NAMES } from '../analysis/describe-improving-moves.js';
+import { CONCEPT_NAMES, describeImprovingMoves } from '../analysis/describe-improving-moves.js';
 import { CONCEPTS, type Concept, type PositionStability } from '../analysis/stability.js';
 import type { JointState } from '../engine/joint-state.js';
 import { toJointStateJson } from '../engine/serialise.js';
@@ -7,7 +7,6 @@ import { assertScenario } from './assert-scenario.js';
 import type { MatcherOutcome, ReachOptions } from './matchers.js';
 import { describeStartAndHorizon } from './messages.js';
 import { assertOutcome } from '../api/outcome-lookup.js';
-import { describeImprovingMoves } from '../analysis/describe-improving-moves.js';
 
 /** Options of `toBeStable`: where to look from, and one party instead of every party with preferences. */
 export interface StableOptions extends ReachOptions {

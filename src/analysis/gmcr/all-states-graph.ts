@@ -57,9 +57,10 @@ export function buildAllStatesGraph(model: Model, firstDay: number, lastDay: num
 
   const events = moversEvents.map((e) => e.id);
   const moves: GraphMove[][][] = deciders.map(() => joints.map(() => []));
+  const deciderOf = moversEvents.map((event) => deciders.findIndex((d) => d.id === event.by));
   joints.forEach((joint, from) => {
     moversEvents.forEach((event, e) => {
-      const dm = deciders.findIndex((d) => d.id === event.by);
+      const dm = deciderOf[e] as number;
       for (const day of days) {
         const on = { ...joint, day };
         if (!isEventEnabled(model, on, event.id)) continue;

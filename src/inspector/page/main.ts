@@ -226,8 +226,8 @@ function render(app: App): void {
     ? `The address asked for a move that cannot happen: ${view.problem}`
     : '';
 
-  const previousState = position.at > 0 ? view.states[position.at - 1] : undefined;
-  document.getElementById('glance-slot')!.replaceChildren(renderGlance(model, joint, previousState));
+  const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
+  document.getElementById('glance-slot')!.replaceChildren(renderGlance(model, joint, previous));
   document
     .getElementById('timelines')!
     .replaceChildren(
@@ -250,7 +250,6 @@ function render(app: App): void {
     panel.querySelector<HTMLElement>(`.from-here button[aria-label="Explain ${outcome}"]`)?.focus();
   };
   // The step that led here, explored too, says how it moved each outcome (`parley diff` between the two points).
-  const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
   const previousKey = previous ? getJointStateKey(model, previous) : null;
   const change = (): DiffResult | null => {
     const before = previousKey === null ? undefined : app.explored.get(previousKey);

@@ -149,10 +149,12 @@ export function expandOptionForm(form: RawOptionForm): {
   partyIds.forEach((p, k) => {
     const party = form.parties[p] as RawOptionParty;
     const option = (o: string) => party.options[o] as RawOptionParty['options'][string];
-    const combos = stancesOf(k).map((stance) => ({
-      stance,
-      taken: states.find((s) => getCombinationStance(s[k] as string[]) === stance)?.[k] as string[],
-    }));
+    // Per stance: the feasible states with the party in it, and the others' combinations there.
+    const othersKey = (x: string[][]) => JSON.stringify(x.filter((_, j) => j !== k));
+    const combos = stancesOf(k).map((stance) => {
+      const at = states.filter((x) => getCombinationStance(x[k] as string[]) === stance);
+      return { stance, taken: at[0]?.[k] as string[], at, others: new Set(at.map(othersKey)) };
+    });
     const stances: Record<string, unknown> = {};
     for (const from of combos) {
       const on: Record<string, string> = {};
@@ -168,12 +170,9 @@ export function expandOptionForm(form: RawOptionForm): {
         on[eventId] = to.stance;
         // Possible when the others' combinations make the state it leads to feasible: a condition
         // only where some state it can be made from would lead to an infeasible one.
-        const othersKey = (x: string[][]) => JSON.stringify(x.filter((_, j) => j !== k));
-        const at = (stance: string) => states.filter((x) => getCombinationStance(x[k] as string[]) === stance);
-        const into = new Set(at(to.stance).map(othersKey));
-        const requires = at(from.stance).every((x) => into.has(othersKey(x)))
+        const requires = [...from.others].every((key) => to.others.has(key))
           ? undefined
-          : { any: at(to.stance).map((x) => stanceCondition(x, k)) };
+          : { any: to.at.map((x) => stanceCondition(x, k)) };
         origins.set(JSON.stringify(['events', eventId]), ['parties', p, 'options', changed[0] as string]);
         events[eventId] = {
           kind: 'hypothetical',
