@@ -18,6 +18,7 @@ import {
 } from './generated-models.js';
 import { medianMs, pairedMedians, perSecond, ratio } from './measure.js';
 import { benchAnalyses } from './analyses.js';
+import { benchInspectorStep } from './inspector-step.js';
 
 // Every figure below is measured in this one run, so ratios compare like with like on a noisy machine.
 
@@ -217,3 +218,4 @@ await benchExplorer();
 await benchLarge();
 await benchSampler();
 await benchArticleSampler();
+await benchInspectorStep();

@@ -5,13 +5,14 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 
 const out = 'dist/inspector/assets';
 mkdirSync(out, { recursive: true });
+// The page, and the worker that answers its questions off the page's thread.
 await build({
-  entryPoints: ['src/inspector/page/main.ts'],
+  entryPoints: { app: 'src/inspector/page/main.ts', worker: 'src/inspector/page/analysis-worker.ts' },
   bundle: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  outfile: `${out}/app.js`,
+  outdir: out,
   minify: true,
   legalComments: 'eof',
   logLevel: 'warning',

@@ -34,7 +34,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 const LOCAL_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Starts the inspector's server: the page, its two bundled assets, the scenario as JSON, and (with
+ * Starts the inspector's server: the page, its three bundled assets (the page's script, its worker's, its styles), the scenario as JSON, and (with
  * Stately) the page's position reports. Nothing else is served: no file is looked up from a request
  * path. Requests whose Host is not this machine (DNS rebinding) are refused with 403, bodies over
  * 64 KiB with 413.
@@ -46,6 +46,13 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
       'app.js',
       {
         body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/app.js')),
+        type: 'text/javascript; charset=utf-8',
+      },
+    ],
+    [
+      'worker.js',
+      {
+        body: readFileSync(getBuiltFileUrl(import.meta.url, './assets/worker.js')),
         type: 'text/javascript; charset=utf-8',
       },
     ],

@@ -210,7 +210,7 @@ describe('the inspector at a glance', () => {
     await page.close();
   });
 
-  it('has no accessibility violations axe-core finds: the first view, a branch two deep, an open explanation', async () => {
+  it('has no accessibility violations axe-core finds: the first view, a branch from a branch, an open explanation', async () => {
     const page = await inspector.browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
     const audit = async () => {
       await page.locator('.from-here button').first().waitFor();
@@ -226,9 +226,16 @@ describe('the inspector at a glance', () => {
     await expect(audit()).resolves.toEqual([]);
     await page.goto(`${inspector.url}#at=18&base=16&whatif=architecture-established~ukraine-accepts-raised-level`);
     await page.locator('#branch-title').waitFor();
+    // A branch from inside that branch: two listed, the second two deep.
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await page.locator('.what-if button[data-move]:not([data-move="ukraine-accepts-raised-level"])').first().click();
+    await expect(page.locator('.branch-list li').count()).resolves.toBe(2);
     await expect(audit()).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Explain ceasefire' }).click();
     await page.locator('.explanation #why-title').waitFor();
+    // Every part of the explanation answered, not only the first.
+    await page.locator('.explanation #tornado-title').waitFor();
+    await expect(page.locator('.explanation .pending').count()).resolves.toBe(0);
     await expect(audit()).resolves.toEqual([]);
     await page.close();
   });

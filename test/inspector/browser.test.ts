@@ -261,10 +261,13 @@ describe('the inspector page', () => {
   it('explains an outcome from the current point: its necessary events and its tornado chart', async () => {
     const { page } = await openPage(server.url);
     await page.getByRole('button', { name: 'Explain ceasefire' }).click();
+    await page.locator('.necessary').waitFor();
     await expect(page.locator('.necessary li strong').allTextContents()).resolves.toEqual(
       why(scenario, 'ceasefire', { maxStates: 200_000 }).necessary.map((e) => e.id),
     );
     const bars = page.getByRole('img', { name: 'Tornado chart of ceasefire' }).locator('rect');
+    // The worker answers the sensitivity after the explanation: wait for its chart.
+    await bars.first().waitFor();
     await expect(bars.count()).resolves.toBe(8);
     await page.close();
   });
@@ -315,6 +318,7 @@ describe('the inspector page', () => {
       why(scenario, 'trilateral-summit', { from: scenario.model.timeline[10], maxStates: 200_000 }).unreachable
         ?.producers ?? [];
     expect(expected.length).toBeGreaterThan(0);
+    await page.locator('.producers').waitFor();
     await expect(page.locator('.producers li strong').allTextContents()).resolves.toEqual(
       expected.map((p) => p.event.id),
     );

@@ -1,18 +1,11 @@
 /// <reference lib="dom" />
-import { analyseAblation, type AblationResult } from '../../analysis/ablation.js';
-import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
-import { analyseSensitivity, type SensitivityResult } from '../../analysis/sensitivity.js';
-import { analyseStability, type StabilityResult } from '../../analysis/stability.js';
-import { explainOutcome, type WhyResult } from '../../analysis/why.js';
-import { getStances, type JointState } from '../../engine/joint-state.js';
+import { getStances } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
 import { getJointStateKey } from '../../engine/serialise.js';
-import { exploreScenario, type ExploreResult } from '../../explore/explore-scenario.js';
-import type { EventId, OutcomeId } from '../../model/ids.js';
-import { checkQuery, type CheckResult } from '../../query/check-query.js';
+import type { EventId } from '../../model/ids.js';
 import type { PathKind } from '../../explore/witness-path.js';
-import type { Start } from '../../run/start-point.js';
-import type { Model } from '../../model/model.js';
+import { createAnalysisClient, type WorkerPort } from './analysis-client.js';
+import type { App } from './app.js';
 import { layoutChart } from './chart-layout.js';
 import { html } from './dom.js';
 import {
@@ -20,51 +13,42 @@ import {
   branchWith,
   decodePosition,
   encodePosition,
-  getBranchEventsSoFar,
   getBranchLimit,
   getPathMoves,
+  isOnTimeline,
   stepBy,
   type Position,
 } from './navigation.js';
-import { getBranchHorizon, getPathView, type PathView } from './path-view.js';
+import { getPathView } from './path-view.js';
+import { planPanel, type PanelActions } from './point-panel.js';
 import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
-import { renderQuery, renderStability, renderTornado, renderWhy } from './render-analysis.js';
-import { renderAblation, type AblationState } from './render-ablation.js';
 import { renderExports } from './render-exports.js';
-import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderGlance } from './render-glance.js';
 import { getBranchName, renderBranchTools } from './render-branch-tools.js';
+import { addBranch, findBranch, getBranchTitle } from './branch-list.js';
+import { renderBranchList } from './render-branch-list.js';
+import { replaceChanged } from './replace-changed.js';
 import type { InspectorSession } from './session.js';
 
 // The inspector page: it runs the same `step`, `getMoves` and explorer as the command line,
-// bundled, on the model the server sends; nothing here is a second implementation.
-
-const MAX_STATES = 200_000;
-// The default horizon; a smaller limit on states than the command line's, for a browser tab.
-const LIMITS = { maxStates: MAX_STATES };
-
-interface App {
-  readonly model: Model;
-  readonly timeline: readonly EventId[];
-  readonly charts: ReadonlyMap<string, DrawnChart>;
-  readonly session: InspectorSession;
-  view: PathView;
-  /** The joint states along the timeline itself, which a branch does not change. */
-  readonly timelineStates: readonly JointState[];
-  explored: Map<string, ExploreResult>;
-  /** The outcome being explained, and the query asked, with their answers for the current point. */
-  explained: string | null;
-  query: string;
-  answer: CheckResult | string | null;
-  /** Which paths the "From here" table shows. */
-  paths: PathKind;
-}
+// bundled, on the model the server sends; nothing here is a second implementation. Its questions
+// (explorations, explanations, checks) are answered by a worker, so that stepping never waits.
 
 async function start(): Promise<void> {
   const session = (await (await fetch('/api/session')).json()) as InspectorSession;
   const { model } = session;
   const timeline = model.timeline as readonly EventId[];
+  // The worker gets the model as the server sent it, before the page builds machines from it
+  // (which hold functions, and a function cannot be posted to a worker).
+  const client = createAnalysisClient(
+    model,
+    new Worker('/assets/worker.js', { type: 'module' }) as unknown as WorkerPort,
+    (key) => {
+      // An answer for the point on screen: draw the panel again (only its changed sections).
+      if (wanted.has(key)) refreshPanel(app);
+    },
+  );
   const tooltip = document.getElementById('tooltip') as HTMLElement;
   const charts = new Map<string, DrawnChart>();
   const chartsElement = document.getElementById('charts') as HTMLElement;
@@ -88,17 +72,20 @@ async function start(): Promise<void> {
           ...(session.trace.maxEvents !== null && { maxEvents: session.trace.maxEvents }),
         }
       : decodePosition(timeline, '');
+  const view = getPathView(model, opening);
   const app: App = {
     model,
     timeline,
     charts,
     session,
-    view: getPathView(model, opening),
+    view,
+    branches: addBranch(timeline, [], view.position),
     timelineStates: getPathView(model, { base: timeline.length, whatIf: [], at: 0 }).states,
-    explored: new Map(),
+    client,
     explained: null,
     query: '',
-    answer: null,
+    askedAt: null,
+    ablationAsked: new Set(),
     paths: 'shortest',
   };
 
@@ -154,7 +141,7 @@ async function start(): Promise<void> {
  */
 function moveTo(app: App, position: Position, fromHistory = false): void {
   app.view = getPathView(app.model, position);
-  app.answer = null;
+  app.branches = addBranch(app.timeline, app.branches, app.view.position);
   // The address records the position: a new history entry for a move made here, the same entry
   // (written as the page reads it) for one that came from the address.
   const address = encodePosition(app.timeline, app.view.position);
@@ -186,20 +173,12 @@ function scrollTimelineToCurrent(): void {
 function closeExplanation(app: App): void {
   const outcome = app.explained;
   app.explained = null;
-  render(app);
+  refreshPanel(app);
   document.querySelector<HTMLElement>(`#panel .from-here button[aria-label="Explain ${outcome}"]`)?.focus();
 }
 
-function closeExplanationButton(app: App): HTMLElement {
-  const button = html('button', { type: 'button', class: 'close' }, 'Close the explanation');
-  button.addEventListener('click', () => closeExplanation(app));
-  return button;
-}
-
-/** The start of a question asked at the current point. */
-function here(joint: JointState): Start {
-  return { point: { kind: 'end' }, joint, history: [], description: 'this point' };
-}
+/** The keys of the questions the panel on screen waits for. */
+const wanted = new Set<string>();
 
 function render(app: App): void {
   const { model, view, timeline } = app;
@@ -212,10 +191,9 @@ function render(app: App): void {
     updateChart(app.charts.get(party.id) as DrawnChart, stances[party.id] as string, view.taken, view.lastTaken);
 
   const total = getPathMoves(timeline, position).length;
-  const onBranch = position.whatIf.length > 0 || position.base < timeline.length;
-  const key = getJointStateKey(model, joint);
+  const onBranch = !isOnTimeline(timeline, position);
   const main = document.getElementById('main') as HTMLElement;
-  main.dataset.key = key;
+  main.dataset.key = getJointStateKey(model, joint);
   main.dataset.at = String(position.at);
   (document.getElementById('back') as HTMLButtonElement).disabled = position.at === 0;
   (document.getElementById('forward') as HTMLButtonElement).disabled = position.at >= total;
@@ -228,111 +206,23 @@ function render(app: App): void {
 
   const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
   document.getElementById('glance-slot')!.replaceChildren(renderGlance(model, joint, previous));
-  document
-    .getElementById('timelines')!
-    .replaceChildren(
-      renderTimeline(
-        model,
-        view,
-        app.timelineStates,
-        (at, branch) => moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
-        { name: getBranchName(app.view, app.session), tools: renderBranchTools(app.model, app.view) },
-      ),
-    );
-  scrollTimelineToCurrent();
-  const choose = (move: Move) => moveTo(app, branchWith(timeline, position, move));
-  const panel = document.getElementById('panel') as HTMLElement;
-  const explain = (outcome: string) => {
-    app.explained = outcome;
-    render(app);
-    document.getElementById('why-title')?.scrollIntoView({ block: 'nearest' });
-    // The focus stays where the user acted: on the outcome's button, drawn again.
-    panel.querySelector<HTMLElement>(`.from-here button[aria-label="Explain ${outcome}"]`)?.focus();
-  };
-  // The step that led here, explored too, says how it moved each outcome (`parley diff` between the two points).
-  const previousKey = previous ? getJointStateKey(model, previous) : null;
-  const change = (): DiffResult | null => {
-    const before = previousKey === null ? undefined : app.explored.get(previousKey);
-    const after = app.explored.get(key);
-    return before && after ? diffExplorations(before, 'the step before', after, 'here') : null;
-  };
-  const choosePaths = (kind: PathKind) => {
-    app.paths = kind;
-    panel.querySelector('.from-here')?.replaceWith(fromHere());
-    (document.getElementById('path-kind') as HTMLSelectElement | null)?.focus();
-  };
-  const fromHere = () =>
-    renderFromHere(app.explored.get(key) ?? null, explain, change(), { kind: app.paths, choose: choosePaths });
-  const analyses = app.explained
-    ? [
-        html(
-          'div',
-          { class: 'explanation', 'data-outcome': app.explained },
-          closeExplanationButton(app),
-          renderWhy(whyAt(app, key, joint, app.explained)),
-          renderStability(stabilityAt(app, key, joint), app.explained),
-          renderTornado(sensitivityAt(app, key, joint), app.explained),
-        ),
-      ]
-    : [];
-  // Ablation replays the timeline in each variant of the model, so it is measured at timeline points.
-  const timelinePrefix = position.at <= position.base ? (timeline.slice(0, position.at) as EventId[]) : null;
-  const ablationState = (): AblationState => {
-    if (!timelinePrefix)
-      return { kind: 'unavailable', reason: 'Measured at points of the timeline: go back to the timeline to see it.' };
-    const result = ablations.get(position.at);
-    if (result) return { kind: 'measured', result };
-    return { kind: measuring.has(position.at) ? 'measuring' : 'not-asked' };
-  };
-  const measure = () => {
-    if (!timelinePrefix) return;
-    measuring.add(position.at);
-    panel.querySelector('.ablation')?.replaceWith(renderAblation(ablationState(), measure, app.explained));
-    // Measure after the page has drawn "Measuring…".
-    setTimeout(() => {
-      const start: Start = { point: { kind: 'end' }, joint, history: timelinePrefix, description: 'this point' };
-      ablations.set(position.at, analyseAblation(model, start, LIMITS));
-      measuring.delete(position.at);
-      if ((document.getElementById('main') as HTMLElement).dataset.key === key)
-        panel.querySelector('.ablation')?.replaceWith(renderAblation(ablationState(), measure, app.explained));
-    }, 0);
-  };
-  const ask = (query: string) => {
-    app.query = query;
-    try {
-      app.answer = checkQuery(model, here(joint), query, LIMITS);
-    } catch (error) {
-      app.answer = error instanceof Error ? error.message : String(error);
-    }
-    render(app);
-    (document.getElementById('query') as HTMLInputElement | null)?.focus();
-  };
-  const open = (moves: readonly Move[]) => {
-    const path = getPathMoves(timeline, position).slice(0, position.at);
-    const base = Math.min(position.base, position.at);
-    moveTo(app, { base, whatIf: [...path.slice(base), ...moves], at: path.length + moves.length });
-  };
-  panel.replaceChildren(
-    renderHere(model, joint),
-    renderWhatIf(model, joint, getBranchHorizon(position), getBranchEventsSoFar(position), choose),
-    fromHere(),
-    ...analyses,
-    renderAblation(ablationState(), measure, app.explained),
-    renderQuery(model.outcomes[0]?.id ?? 'OUTCOME', app.query, app.answer, ask, open),
+  const names = app.branches.map((b, i) => getBranchName(b, app.session, getBranchTitle(timeline, app.branches, i)));
+  const current = findBranch(timeline, app.branches, position);
+  const list = renderBranchList(timeline, app.branches, names, current, (b) => moveTo(app, b));
+  const timelines = renderTimeline(
+    model,
+    view,
+    app.timelineStates,
+    (at, branch) => moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
+    { name: names[current] ?? 'What-if branch', tools: renderBranchTools(app.model, app.view) },
   );
-  const unexplored = [
-    [key, joint] as const,
-    ...(previous && previousKey !== null ? [[previousKey, previous] as const] : []),
-  ].filter(([k]) => !app.explored.has(k));
-  if (unexplored.length > 0) {
-    // Explore after the page has drawn, so that stepping stays responsive.
-    setTimeout(() => {
-      for (const [k, state] of unexplored)
-        app.explored.set(k, exploreScenario(model, here(state), { ...LIMITS, path: 'likeliest' }));
-      if ((document.getElementById('main') as HTMLElement).dataset.key === key)
-        panel.querySelector('.from-here')?.replaceWith(fromHere());
-    }, 0);
-  }
+  // The branches opened so far, above the timeline and the branch, across both.
+  if (list) timelines.prepend(list);
+  document.getElementById('timelines')!.replaceChildren(timelines);
+  scrollTimelineToCurrent();
+  const panel = document.getElementById('panel') as HTMLElement;
+  panel.replaceChildren();
+  refreshPanel(app);
   if (app.session.stately)
     void fetch('/api/position', {
       method: 'POST',
@@ -345,36 +235,54 @@ function render(app: App): void {
     });
 }
 
-const sensitivities = new Map<string, SensitivityResult>();
-/** Ablations by the timeline step they were measured at. */
-const ablations = new Map<number, AblationResult>();
-const measuring = new Set<number>();
-const stabilities = new Map<string, StabilityResult>();
-const explanations = new Map<string, WhyResult>();
-
-/** The cached answer for `id`, computed on first asking: each analysis runs once per joint state. */
-function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
-  let result = cache.get(id);
-  if (result === undefined) {
-    result = compute();
-    cache.set(id, result);
-  }
-  return result;
+/**
+ * Draws the panel for the current point from the answers known so far, keeping the sections that
+ * have not changed, and asks the worker for the rest.
+ */
+function refreshPanel(app: App): void {
+  const plan = planPanel(app, getPanelActions(app));
+  replaceChanged(document.getElementById('panel') as HTMLElement, [...plan.sections]);
+  wanted.clear();
+  for (const { key } of plan.requests) wanted.add(key);
+  app.client.want(plan.requests);
 }
 
-/** Why an outcome is reached from this point. */
-const whyAt = (app: App, key: string, joint: JointState, outcome: string): WhyResult =>
-  cached(explanations, `${key}\u0000${outcome}`, () =>
-    explainOutcome(app.model, here(joint), outcome as OutcomeId, LIMITS),
-  );
-
-/** The stability of every outcome reachable from this point. */
-const stabilityAt = (app: App, key: string, joint: JointState): StabilityResult =>
-  cached(stabilities, key, () => analyseStability(app.model, here(joint), LIMITS));
-
-/** The sensitivity of every outcome from this point. */
-const sensitivityAt = (app: App, key: string, joint: JointState): SensitivityResult =>
-  cached(sensitivities, key, () => analyseSensitivity(app.model, here(joint), LIMITS));
+function getPanelActions(app: App): PanelActions {
+  const { timeline } = app;
+  const { position } = app.view;
+  const panel = document.getElementById('panel') as HTMLElement;
+  return {
+    choose: (move: Move) => moveTo(app, branchWith(timeline, position, move)),
+    explain: (outcome) => {
+      app.explained = outcome;
+      refreshPanel(app);
+      document.getElementById('why-title')?.closest('.explanation')?.scrollIntoView({ block: 'nearest' });
+      // The focus stays where the user acted: on the outcome's button.
+      panel.querySelector<HTMLElement>(`.from-here button[aria-label="Explain ${outcome}"]`)?.focus();
+    },
+    closeExplanation: () => closeExplanation(app),
+    choosePaths: (kind: PathKind) => {
+      app.paths = kind;
+      refreshPanel(app);
+      (document.getElementById('path-kind') as HTMLSelectElement | null)?.focus();
+    },
+    measure: () => {
+      app.ablationAsked.add(position.at);
+      refreshPanel(app);
+    },
+    ask: (query) => {
+      app.query = query;
+      app.askedAt = (document.getElementById('main') as HTMLElement).dataset.key ?? null;
+      refreshPanel(app);
+      (document.getElementById('query') as HTMLInputElement | null)?.focus();
+    },
+    open: (moves: readonly Move[]) => {
+      const path = getPathMoves(timeline, position).slice(0, position.at);
+      const base = Math.min(position.base, position.at);
+      moveTo(app, { base, whatIf: [...path.slice(base), ...moves], at: path.length + moves.length });
+    },
+  };
+}
 
 start().catch((error: unknown) => {
   document.body.prepend(

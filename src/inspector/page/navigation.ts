@@ -17,6 +17,11 @@ export interface Position {
   readonly maxEvents?: number;
 }
 
+/** True when the position is on the main timeline itself, not on a branch. Pure. */
+export function isOnTimeline(timeline: readonly EventId[], position: Position): boolean {
+  return position.whatIf.length === 0 && position.base === timeline.length;
+}
+
 /** Returns the moves of the position's path: the timeline's first `base` events, then the what-ifs. Pure. */
 export function getPathMoves(timeline: readonly EventId[], position: Position): Move[] {
   return [...timeline.slice(0, position.base), ...position.whatIf];
@@ -56,7 +61,7 @@ const DAY_TOKEN = '1d';
  * `&events=N` for a branch limited to N hypothetical events. Pure.
  */
 export function encodePosition(timeline: readonly EventId[], position: Position): string {
-  if (position.whatIf.length === 0 && position.base === timeline.length) return `#at=${position.at}`;
+  if (isOnTimeline(timeline, position)) return `#at=${position.at}`;
   const moves = position.whatIf.map((m) => (m === DAY_PASSES ? DAY_TOKEN : encodeURIComponent(m))).join('~');
   const limit = position.maxEvents === undefined ? '' : `&events=${position.maxEvents}`;
   return `#at=${position.at}&base=${position.base}&whatif=${moves}${limit}`;

@@ -175,6 +175,13 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
   return section;
 }
 
+/** Where a query stands: none asked here, being checked, not understood (the message), or answered. */
+export type QueryState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'answered'; readonly result: CheckResult };
+
 /**
  * Renders the query box (its example names one of the scenario's own outcomes) and, once asked, the
  * answer with its evidence, which can be opened as a branch.
@@ -182,7 +189,7 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
 export function renderQuery(
   example: string,
   query: string,
-  result: CheckResult | string | null,
+  state: QueryState,
   ask: (query: string) => void,
   open: (moves: readonly Move[]) => void,
 ): HTMLElement {
@@ -210,8 +217,10 @@ export function renderQuery(
     html('h2', { id: 'query-title' }, 'Check a query'),
     form,
   );
-  if (typeof result === 'string') section.append(html('p', { role: 'alert', class: 'error' }, result));
-  else if (result) {
+  if (state.kind === 'checking') section.append(html('p', { class: 'hint', role: 'status' }, 'Checking…'));
+  else if (state.kind === 'error') section.append(html('p', { role: 'alert', class: 'error' }, state.message));
+  else if (state.kind === 'answered') {
+    const { result } = state;
     const verdict = result.holds === true ? 'holds' : result.holds === false ? 'does not hold' : 'cannot be decided';
     section.append(
       html('p', { class: `verdict ${verdict.replace(/ /g, '-')}`, role: 'status' }, `${result.query}: ${verdict}`),

@@ -1,28 +1,24 @@
 /// <reference lib="dom" />
-import { DAY_PASSES } from '../../engine/move.js';
 import type { Model } from '../../model/model.js';
 import { formatTraceFile } from '../../trace/format-trace.js';
 import { getBranchTrace } from './branch-trace.js';
 import { html } from './dom.js';
+import type { Position } from './navigation.js';
 import type { PathView } from './path-view.js';
 import type { InspectorSession } from './session.js';
 
 /**
- * What the branch is called: the trace the page opened, while it stands on it (`Trace to
- * ceasefire`), else by its first move (`What-if: architecture-established`).
+ * What a branch is called: the trace the page opened, for a branch on it (`Trace to ceasefire`),
+ * else `title`, its name in the list of branches (`What-if: architecture-established`). Pure.
  */
-export function getBranchName(view: PathView, session: InspectorSession): string {
-  const { position } = view;
+export function getBranchName(branch: Position, session: InspectorSession, title: string): string {
   const trace = session.trace;
-  const first = position.whatIf[0];
-  if (
+  const onTrace =
     trace &&
-    position.base === trace.base &&
-    trace.whatIf.length <= position.whatIf.length &&
-    trace.whatIf.every((m, i) => position.whatIf[i] === m)
-  )
-    return trace.name;
-  return first === undefined ? 'What-if branch' : `What-if: ${first === DAY_PASSES ? 'a day passes' : first}`;
+    branch.base === trace.base &&
+    trace.whatIf.length <= branch.whatIf.length &&
+    trace.whatIf.every((m, i) => branch.whatIf[i] === m);
+  return onTrace ? trace.name : title;
 }
 
 /** The object URL of the branch last offered for saving, let go when the next is made. */

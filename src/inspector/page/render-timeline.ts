@@ -5,6 +5,8 @@ import type { Model } from '../../model/model.js';
 import { html } from './dom.js';
 import type { PathView } from './path-view.js';
 import type { JointState } from '../../engine/joint-state.js';
+import type { EventId } from '../../model/ids.js';
+import { isOnTimeline } from './navigation.js';
 
 /**
  * Renders the timeline (every event of the scenario's history, with day, paragraphs and quote, on
@@ -20,7 +22,7 @@ export function renderTimeline(
   branch: { readonly name: string; readonly tools: readonly (Node | string)[] } = { name: 'What-if branch', tools: [] },
 ): HTMLElement {
   const { position } = view;
-  const onBranch = position.whatIf.length > 0 || position.base < model.timeline.length;
+  const onBranch = !isOnTimeline(model.timeline as readonly EventId[], position);
   const mainAt = onBranch ? -1 : position.at;
   const main = html(
     'ol',
