@@ -272,23 +272,6 @@ describe('the inspector page', () => {
     await page.close();
   });
 
-  it('shows the likeliest path to each outcome, with its exact probability, when asked', async () => {
-    const { page } = await openPage(server.url);
-    await page.locator('.from-here table').waitFor();
-    await page.getByLabel('Which path to show').selectOption('likeliest');
-    const expected = explore(scenario, { maxStates: 200_000, path: 'likeliest' });
-    const cells = await page.locator('.from-here td.path').allTextContents();
-    expect(cells).toHaveLength(expected.outcomes.length);
-    expected.outcomes.forEach((o, i) => {
-      const moves = foldDays(o.likeliest?.moves ?? []);
-      expect(cells[i]).toBe(
-        `${moves.join(' > ')} (probability ${formatPathProbability(o.likeliest?.probability ?? NaN)})`,
-      );
-    });
-    await expect(page.locator('.from-here thead').textContent()).resolves.toContain('Likeliest path found');
-    await page.close();
-  });
-
   it('measures what each element does at a point of the timeline, as `parley ablate` does, and not on a branch', async () => {
     const { page } = await openPage(`${server.url}#at=11`);
     await page.getByRole('button', { name: 'Remove each element in turn' }).click();

@@ -1,10 +1,10 @@
 import type { JointState } from '../../engine/joint-state.js';
-import type { PathKind } from '../../explore/witness-path.js';
 import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
 import type { AnalysisClient } from './analysis-client.js';
 import type { Branch } from './branch-list.js';
 import type { DrawnChart } from './render-chart.js';
+import type { Position } from './navigation.js';
 import type { PathView } from './path-view.js';
 import type { InspectorSession } from './session.js';
 
@@ -25,8 +25,8 @@ export interface App {
   /** The last query typed, and the point (joint state key) it was asked at. */
   query: string;
   askedAt: string | null;
+  /** The point pinned for comparison, if one is: where it stands, in words, and its joint state. */
+  pinned: { readonly position: Position; readonly label: string; readonly joint: JointState } | null;
   /** The timeline steps at which the user asked what each element does. */
   readonly ablationAsked: Set<number>;
-  /** Which paths the "From here" table shows. */
-  paths: PathKind;
 }

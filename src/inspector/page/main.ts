@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { getStances } from '../../engine/joint-state.js';
+import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
 import { getJointStateKey } from '../../engine/serialise.js';
 import type { EventId } from '../../model/ids.js';
-import type { PathKind } from '../../explore/witness-path.js';
 import { createAnalysisClient, type WorkerPort } from './analysis-client.js';
 import type { App } from './app.js';
 import { layoutChart } from './chart-layout.js';
@@ -25,8 +24,8 @@ import { drawChart, updateChart, type DrawnChart } from './render-chart.js';
 import { renderExports } from './render-exports.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderGlance } from './render-glance.js';
-import { getBranchName, renderBranchTools } from './render-branch-tools.js';
-import { addBranch, findBranch, getBranchTitle } from './branch-list.js';
+import { describePoint, getBranchNames, renderBranchTools } from './render-branch-tools.js';
+import { addBranch, findBranch } from './branch-list.js';
 import { renderBranchList } from './render-branch-list.js';
 import { replaceChanged } from './replace-changed.js';
 import type { InspectorSession } from './session.js';
@@ -86,7 +85,7 @@ async function start(): Promise<void> {
     query: '',
     askedAt: null,
     ablationAsked: new Set(),
-    paths: 'shortest',
+    pinned: null,
   };
 
   // The timeline column sits below the sticky header, whose height changes with the window's width
@@ -206,7 +205,7 @@ function render(app: App): void {
 
   const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
   document.getElementById('glance-slot')!.replaceChildren(renderGlance(model, joint, previous));
-  const names = app.branches.map((b, i) => getBranchName(b, app.session, getBranchTitle(timeline, app.branches, i)));
+  const names = getBranchNames(timeline, app.branches, app.session);
   const current = findBranch(timeline, app.branches, position);
   const list = renderBranchList(timeline, app.branches, names, current, (b) => moveTo(app, b));
   const timelines = renderTimeline(
@@ -261,10 +260,20 @@ function getPanelActions(app: App): PanelActions {
       panel.querySelector<HTMLElement>(`.from-here button[aria-label="Explain ${outcome}"]`)?.focus();
     },
     closeExplanation: () => closeExplanation(app),
-    choosePaths: (kind: PathKind) => {
-      app.paths = kind;
+    pin: () => {
+      const joint = app.view.states[position.at] as JointState;
+      const label = describePoint(timeline, app.branches, app.session, position, joint.day);
+      app.pinned = { position, joint, label };
       refreshPanel(app);
-      (document.getElementById('path-kind') as HTMLSelectElement | null)?.focus();
+      document.querySelector<HTMLElement>('#compare-title')?.closest('section')?.querySelector('button')?.focus();
+    },
+    unpin: () => {
+      app.pinned = null;
+      refreshPanel(app);
+      document.querySelector<HTMLElement>('.comparison button')?.focus();
+    },
+    goToPinned: () => {
+      if (app.pinned) moveTo(app, app.pinned.position);
     },
     measure: () => {
       app.ablationAsked.add(position.at);

@@ -3,7 +3,6 @@ import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
 import type { JointState } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
 import { getJointStateKey, toJointStateJson, type JointStateJson } from '../../engine/serialise.js';
-import type { PathKind } from '../../explore/witness-path.js';
 import type { EventId } from '../../model/ids.js';
 import type { Answered, KeyedRequest } from './analysis-client.js';
 import { getRequestKey, type AnalysisAnswers, type AnalysisKind, type AnalysisRequest } from './analysis-request.js';
@@ -14,14 +13,18 @@ import { getBranchHorizon } from './path-view.js';
 import { renderAblation, type AblationState } from './render-ablation.js';
 import { renderQuery, renderStability, type QueryState, renderTornado, renderWhy } from './render-analysis.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
+import { renderComparison } from './render-comparison.js';
+import { describePoint } from './render-branch-tools.js';
 
 /** What the panel's controls do: each changes the page's state and draws it again. */
 export interface PanelActions {
   readonly choose: (move: Move) => void;
   readonly explain: (outcome: string) => void;
   readonly closeExplanation: () => void;
-  readonly choosePaths: (kind: PathKind) => void;
   readonly measure: () => void;
+  readonly pin: () => void;
+  readonly unpin: () => void;
+  readonly goToPinned: () => void;
   readonly ask: (query: string) => void;
   readonly open: (moves: readonly Move[]) => void;
 }
@@ -64,11 +67,10 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
     renderWhatIf(model, joint, getBranchHorizon(position), getBranchEventsSoFar(position), actions.choose),
     explored && 'failure' in explored
       ? renderFailure('From here', explored.failure)
-      : renderFromHere(explored?.answer ?? null, actions.explain, change, {
-          kind: app.paths,
-          choose: actions.choosePaths,
-        }),
+      : renderFromHere(explored?.answer ?? null, actions.explain, change),
   ];
+
+  sections.push(renderComparisonAt(app, joint, key, explored, actions, ask));
 
   if (app.explained !== null) {
     const outcome = app.explained;
@@ -101,6 +103,28 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
     ),
   );
   return { sections, requests };
+}
+
+/** The comparison with the pinned point, once both are explored (the pinned point asked for too). */
+function renderComparisonAt(
+  app: App,
+  joint: JointState,
+  key: string,
+  explored: Answered<'explore'> | undefined,
+  actions: PanelActions,
+  ask: (request: AnalysisRequest & { kind: 'explore' }, at?: string) => Answered<'explore'> | undefined,
+): HTMLElement {
+  const { model, pinned } = app;
+  const here = { label: describePoint(app.timeline, app.branches, app.session, app.view.position, joint.day), joint };
+  if (!pinned) return renderComparison(model, null, here, null, actions);
+  const pinnedKey = getJointStateKey(model, pinned.joint);
+  const before =
+    pinnedKey === key ? explored : ask({ kind: 'explore', state: toJointStateJson(model, pinned.joint) }, pinnedKey);
+  const odds =
+    before && 'answer' in before && explored && 'answer' in explored
+      ? diffExplorations(before.answer, 'pinned', explored.answer, 'here')
+      : null;
+  return renderComparison(model, pinned, here, odds, actions);
 }
 
 function getQueryState(asked: boolean, checked: Answered<'check'> | undefined): QueryState {

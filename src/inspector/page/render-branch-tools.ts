@@ -3,7 +3,9 @@ import type { Model } from '../../model/model.js';
 import { formatTraceFile } from '../../trace/format-trace.js';
 import { getBranchTrace } from './branch-trace.js';
 import { html } from './dom.js';
-import type { Position } from './navigation.js';
+import { isOnTimeline, type Position } from './navigation.js';
+import { findBranch, getBranchTitle, type Branch } from './branch-list.js';
+import type { EventId } from '../../model/ids.js';
 import type { PathView } from './path-view.js';
 import type { InspectorSession } from './session.js';
 
@@ -19,6 +21,32 @@ export function getBranchName(branch: Position, session: InspectorSession, title
     trace.whatIf.length <= branch.whatIf.length &&
     trace.whatIf.every((m, i) => branch.whatIf[i] === m);
   return onTrace ? trace.name : title;
+}
+
+/** The names of the branches opened, in their order (see `getBranchName`). Pure. */
+export function getBranchNames(
+  timeline: readonly EventId[],
+  branches: readonly Branch[],
+  session: InspectorSession,
+): string[] {
+  return branches.map((b, i) => getBranchName(b, session, getBranchTitle(timeline, branches, i)));
+}
+
+/**
+ * Where a position stands, in words: `timeline step 12, day 0`, or the branch's name and the
+ * step (`What-if: ceasefire-agreed, step 18, day 3`). Pure.
+ */
+export function describePoint(
+  timeline: readonly EventId[],
+  branches: readonly Branch[],
+  session: InspectorSession,
+  position: Position,
+  day: number,
+): string {
+  const where = isOnTimeline(timeline, position)
+    ? 'timeline'
+    : (getBranchNames(timeline, branches, session)[findBranch(timeline, branches, position)] ?? 'what-if branch');
+  return `${where}, step ${position.at}, day ${day}`;
 }
 
 /** The object URL of the branch last offered for saving, let go when the next is made. */

@@ -16,9 +16,9 @@ import {
   formatProbabilityChange,
   formatProbabilityWithWord,
 } from '../../report/format-probability.js';
-import type { PathKind } from '../../explore/witness-path.js';
+import type { Witness } from '../../explore/witness.js';
 import { html } from './dom.js';
-import { renderCurve } from './render-curve.js';
+import { renderOddsChart } from './render-odds-chart.js';
 
 /** Renders the facts and the outcomes that hold at this point. */
 export function renderHere(model: Model, joint: JointState): HTMLElement {
@@ -103,17 +103,14 @@ export function renderWhatIf(
 
 /**
  * Renders what the explorer says from here: per outcome, reachable or not, its probability, a
- * shortest path, and (given `change`, the diff from the previous step to here) how the last step
- * moved it.
+ * shortest and a likeliest path (each with its exact probability), and (given `change`, the diff
+ * from the previous step to here) how the last step moved it; then the odds over the days as a
+ * chart, the horizon marked.
  */
 export function renderFromHere(
   result: ExploreResult | null,
   explain: (outcome: string) => void = () => {},
   change: DiffResult | null = null,
-  paths: { readonly kind: PathKind; readonly choose: (kind: PathKind) => void } = {
-    kind: 'shortest',
-    choose: () => {},
-  },
 ): HTMLElement {
   const section = html('section', { 'aria-labelledby': 'from-here-title', class: 'from-here' });
   if (!result) {
@@ -123,16 +120,9 @@ export function renderFromHere(
   const extent = result.search.exhaustive
     ? `${result.search.states} states, exhaustive`
     : `cut at ${result.search.states} states`;
-  const chooser = html(
-    'select',
-    { id: 'path-kind', 'aria-label': 'Which path to show' },
-    html('option', { value: 'shortest', ...(paths.kind === 'shortest' && { selected: '' }) }, 'shortest paths'),
-    html('option', { value: 'likeliest', ...(paths.kind === 'likeliest' && { selected: '' }) }, 'likeliest paths'),
-  );
-  chooser.addEventListener('change', () => paths.choose(chooser.value as PathKind));
   section.append(
     html('h2', { id: 'from-here-title' }, `From here: the next ${result.horizon.days} days`),
-    html('p', { class: 'hint' }, extent, ' · showing ', chooser),
+    html('p', { class: 'hint' }, extent),
   );
   const rows = result.outcomes.map((o) => {
     const status = o.status === 'holds-at-start' ? 'holds now' : o.status === 'not-found' ? 'not found' : o.status;
@@ -140,11 +130,12 @@ export function renderFromHere(
       o.probability === null
         ? `${formatProbability(o.probabilityBounds[0])}..${formatProbability(o.probabilityBounds[1])}`
         : formatProbabilityWithWord(o.probability);
-    const shown = paths.kind === 'likeliest' ? (o.likeliest ?? null) : o.witness;
-    const path =
-      shown && shown.steps.length > 0
-        ? `${foldDays(shown.moves).join(' > ')}${shown.probability === undefined ? '' : ` (probability ${formatPathProbability(shown.probability)})`}`
-        : '';
+    const likeliest = o.likeliest ?? null;
+    const sameAsShortest =
+      likeliest !== null &&
+      o.witness !== null &&
+      likeliest.moves.length === o.witness.moves.length &&
+      likeliest.moves.every((m, i) => o.witness?.moves[i] === m);
     const atEnd = o.holdsAtEnd === null ? '' : formatProbability(o.holdsAtEnd);
     return html(
       'tr',
@@ -153,8 +144,8 @@ export function renderFromHere(
       html('td', { class: `status ${o.status}` }, status),
       html('td', { class: 'probability' }, probability),
       html('td', { class: 'at-end' }, atEnd),
-      html('td', { class: 'over-days' }, ...(o.reachedByDay ? [renderCurve(o.reachedByDay)] : [])),
-      html('td', { class: 'path' }, path),
+      html('td', { class: 'path' }, describePath(o.witness)),
+      html('td', { class: 'likeliest' }, sameAsShortest ? 'the shortest' : describePath(likeliest)),
       html('td', { class: 'change' }, describeChange(change?.outcomes.find((c) => c.id === o.id))),
     );
   });
@@ -174,13 +165,16 @@ export function renderFromHere(
           html('th', { scope: 'col', title: 'The chance that it holds when the days end' }, 'At the end'),
           html(
             'th',
-            { scope: 'col', title: 'The chance of having reached it by the end of each day' },
-            'Over the days',
+            { scope: 'col', title: 'With the exact probability of taking exactly these moves' },
+            'Shortest path',
           ),
           html(
             'th',
-            { scope: 'col', title: 'With the exact probability of taking exactly these moves' },
-            paths.kind === 'likeliest' ? 'Likeliest path found' : 'Shortest path',
+            {
+              scope: 'col',
+              title: 'The most probable way there, with the exact probability of taking exactly these moves',
+            },
+            'Likeliest path',
           ),
           html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'),
         ),
@@ -188,11 +182,20 @@ export function renderFromHere(
       html('tbody', {}, ...rows),
     ),
   );
+  const chart = renderOddsChart(result);
+  if (chart) section.append(chart);
   return section;
 }
 
-/** What the last step did to an outcome, in a few words: now (un)reachable, the same, or its odds moved by how much. */
-function describeChange(change: DiffResult['outcomes'][number] | undefined): string {
+/** A path as the command line prints it (days passing folded), with its exact probability. */
+function describePath(path: Witness | null): string {
+  if (!path || path.steps.length === 0) return '';
+  const chance = path.probability === undefined ? '' : ` (probability ${formatPathProbability(path.probability)})`;
+  return `${foldDays(path.moves).join(' > ')}${chance}`;
+}
+
+/** What a change did to an outcome, in a few words: now (un)reachable, the same, or its odds moved by how much. Pure. */
+export function describeChange(change: DiffResult['outcomes'][number] | undefined): string {
   if (!change) return '';
   if (change.change === 'became reachable') return 'now reachable';
   if (change.change === 'became unreachable') return 'now unreachable';
