@@ -10,6 +10,16 @@ import { assertOutcome } from './outcome-lookup.js';
 import type { PathKind } from '../explore/witness-path.js';
 import type { Scenario } from './scenario.js';
 import { getQuestionSettings, type QuestionOptions } from './start.js';
+import { validateOptions } from '../options/validate-options.js';
+import { deepFreeze } from './deep-freeze.js';
+import {
+  ABLATE_OPTIONS,
+  CHECK_OPTIONS,
+  GRAPH_OPTIONS,
+  SENSITIVITY_OPTIONS,
+  STABILITY_OPTIONS,
+  WHY_OPTIONS,
+} from '../options/api-option-rules.js';
 
 /** Explains how an outcome is reached (or why not): as `parley why --json`. Throws `UnknownOutcomeError` for an outcome the scenario lacks. */
 export function why(
@@ -17,13 +27,16 @@ export function why(
   outcome: string,
   options: QuestionOptions & { readonly maxSetSize?: number; readonly path?: PathKind } = {},
 ): WhyResult {
+  validateOptions('why', options, WHY_OPTIONS);
   assertOutcome(scenario, outcome);
   const { start, settings } = getQuestionSettings(scenario, options);
-  return explainOutcome(scenario.model, start, outcome as OutcomeId, {
-    ...settings,
-    ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }),
-    ...(options.path && { path: options.path }),
-  });
+  return deepFreeze(
+    explainOutcome(scenario.model, start, outcome as OutcomeId, {
+      ...settings,
+      ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }),
+      ...(options.path && { path: options.path }),
+    }),
+  );
 }
 
 /** Answers a query (`eventually`, `never`, `always`, `before`, `within N days`): as `parley check --json`. */
@@ -32,8 +45,11 @@ export function check(
   query: string,
   options: QuestionOptions & { readonly path?: PathKind } = {},
 ): CheckResult {
+  validateOptions('check', options, CHECK_OPTIONS);
   const { start, settings } = getQuestionSettings(scenario, options);
-  return checkQuery(scenario.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
+  return deepFreeze(
+    checkQuery(scenario.model, start, query, { ...settings, ...(options.path && { path: options.path }) }),
+  );
 }
 
 /**
@@ -50,14 +66,17 @@ export function stability(
     readonly allStates?: boolean;
   } = {},
 ): StabilityResult {
+  validateOptions('stability', options, STABILITY_OPTIONS);
   const { start, settings } = getQuestionSettings(scenario, options);
-  return analyseStability(scenario.model, start, {
-    ...settings,
-    ...(options.concepts && { concepts: options.concepts }),
-    ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
-    ...(options.at && { at: options.at }),
-    ...(options.allStates && { allStates: true }),
-  });
+  return deepFreeze(
+    analyseStability(scenario.model, start, {
+      ...settings,
+      ...(options.concepts && { concepts: options.concepts }),
+      ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
+      ...(options.at && { at: options.at }),
+      ...(options.allStates && { allStates: true }),
+    }),
+  );
 }
 
 /** How each outcome's probability depends on the uncertain likelihoods: as `parley sensitivity --json`. */
@@ -71,14 +90,17 @@ export function sensitivity(
     readonly horizonRange?: readonly [number, number];
   } = {},
 ): SensitivityResult {
+  validateOptions('sensitivity', options, SENSITIVITY_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
   const { start, settings } = getQuestionSettings(scenario, options);
-  return analyseSensitivity(scenario.model, start, {
-    ...settings,
-    ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
-    ...(options.windowRange && { windowRange: options.windowRange }),
-    ...(options.horizonRange && { horizonRange: options.horizonRange }),
-  });
+  return deepFreeze(
+    analyseSensitivity(scenario.model, start, {
+      ...settings,
+      ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
+      ...(options.windowRange && { windowRange: options.windowRange }),
+      ...(options.horizonRange && { horizonRange: options.horizonRange }),
+    }),
+  );
 }
 
 /**
@@ -93,6 +115,7 @@ export function graph(
     readonly maxNodes?: number;
   } = {},
 ): string {
+  validateOptions('graph', options, GRAPH_OPTIONS);
   const format = options.format ?? 'mermaid';
   if (!options.joint) return renderStatecharts(scenario.model, format);
   const { start, settings } = getQuestionSettings(scenario, options);
@@ -111,11 +134,14 @@ export function ablate(
     readonly onProgress?: (done: number, total: number) => void;
   } = {},
 ): AblationResult {
+  validateOptions('ablate', options, ABLATE_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
   const { start, settings } = getQuestionSettings(scenario, options);
-  return analyseAblation(scenario.model, start, {
-    ...settings,
-    ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
-    ...(options.onProgress && { onProgress: options.onProgress }),
-  });
+  return deepFreeze(
+    analyseAblation(scenario.model, start, {
+      ...settings,
+      ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
+      ...(options.onProgress && { onProgress: options.onProgress }),
+    }),
+  );
 }

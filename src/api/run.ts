@@ -13,6 +13,8 @@ import { getRunRecords, type RunRecord } from '../run/trace-report.js';
 import { replayTraceText } from '../trace/replay-trace.js';
 import type { Scenario } from './scenario.js';
 import { toStartPoint, type From } from './start.js';
+import { validateOptions } from '../options/validate-options.js';
+import { RUN_OPTIONS } from '../options/api-option-rules.js';
 
 export interface RunOptions {
   /** Replay this trace file (a path, as `parley explore --save-traces` writes them) instead of the timeline. */
@@ -46,6 +48,7 @@ export class ReplayError extends Error {
  * then `moves`, through the one `step`. Throws `ReplayError` if a move cannot happen where it is.
  */
 export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
+  validateOptions('run', options, RUN_OPTIONS);
   const replay = getReplay(scenario, options);
   return toRunResult(scenario, replay);
 }

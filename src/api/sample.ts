@@ -1,5 +1,8 @@
 import { sampleScenario, type SampleResult } from '../sample/sample-scenario.js';
 import type { Scenario } from './scenario.js';
+import { validateOptions } from '../options/validate-options.js';
+import { deepFreeze } from './deep-freeze.js';
+import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
 import { getStart, toHorizonOptions, type From, type Within } from './start.js';
 
 export interface SampleOptions {
@@ -15,14 +18,17 @@ export interface SampleOptions {
   readonly shouldStop?: () => boolean;
 }
 
-/** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints. */
-export function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
-  return sampleScenario(scenario.model, getStart(scenario, options.from), {
-    runs: options.runs,
-    seed: String(options.seed),
-    workers: options.workers ?? 1,
-    ...toHorizonOptions(options.within),
-    ...(options.onProgress && { onProgress: options.onProgress }),
-    ...(options.shouldStop && { shouldStop: options.shouldStop }),
-  });
+/** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints, deeply frozen. Rejects with `OptionError` for bad options. */
+export async function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
+  validateOptions('sample', options, SAMPLE_OPTIONS, ['runs', 'seed']);
+  return deepFreeze(
+    await sampleScenario(scenario.model, getStart(scenario, options.from), {
+      runs: options.runs,
+      seed: String(options.seed),
+      workers: options.workers ?? 1,
+      ...toHorizonOptions(options.within),
+      ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(options.shouldStop && { shouldStop: options.shouldStop }),
+    }),
+  );
 }

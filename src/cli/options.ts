@@ -2,24 +2,30 @@ import { InvalidArgumentError, Option } from 'commander';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
 import type { PathKind } from '../explore/witness-path.js';
+import { WHOLE_NUMBER, wholeNumberAtLeast, wholeNumberBetween, type OptionRule } from '../options/option-rules.js';
+import { DAYS, EVENTS, MAX_STATES } from '../options/question-option-rules.js';
 
-/** Parses a whole number at least `min`, for commander; a wrong value is a usage error (exit 2). */
-export function integerAtLeast(min: number) {
+/**
+ * Parses a whole number that `rule` accepts, for commander; a wrong value is a usage error (exit
+ * 2), in the words the library's option checks use.
+ */
+export function wholeNumberWith(rule: OptionRule) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
-      throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}"`);
+    if (!/^-?\d+$/.test(value.trim()) || !rule.schema.safeParse(n).success)
+      throw new InvalidArgumentError(`expected ${rule.expected}, got "${value}"`);
     return n;
   };
 }
 
+/** Parses a whole number at least `min`. */
+export function integerAtLeast(min: number) {
+  return wholeNumberWith(wholeNumberAtLeast(min));
+}
+
 /** Parses a whole number from `min` to `max`. */
 export function integerBetween(min: number, max: number) {
-  return (value: string): number => {
-    const n = integerAtLeast(min)(value);
-    if (n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}, got "${value}"`);
-    return n;
-  };
+  return wholeNumberWith(wholeNumberBetween(min, max));
 }
 
 /** Parses `LOW-HIGH`, two whole numbers of days of at least 1 with LOW <= HIGH: `3-14`. */
@@ -35,14 +41,12 @@ export function dayRange(value: string): [number, number] {
 }
 
 /** Parses any whole number (a day may be negative). */
-export function integer(value: string): number {
-  return integerAtLeast(Number.MIN_SAFE_INTEGER)(value);
-}
+export const integer = wholeNumberWith(WHOLE_NUMBER);
 
 /** `--max-states N`: its default depends on this machine, so help names the rule, not the number. */
 export function maxStatesOption(): Option {
   return new Option('--max-states <n>', 'stop searching after this many joint states')
-    .argParser(integerAtLeast(1))
+    .argParser(wholeNumberWith(MAX_STATES))
     .default(
       getDefaultMaxStates(),
       'sized to this machine: a quarter of its memory at 300 bytes a state, at most 20 million',
@@ -66,9 +70,9 @@ export function startOptions(): Option[] {
       .argParser(integer)
       .conflicts(['from', 'at']),
     new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends')
-      .argParser(integerAtLeast(1))
+      .argParser(wholeNumberWith(DAYS))
       .default(30),
-    new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(integerAtLeast(0)),
+    new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(wholeNumberWith(EVENTS)),
   ];
 }
 

@@ -65,7 +65,7 @@ export interface CheckOptions extends SearchLimits, HorizonOptions {
  * Pure. Throws `QuerySyntaxError` or `QueryReferenceError` for a query it cannot read.
  */
 export function checkQuery(model: Model, start: Start, text: string, options: CheckOptions): CheckResult {
-  const clauses = resolveQuery(model, parseQuery(text));
+  const clauses = resolveQuery(model, parseQuery(text), text);
   const longest = Math.max(getHorizonDays(options), ...clauses.map((c) => c.withinDays ?? 0));
   const exploration = exploreQuestion(openQuestion(model, start, { ...options, horizonDays: longest }), options);
   const { graph, horizon } = exploration;

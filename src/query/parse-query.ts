@@ -1,3 +1,4 @@
+import { describeQueryError } from './describe-query-error.js';
 import * as ohm from 'ohm-js';
 import type { Clause, ComparisonOperator, Formula, Query } from './query-ast.js';
 
@@ -125,13 +126,13 @@ function clause(
   return { kind, formula: formula.ast() as Formula, ...(days !== undefined && { withinDays: days }), text };
 }
 
-/** Parses a query. Throws `QuerySyntaxError` naming the column and what was expected there. */
+/** Parses a query. Throws `QuerySyntaxError` naming the column and what was expected there, the query shown with a caret. */
 export function parseQuery(text: string): Query {
   const match = grammar.match(text);
   if (match.failed()) {
     const column = match.getRightmostFailurePosition() + 1;
     throw new QuerySyntaxError(
-      `query:${column}: ${match.shortMessage?.replace(/^Line 1, col \d+: /, '') ?? 'cannot parse'}`,
+      describeQueryError(match.shortMessage?.replace(/^Line 1, col \d+: /, '') ?? 'cannot parse', column, text),
       column,
     );
   }

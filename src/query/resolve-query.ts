@@ -4,6 +4,7 @@ import { getModelIndex } from '../model/model-lookup.js';
 import type { Fact, Model } from '../model/model.js';
 import { didYouMean, listIds } from '../model/suggest.js';
 import type { Formula, Query } from './query-ast.js';
+import { describeQueryError } from './describe-query-error.js';
 
 /** A clause with its formulas turned into the scenario's declarative conditions. */
 export type ResolvedClause =
@@ -44,37 +45,39 @@ const OPERATORS: Record<string, keyof Comparison> = {
 /**
  * Resolves a query against a scenario: outcomes to their conditions, `party in stance`, `fact op
  * value` and `day op n` to conditions, checked like a scenario file's. Pure. Throws
- * `QueryReferenceError` at the first unknown name or misfit value.
+ * `QueryReferenceError` at the first unknown name or misfit value (given `text`, the query shown
+ * with a caret).
  */
-export function resolveQuery(model: Model, query: Query): ResolvedClause[] {
+export function resolveQuery(model: Model, query: Query, text?: string): ResolvedClause[] {
+  const toCondition = (formula: Formula) => getCondition(model, formula, text);
   return query.map((clause) => {
     const within = clause.withinDays !== undefined ? { withinDays: clause.withinDays } : {};
     if (clause.kind === 'before')
       return {
         kind: 'before',
-        first: toCondition(model, clause.first),
-        then: toCondition(model, clause.then),
+        first: toCondition(clause.first),
+        then: toCondition(clause.then),
         ...within,
         text: clause.text,
       };
-    return { kind: clause.kind, condition: toCondition(model, clause.formula), ...within, text: clause.text };
+    return { kind: clause.kind, condition: toCondition(clause.formula), ...within, text: clause.text };
   });
 }
 
-function toCondition(model: Model, formula: Formula): Condition {
+function getCondition(model: Model, formula: Formula, text: string | undefined): Condition {
   const index = getModelIndex(model);
   // `unknown`: the name that is not known, and the names that are, for a did-you-mean.
   const fail = (at: number, message: string, unknown?: { name: string; known: Iterable<string> }) => {
     const hint = unknown && didYouMean(unknown.name, unknown.known);
-    throw new QueryReferenceError(`query:${at + 1}: ${message}${hint ? ` (${hint})` : ''}`, at + 1);
+    throw new QueryReferenceError(describeQueryError(`${message}${hint ? ` (${hint})` : ''}`, at + 1, text), at + 1);
   };
   switch (formula.kind) {
     case 'and':
-      return { all: [toCondition(model, formula.left), toCondition(model, formula.right)] };
+      return { all: [getCondition(model, formula.left, text), getCondition(model, formula.right, text)] };
     case 'or':
-      return { any: [toCondition(model, formula.left), toCondition(model, formula.right)] };
+      return { any: [getCondition(model, formula.left, text), getCondition(model, formula.right, text)] };
     case 'not':
-      return { not: toCondition(model, formula.inner) };
+      return { not: getCondition(model, formula.inner, text) };
     case 'outcome': {
       const outcome = model.outcomes.find((o) => o.id === formula.id);
       if (!outcome)

@@ -1,10 +1,12 @@
 import { ablate } from '../api/analyses.js';
 import { assertScenario } from './assert-scenario.js';
+import { validateOptions } from '../options/validate-options.js';
+import { INERT_OPTIONS } from '../options/question-option-rules.js';
 import type { MatcherOutcome, ReachOptions } from './matchers.js';
 import { describeStartAndHorizon } from './messages.js';
 
 /** Options of `toHaveNoInertElements`: where to look from, and which outcomes count (default: all). */
-export interface InertOptions extends ReachOptions {
+export interface InertOptions extends Omit<ReachOptions, 'path'> {
   readonly outcomes?: readonly string[];
 }
 
@@ -14,6 +16,7 @@ export interface InertOptions extends ReachOptions {
  */
 export function toHaveNoInertElements(received: unknown, options: InertOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toHaveNoInertElements');
+  validateOptions('toHaveNoInertElements', options, INERT_OPTIONS);
   const result = ablate(received, options);
   const where = describeStartAndHorizon(
     { description: result.start.description, joint: { day: result.start.day } },

@@ -27,6 +27,10 @@ import {
 } from './messages.js';
 import { getOutcomeIndex } from '../api/outcome-lookup.js';
 import { assertScenario } from './assert-scenario.js';
+import { assertHypotheticalEvent } from './hypothetical-event.js';
+import { OptionError } from '../analysis/option-error.js';
+import { validateOptions } from '../options/validate-options.js';
+import { PROBABILITY_OPTIONS, REACH_OPTIONS } from '../options/question-option-rules.js';
 
 /** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
 export interface MatcherOutcome {
@@ -39,6 +43,17 @@ export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'
   readonly path?: PathKind;
 };
 
+/** The question a matcher's options ask (where from, how far, how much to search, which path), without its own options. */
+export function getQuestion(options: ReachOptions): ReachOptions {
+  const { from, within, maxStates, path } = options;
+  return {
+    ...(from !== undefined && { from }),
+    ...(within !== undefined && { within }),
+    ...(maxStates !== undefined && { maxStates }),
+    ...(path !== undefined && { path }),
+  };
+}
+
 /**
  * Whether the outcome can be reached. A search cut short that did not find it decides nothing:
  * both `toReachOutcome` and `.not.toReachOutcome` then fail, saying so.
@@ -50,7 +65,8 @@ export function toReachOutcome(
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toReachOutcome');
-  const result = explore(received, options);
+  validateOptions('toReachOutcome', options, REACH_OPTIONS);
+  const result = explore(received, getQuestion(options));
   const o = result.outcomes[getOutcomeIndex(received, outcome)];
   if (!o) throw new Error('parley: no result for this outcome');
   const reached = o.status === 'reachable' || o.status === 'holds-at-start';
@@ -81,7 +97,8 @@ export function toNeverReachOutcome(
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toNeverReachOutcome');
-  const result = explore(received, options);
+  validateOptions('toNeverReachOutcome', options, REACH_OPTIONS);
+  const result = explore(received, getQuestion(options));
   const o = result.outcomes[getOutcomeIndex(received, outcome)];
   if (!o) throw new Error('parley: no result for this outcome');
   if (o.status === 'not-found') {
@@ -110,12 +127,14 @@ export function toReachOutcomeVia(
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toReachOutcomeVia');
+  validateOptions('toReachOutcomeVia', options, REACH_OPTIONS);
   const o = getOutcomeIndex(received, outcome);
   const { model } = received;
   const { start, settings } = getQuestionSettings(received, options);
-  const hypothetical = model.events.filter((e) => e.kind === 'hypothetical').map((e) => e.id as string);
-  for (const id of events)
-    if (!hypothetical.includes(id)) throw new Error(`"${id}" is not a hypothetical event of the scenario`);
+  // With no events, "via" says nothing that toReachOutcome does not: a slip, not a question.
+  if (!Array.isArray(events) || events.length === 0)
+    throw new OptionError('toReachOutcomeVia: expected a list of at least one hypothetical event');
+  for (const id of events) assertHypotheticalEvent(received, id, 'toReachOutcomeVia');
   const exploration = exploreFrom(model, start, settings);
   const { compiled, graph, horizon } = exploration;
   const indexes = events.map((id) => compiled.events.findIndex((e) => e.id === (id as EventId)));
@@ -174,8 +193,12 @@ export interface ProbabilityOptions extends ReachOptions {
   readonly atMost?: number;
   /** `true`: the probability that the outcome holds when the horizon ends, instead of reaching it within the horizon. */
   readonly atEnd?: boolean;
-  /** `true` (the default): the explorer's exact probability; `{ runs, seed }`: the sampler's frequency. */
-  readonly exact?: true | { readonly runs: number; readonly seed: string | number };
+  /**
+   * Left out: the explorer's exact probability. `{ runs, seed }`: sampled instead, decided on the
+   * Wilson 95% interval of the frequency (inside the bounds: pass; outside: fail; across a bound:
+   * cannot tell, and both forms fail).
+   */
+  readonly sampled?: { readonly runs: number; readonly seed: string | number };
 }
 
 /**
@@ -191,8 +214,13 @@ export function toHaveOutcomeProbability(
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toHaveOutcomeProbability');
-  if (options.atLeast === undefined && options.atMost === undefined)
-    throw new Error('toHaveOutcomeProbability needs atLeast, atMost or both');
+  validateOptions('toHaveOutcomeProbability', options, PROBABILITY_OPTIONS, []);
+  if (options?.atLeast === undefined && options?.atMost === undefined)
+    throw new OptionError('toHaveOutcomeProbability: expected atLeast, atMost or both (probabilities from 0 to 1)');
+  if (options.atLeast !== undefined && options.atMost !== undefined && options.atLeast > options.atMost)
+    throw new OptionError(
+      `toHaveOutcomeProbability: atLeast (${options.atLeast}) is above atMost (${options.atMost}), so no probability is between them`,
+    );
   const index = getOutcomeIndex(received, outcome);
   const low = options.atLeast ?? 0;
   const high = options.atMost ?? 1;
@@ -205,8 +233,8 @@ export function toHaveOutcomeProbability(
   const within = (p: number) => p >= low && p <= high;
   const what = options.atEnd ? `that "${outcome}" holds at the end` : `of "${outcome}"`;
 
-  if (options.exact !== undefined && options.exact !== true) {
-    const { runs, seed } = options.exact;
+  if (options.sampled !== undefined) {
+    const { runs, seed } = options.sampled;
     const start = getStart(received, options.from);
     const horizonOptions = toHorizonOptions(options.within);
     const sampled = sampleScenarioInThread(received.model, start, { runs, seed: String(seed), ...horizonOptions });
@@ -218,15 +246,22 @@ export function toHaveOutcomeProbability(
     const where = describeStartAndHorizon(start, sampled.horizon);
     const bounds = [low, high];
     const said = `sampled ${describeValue(frequency, bounds)} (${formatCount(hits)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbabilityApart(lo, bounds)} to ${formatProbabilityApart(hi, bounds)})`;
-    const pass = within(frequency);
+    // The interval, not the point frequency, decides: another seed must not turn a pass into a failure.
+    const decided = within(lo) && within(hi) ? true : hi < low || lo > high ? false : undefined;
+    if (decided === undefined)
+      return {
+        pass: isNot,
+        message: () =>
+          `cannot tell whether the probability ${what} ${where} is ${range}: it is ${said}, an interval across the bound; sample more runs`,
+      };
     return {
-      pass,
+      pass: decided,
       message: () =>
         `expected the probability ${what} ${where} ${isNot ? 'not ' : ''}to be ${range}, but it is ${said}`,
     };
   }
 
-  const result = explore(received, options);
+  const result = explore(received, getQuestion(options));
   const o = result.outcomes[index];
   if (!o) throw new Error('parley: no result for this outcome');
   // A search cut short bounds the chance of reaching it; of its holding at the end, it says nothing.
@@ -258,9 +293,9 @@ export function toRequireEvent(
   isNot = false,
 ): MatcherOutcome {
   assertScenario(received, 'toRequireEvent');
+  validateOptions('toRequireEvent', options, REACH_OPTIONS);
   const o = getOutcomeIndex(received, outcome);
-  if (!received.model.events.some((e) => e.id === event && e.kind === 'hypothetical'))
-    throw new Error(`"${event}" is not a hypothetical event of the scenario`);
+  assertHypotheticalEvent(received, event, 'toRequireEvent');
   const { start, settings } = getQuestionSettings(received, options);
   const withIt = searchOutcome(received.model, start, settings, o);
   const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start, settings, o);
@@ -272,8 +307,9 @@ export function toRequireEvent(
         message: () =>
           `cannot tell whether "${outcome}" requires ${event} ${where}: it was not found in ${describeGraphExtent(false, withIt.exploration.graph.keys.length)}`,
       };
+    // Neither form can pass: an outcome never reached neither requires an event nor does without it.
     return {
-      pass: false,
+      pass: isNot,
       message: () => `"${outcome}" cannot be reached at all ${where}, so nothing about ${event} can be said`,
     };
   }
@@ -301,6 +337,7 @@ export function toRequireEvent(
 /** Whether a query (`eventually`, `never`, `always`, `before`, `within N days`) holds from the start. */
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
+  validateOptions('toSatisfy', options, REACH_OPTIONS);
   const { start, settings } = getQuestionSettings(received, options);
   const result = checkQuery(received.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
   const where = describeStartAndHorizon(start, result.horizon);

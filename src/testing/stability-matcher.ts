@@ -4,12 +4,14 @@ import { CONCEPTS, type Concept, type PositionStability } from '../analysis/stab
 import type { JointState } from '../engine/joint-state.js';
 import { toJointStateJson } from '../engine/serialise.js';
 import { assertScenario } from './assert-scenario.js';
+import { validateOptions } from '../options/validate-options.js';
+import { STABLE_OPTIONS } from '../options/question-option-rules.js';
 import type { MatcherOutcome, ReachOptions } from './matchers.js';
 import { describeStartAndHorizon } from './messages.js';
 import { assertOutcome } from '../api/outcome-lookup.js';
 
 /** Options of `toBeStable`: where to look from, and one party instead of every party with preferences. */
-export interface StableOptions extends ReachOptions {
+export interface StableOptions extends Omit<ReachOptions, 'path'> {
   readonly party?: string;
 }
 
@@ -32,8 +34,10 @@ export function toBeStable(
   if (!CONCEPTS.includes(concept)) throw new Error(`unknown concept "${named}"; the concepts: ${CONCEPTS.join(', ')}`);
   const isOutcome = typeof where === 'string';
   if (isOutcome) assertOutcome(received, where);
+  validateOptions('toBeStable', options, STABLE_OPTIONS);
+  const { party: _party, ...question } = options;
   const result = stability(received, {
-    ...options,
+    ...question,
     concepts: [concept],
     ...(!isOutcome && { at: toJointStateJson(received.model, where) }),
   });

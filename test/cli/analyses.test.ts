@@ -95,7 +95,8 @@ describe('the analyst’s commands', () => {
     expect(unreadable).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: 'error: query:12: unknown fact "sumit" (did you mean "summit"?)\n',
+      stderr:
+        'error: query:12: unknown fact "sumit" (did you mean "summit"?)\n  eventually sumit = none\n             ^\n',
     });
   });
 

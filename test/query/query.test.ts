@@ -60,13 +60,19 @@ describe('the query language', () => {
       QueryReferenceError,
     );
     expect(() => resolveQuery(article, parseQuery('eventually summit > 2'))).toThrowError(/compares integers/);
+    // The message shows the query with a caret under the column it names.
     expect(() => parseQuery('eventually ceasefire within -1 days')).toThrowError(
-      /^query:29: expected a whole number of days$/,
+      'query:29: expected a whole number of days\n  eventually ceasefire within -1 days\n                              ^',
     );
     expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps = 9'))).toThrowError(
       /^query:12: fact "prisonerSwaps" ranges from 0 to 3 \(found 9\)$/,
     );
     expect(() => resolveQuery(article, parseQuery('eventually prisonerSwaps >= 9'))).not.toThrow();
+    const start = resolveStart(article, { kind: 'end' });
+    if ('error' in start) throw new Error(start.error);
+    expect(() => checkQuery(article, start, 'eventually sumit = none', { maxStates: 1000 })).toThrowError(
+      'query:12: unknown fact "sumit" (did you mean "summit"?)\n  eventually sumit = none\n             ^',
+    );
   });
 
   it('suggests the nearest name of the kind it expected: a stance, a fact value', () => {

@@ -164,7 +164,7 @@ describe('toHaveOutcomeProbability', () => {
         expect(article).toHaveOutcomeProbability('stalemate', {
           atEnd: true,
           atLeast: 0.5,
-          exact: { runs: 2000, seed: 3 },
+          sampled: { runs: 2000, seed: 3 },
         }),
       ),
     ).toMatch(
@@ -174,7 +174,7 @@ describe('toHaveOutcomeProbability', () => {
 
   it('samples with { runs, seed } and reports the frequency with its interval', () => {
     const message = failure(() =>
-      expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, exact: { runs: 2000, seed: 3 } }),
+      expect(article).toHaveOutcomeProbability('stalemate', { atLeast: 0.5, sampled: { runs: 2000, seed: 3 } }),
     );
     expect(message).toMatch(
       /^expected the probability of "stalemate" from the end of the timeline \(after lavrov-any-formats\) \(day 0\), within 30 days to be at least 0\.5, but it is sampled 0\.1\d \(very unlikely\) \(\d+ of 2,000 runs, seed "3"; 95% interval 0\.\d+ to 0\.\d+\)$/,
@@ -191,7 +191,7 @@ describe('toHaveOutcomeProbability', () => {
 
   it('needs a bound', () => {
     expect(() => expect(article).toHaveOutcomeProbability('stalemate', {})).toThrowError(
-      /needs atLeast, atMost or both/,
+      'toHaveOutcomeProbability: expected atLeast, atMost or both (probabilities from 0 to 1)',
     );
   });
 });

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { MAX_WORKERS, RUNS, WORKERS } from '../../options/api-option-rules.js';
 import { availableParallelism } from 'node:os';
 import { sample } from '../../api/sample.js';
 import { EXIT, type CliIo } from '../io.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import {
-  integerAtLeast,
+  wholeNumberWith,
   startOptions,
   type StartOptionValues,
   type PrecisionOptionValue,
@@ -31,13 +32,13 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .argument('<file>', 'scenario file (YAML)');
   for (const option of startOptions()) command.addOption(option);
   command
-    .requiredOption('--runs <n>', 'number of runs', integerAtLeast(1))
+    .requiredOption('--runs <n>', 'number of runs', wholeNumberWith(RUNS))
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
     .option(
       '--workers <k>',
-      'worker threads (default: the cores of this machine)',
-      integerAtLeast(1),
-      availableParallelism(),
+      `worker threads, at most ${MAX_WORKERS} (default: the cores of this machine)`,
+      wholeNumberWith(WORKERS),
+      Math.min(MAX_WORKERS, availableParallelism()),
     )
     .addOption(precisionOption())
     .addOption(timeoutOption())

@@ -218,7 +218,8 @@ export function renderQuery(
     form,
   );
   if (state.kind === 'checking') section.append(html('p', { class: 'hint', role: 'status' }, 'Checking…'));
-  else if (state.kind === 'error') section.append(html('p', { role: 'alert', class: 'error' }, state.message));
+  else if (state.kind === 'error')
+    section.append(html('p', { role: 'alert', class: 'error query-error' }, state.message));
   else if (state.kind === 'answered') {
     const { result } = state;
     const verdict = result.holds === true ? 'holds' : result.holds === false ? 'does not hold' : 'cannot be decided';

@@ -1,0 +1,44 @@
+import * as z from 'zod';
+
+/**
+ * What an option accepts: its schema, and the words that say so in every message about it (the
+ * command line's and the library's alike: `expected a whole number of at least 1`).
+ */
+export interface OptionRule {
+  readonly expected: string;
+  readonly schema: z.ZodType;
+}
+
+/** A whole number of at least `min` (NaN, infinities and fractions refused). */
+export function wholeNumberAtLeast(min: number, unit = ''): OptionRule {
+  return {
+    expected: `a whole number${unit ? ` of ${unit}` : ''} of at least ${min}`,
+    schema: z.number().int().min(min).max(Number.MAX_SAFE_INTEGER),
+  };
+}
+
+/** A whole number from `min` to `max`. */
+export function wholeNumberBetween(min: number, max: number): OptionRule {
+  return { expected: `a whole number from ${min} to ${max}`, schema: z.number().int().min(min).max(max) };
+}
+
+/** Any whole number (a day may be negative). */
+export const WHOLE_NUMBER: OptionRule = {
+  expected: 'a whole number',
+  schema: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+};
+
+/** A probability, from 0 to 1. */
+export const PROBABILITY: OptionRule = { expected: 'a probability from 0 to 1', schema: z.number().min(0).max(1) };
+
+/** One of a few words. */
+export function oneOf(values: readonly [string, ...string[]]): OptionRule {
+  return { expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`, schema: z.enum(values) };
+}
+
+export const BOOLEAN: OptionRule = { expected: 'true or false', schema: z.boolean() };
+
+export const FUNCTION: OptionRule = { expected: 'a function', schema: z.custom((v) => typeof v === 'function') };
+
+/** A seed: any string or number, written as it will be reported. */
+export const SEED: OptionRule = { expected: 'a string or a number', schema: z.union([z.string(), z.number()]) };

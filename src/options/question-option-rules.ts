@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import {
+  BOOLEAN,
+  FUNCTION,
+  PROBABILITY,
+  SEED,
+  WHOLE_NUMBER,
+  oneOf,
+  wholeNumberAtLeast,
+  type OptionRule,
+} from './option-rules.js';
+import type { OptionRules } from './validate-options.js';
+
+/** `from`: a timeline event's id, or `{ day }`. */
+export const FROM: OptionRule = {
+  expected: "a timeline event's id, or { day: a whole number }",
+  schema: z.union([z.string().min(1), z.strictObject({ day: WHOLE_NUMBER.schema })]),
+};
+
+/** The days of a horizon, the start day included: at least 1, as `--horizon` takes them. */
+export const DAYS = wholeNumberAtLeast(1, 'days');
+/** A limit on hypothetical events, as `--max-events` takes it. */
+export const EVENTS = wholeNumberAtLeast(0, 'events');
+
+/** `within`: days, or `{ days?, events? }`. */
+export const WITHIN: OptionRule = {
+  expected: `${DAYS.expected}, or { days?: ${DAYS.expected}, events?: ${EVENTS.expected} }`,
+  schema: z.union([DAYS.schema, z.strictObject({ days: DAYS.schema.optional(), events: EVENTS.schema.optional() })]),
+};
+
+export const MAX_STATES = wholeNumberAtLeast(1);
+export const PATH = oneOf(['shortest', 'likeliest']);
+
+/** Where a question starts, how far it looks, how much it may search: every question takes these. */
+export const QUESTION_OPTIONS: OptionRules = {
+  from: FROM,
+  within: WITHIN,
+  maxStates: MAX_STATES,
+  shouldStop: FUNCTION,
+};
+
+/** What the reachability matchers take. */
+export const REACH_OPTIONS: OptionRules = { from: FROM, within: WITHIN, maxStates: MAX_STATES, path: PATH };
+
+/** What `toHaveNoInertElements` takes: where to look from, and which outcomes count. */
+export const INERT_OPTIONS: OptionRules = {
+  from: FROM,
+  within: WITHIN,
+  maxStates: MAX_STATES,
+  outcomes: { expected: 'a list of outcome ids', schema: z.array(z.string().min(1)) },
+};
+
+/** What `toBeStable` takes: where to look from, and one party instead of every party with preferences. */
+export const STABLE_OPTIONS: OptionRules = {
+  from: FROM,
+  within: WITHIN,
+  maxStates: MAX_STATES,
+  party: { expected: "a party's id", schema: z.string().min(1) },
+};
+
+/** A sampled probability: how many runs, from which seed. */
+export const SAMPLED: OptionRule = {
+  expected: '{ runs: a whole number of at least 1, seed: a string or a number }',
+  schema: z.strictObject({ runs: wholeNumberAtLeast(1).schema, seed: SEED.schema }),
+};
+
+/** What `toHaveOutcomeProbability` takes. */
+export const PROBABILITY_OPTIONS: OptionRules = {
+  ...REACH_OPTIONS,
+  atLeast: PROBABILITY,
+  atMost: PROBABILITY,
+  atEnd: BOOLEAN,
+  sampled: SAMPLED,
+};
+
+export { BOOLEAN, FUNCTION, SEED, PROBABILITY };
