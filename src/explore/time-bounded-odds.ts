@@ -54,9 +54,47 @@ export function getTimeBoundedOdds(
   rates: Float64Array = graph.compiled.rates,
   dayEnds: DayEnds = getDayEnds(graph),
 ): TimeBoundedOdds {
+  const holds = (i: number, k: number) => outcomeHolds(graph, i, outcomes[k] as number);
+  return solveOdds(graph, outcomes.length, holds, holds, rates, dayEnds);
+}
+
+/** A target of `getConditionOdds`: the states to reach, and (for `A until B`) those whose entering loses the path. */
+export interface OddsTarget {
+  readonly reach: (state: number) => boolean;
+  readonly avoid?: (state: number) => boolean;
+}
+
+/**
+ * Returns, for each target, the probability of reaching one of its `reach` states by the end of
+ * each day of the horizon without entering an `avoid` state first (`A until B`: reach B, avoid the
+ * states where neither A nor B holds), by the same transient analysis as `getTimeBoundedOdds`, on
+ * the model's rates. `holdsAtEnd` is the chance of ending the horizon in a `reach` state. Pure.
+ */
+export function getConditionOdds(
+  graph: StateGraph,
+  targets: readonly OddsTarget[],
+  dayEnds: DayEnds = getDayEnds(graph),
+): TimeBoundedOdds {
+  const reaches = (i: number, k: number) => (targets[k] as OddsTarget).reach(i);
+  const stops = (i: number, k: number) => reaches(i, k) || ((targets[k] as OddsTarget).avoid?.(i) ?? false);
+  return solveOdds(graph, targets.length, stops, reaches, graph.compiled.rates, dayEnds);
+}
+
+/**
+ * The transient analysis itself, for K columns: mass stops moving in a column where `stops` holds,
+ * and counts as reached only where `reaches` holds too (a stopped state that does not reach loses
+ * its mass, as `A until B` loses a path that leaves A before B).
+ */
+function solveOdds(
+  graph: StateGraph,
+  K: number,
+  stops: (i: number, k: number) => boolean,
+  reaches: (i: number, k: number) => boolean,
+  rates: Float64Array,
+  dayEnds: DayEnds,
+): TimeBoundedOdds {
   const { compiled, keys, expanded } = graph;
   const n = keys.length;
-  const K = outcomes.length;
   // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".
   const V = K + 1;
   const { encoding, horizon, dayMove } = compiled;
@@ -82,7 +120,6 @@ export function getTimeBoundedOdds(
     localOf[i] = (fill[d] as number) - (dayStart[d] as number);
     byDay[(fill[d] as number)++] = i;
   }
-  const absorbs = (i: number, k: number) => outcomeHolds(graph, i, outcomes[k] as number);
 
   const { nextDayStart, lastState, cascadeStart, cascadeStates } = dayEnds;
   const reached = new Float64Array(K);
@@ -105,12 +142,12 @@ export function getTimeBoundedOdds(
         continue;
       }
       for (let k = 0; k < K; k++) {
-        if (!absorbs(i, k)) continue;
-        reached[k] = (reached[k] as number) + (start[at + k] as number);
+        if (!stops(i, k)) continue;
+        if (reaches(i, k)) reached[k] = (reached[k] as number) + (start[at + k] as number);
         start[at + k] = 0;
       }
     }
-    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, absorbs);
+    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, stops);
     result.errorBound += atDayEnd.truncated;
     const end = atDayEnd.mass;
 
@@ -129,16 +166,17 @@ export function getTimeBoundedOdds(
       for (let k = 0; k < K; k++) {
         let mass = end[at + k] as number;
         if (mass === 0) continue;
-        if (!absorbs(i, k)) {
+        if (!stops(i, k)) {
           for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
-            if (absorbs(cascadeStates[c] as number, k)) {
-              reached[k] = (reached[k] as number) + mass;
+            const through = cascadeStates[c] as number;
+            if (stops(through, k)) {
+              if (reaches(through, k)) reached[k] = (reached[k] as number) + mass;
               mass = 0;
               break;
             }
           }
         } else {
-          reached[k] = (reached[k] as number) + mass;
+          if (reaches(i, k)) reached[k] = (reached[k] as number) + mass;
           mass = 0;
         }
         end[at + k] = mass;
@@ -156,7 +194,7 @@ export function getTimeBoundedOdds(
       }
       if (lastDay) {
         const last = lastState[i] as number;
-        for (let k = 0; k < K; k++) if (absorbs(last, k)) holdsAtEnd[k] = (holdsAtEnd[k] as number) + whole;
+        for (let k = 0; k < K; k++) if (reaches(last, k)) holdsAtEnd[k] = (holdsAtEnd[k] as number) + whole;
         continue;
       }
       const into = (localOf[to] as number) * V;
@@ -185,7 +223,7 @@ function raceWithinTheDay(
   K: number,
   rates: Float64Array,
   dayMove: number,
-  absorbs: (i: number, k: number) => boolean,
+  stops: (i: number, k: number) => boolean,
 ): { readonly mass: Float64Array; readonly truncated: number } {
   const { expanded, edgeStart, edgeTargets, edgeMoves } = graph;
   // This day's races as local rows: targets, rates, and each row's total rate.
@@ -217,7 +255,7 @@ function raceWithinTheDay(
       e++;
     }
     exit[li] = total;
-    for (let k = 0; k < K; k++) moving[li * V + k] = absorbs(i, k) ? 0 : 1;
+    for (let k = 0; k < K; k++) moving[li * V + k] = stops(i, k) ? 0 : 1;
     moving[li * V + K] = 1;
     if (total > q) q = total;
   }

@@ -7,25 +7,17 @@ import {
 } from '../engine/horizon.js';
 import { openQuestion } from '../compile/question.js';
 import { exploreQuestion } from '../explore/exploration.js';
-import { findPath } from '../explore/find-path.js';
 import type { SearchLimits } from '../explore/state-graph.js';
-import type { Witness } from '../explore/witness.js';
 import { getDayEnds } from '../explore/day-ends.js';
-import { findEvidence, type PathKind } from '../explore/witness-path.js';
+import type { PathKind } from '../explore/witness-path.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import type { Start, StartPoint } from '../run/start-point.js';
 import { parseQuery } from './parse-query.js';
 import { resolveQuery } from './resolve-query.js';
+import { answerClause, type ClauseAnswer } from './answer-clause.js';
 
-/** The answer to one clause: true, false, or null when a search cut short cannot decide. */
-export interface ClauseAnswer {
-  readonly text: string;
-  readonly holds: boolean | null;
-  /** A path showing it: a witness for `eventually`, a counter-example for the others. */
-  readonly evidence: 'witness' | 'counterexample' | null;
-  readonly trace: Witness | null;
-}
+export type { ClauseAnswer } from './answer-clause.js';
 
 /** What `parley check` reports (and prints with `--json`). */
 export interface CheckResult {
@@ -60,7 +52,16 @@ export interface CheckOptions extends SearchLimits, HorizonOptions {
  * - `never A`: no path does (the counter-example: a shortest path that does);
  * - `always A`: A holds in every reachable state (the counter-example: a path to one where it does not);
  * - `A before B`: on every path, A holds no later than the first state where B holds (the
- *   counter-example: a path reaching B without A).
+ *   counter-example: a path reaching B without A);
+ * - `A until B`: on every path, B holds at some state and A at every state before it (the
+ *   counter-example: a path that leaves A before B, or ends without B);
+ * - `A leads to B`: on every path, wherever A holds, B holds then or later (the counter-example: a
+ *   path to an A state, then on to the end without B);
+ * - `P >= p [eventually B]`, `P < p [A until B]` (also `>`, `<=`, or no bound: the value only): the
+ *   exact probability of the event within the horizon, by the transient analysis that gives
+ *   `explore` its odds, against the bound (the evidence: a path to B, through A for `until`).
+ *
+ * A clause's `within N days` reads only the first N days, the start day included.
  *
  * Pure. Throws `QuerySyntaxError` or `QueryReferenceError` for a query it cannot read.
  */
@@ -69,41 +70,13 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
   const longest = Math.max(getHorizonDays(options), ...clauses.map((c) => c.withinDays ?? 0));
   const exploration = exploreQuestion(openQuestion(model, start, { ...options, horizonDays: longest }), options);
   const { graph, horizon } = exploration;
-  const predicate = exploration.conditionAt;
   // `within N days`: the states on the first N days, the start day included.
-  const withinDay = (days: number | undefined) =>
-    predicate({ day: { atMost: getHorizon(start.joint.day, { horizonDays: days ?? longest }).endDay } });
+  const withinDays = (days: number | undefined) =>
+    exploration.conditionAt({ day: { atMost: getHorizon(start.joint.day, { horizonDays: days ?? longest }).endDay } });
   const kind = options.path ?? 'shortest';
   const dayEnds = graph.stopped ? null : getDayEnds(graph);
-  // Evidence of the kind asked for, to the states `accept`s, through those that `pass`.
-  const trace = (found: { moves: number[] }, accept: (s: number) => boolean, pass: (s: number) => boolean) =>
-    findEvidence(exploration, dayEnds, accept, pass, kind, found.moves);
-  const decided = (found: boolean, holdsIfFound: boolean) =>
-    found ? holdsIfFound : graph.exhaustive ? !holdsIfFound : null;
-
-  const answers = clauses.map((clause): ClauseAnswer => {
-    const inTime = withinDay(clause.withinDays);
-    if (clause.kind === 'before') {
-      const first = predicate(clause.first);
-      const then = predicate(clause.then);
-      const accept = (s: number) => inTime(s) && then(s) && !first(s);
-      const pass = (s: number) => inTime(s) && !first(s);
-      const found = findPath(graph, accept, pass);
-      return {
-        text: clause.text,
-        holds: decided(found !== null, false),
-        evidence: found ? 'counterexample' : null,
-        trace: found ? trace(found, accept, pass) : null,
-      };
-    }
-    const holdsHere = predicate(clause.condition);
-    const target =
-      clause.kind === 'always' ? (s: number) => inTime(s) && !holdsHere(s) : (s: number) => inTime(s) && holdsHere(s);
-    const found = findPath(graph, target, inTime);
-    const holds = decided(found !== null, clause.kind === 'eventually');
-    const evidence = found ? (clause.kind === 'eventually' ? 'witness' : 'counterexample') : null;
-    return { text: clause.text, holds, evidence, trace: found ? trace(found, target, inTime) : null };
-  });
+  const context = { exploration, dayEnds, kind, withinDays, days: longest };
+  const answers = clauses.map((clause) => answerClause(context, clause));
   const holds = answers.some((a) => a.holds === false) ? false : answers.every((a) => a.holds === true) ? true : null;
   return {
     type: 'check',

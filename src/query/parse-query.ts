@@ -1,16 +1,25 @@
 import { describeQueryError } from './describe-query-error.js';
 import * as ohm from 'ohm-js';
-import type { Clause, ComparisonOperator, Formula, Query } from './query-ast.js';
+import type { Clause, ComparisonOperator, Formula, ProbabilityBound, Query } from './query-ast.js';
 
 // The query language, as a PEG grammar (ohm-js). Keywords cannot be ids; ids are those of the
 // scenario file (a letter, then letters, digits, "-" or "_").
 const grammar = ohm.grammar(String.raw`
   Query {
     Query = Clause ("and" Clause)*
-    Clause = "eventually" Formula Within?         -- eventually
+    Clause = "P" Bound? "[" Path "]"              -- probability
+           | "eventually" Formula Within?         -- eventually
            | "never" Formula Within?              -- never
            | "always" Formula Within?             -- always
            | Formula "before" Formula Within?     -- before
+           | Formula "until" Formula Within?      -- until
+           | Formula "leads" "to" Formula Within? -- leadsTo
+    Path = "eventually" Formula Within?           -- eventually
+         | Formula "until" Formula Within?        -- until
+    Bound = bound probability
+    bound = ">=" | "<=" | ">" | "<"
+    probability (a probability from 0 to 1) = digit* "." digit+ -- fraction
+                                            | digit+            -- whole
     Within = "within" count "days"
     Formula = Formula "or" Conj                   -- or
             | Conj
@@ -24,8 +33,8 @@ const grammar = ohm.grammar(String.raw`
          | id                                     -- outcome
     op = "<=" | ">=" | "!=" | "=" | "<" | ">"
     value = number | id
-    temporal = ("eventually" | "never" | "always") ~idChar
-    keyword = ("eventually" | "never" | "always" | "before" | "within" | "days" | "and" | "or" | "not" | "in") ~idChar
+    temporal = ("eventually" | "never" | "always" | "P") ~idChar
+    keyword = ("eventually" | "never" | "always" | "before" | "until" | "leads" | "to" | "within" | "days" | "and" | "or" | "not" | "in" | "P") ~idChar
     id = ~keyword letter idChar*
     idChar = alnum | "-" | "_"
     number = "-"? digit+
@@ -58,14 +67,35 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     return clause('always', formula, within, this.sourceString);
   },
   Clause_before(first, _b, then, within) {
-    const days = within.children[0]?.ast() as number | undefined;
+    return pair('before', first, then, within, this.sourceString);
+  },
+  Clause_until(first, _u, then, within) {
+    return pair('until', first, then, within, this.sourceString);
+  },
+  Clause_leadsTo(first, _leads, _to, then, within) {
+    return pair('leads-to', first, then, within, this.sourceString);
+  },
+  Clause_probability(_p, bound, _open, path, _close) {
+    const { first, then, withinDays } = path.ast() as { first: Formula | null; then: Formula; withinDays?: number };
     return {
-      kind: 'before',
-      first: first.ast(),
-      then: then.ast(),
-      ...(days !== undefined && { withinDays: days }),
+      kind: 'probability',
+      bound: (bound.children[0]?.ast() as ProbabilityBound | undefined) ?? null,
+      first,
+      then,
+      ...(withinDays !== undefined && { withinDays }),
       text: this.sourceString,
     };
+  },
+  Path_eventually(_e, formula, within) {
+    const days = within.children[0]?.ast() as number | undefined;
+    return { first: null, then: formula.ast(), ...(days !== undefined && { withinDays: days }) };
+  },
+  Path_until(first, _u, then, within) {
+    const days = within.children[0]?.ast() as number | undefined;
+    return { first: first.ast(), then: then.ast(), ...(days !== undefined && { withinDays: days }) };
+  },
+  Bound(op, value) {
+    return { op: op.sourceString, value: Number(value.sourceString), at: this.source.startIdx };
   },
   Within(_w, count, _d) {
     return count.ast();
@@ -115,6 +145,23 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     return Number(this.sourceString);
   },
 });
+
+function pair(
+  kind: 'before' | 'until' | 'leads-to',
+  first: ohm.Node,
+  then: ohm.Node,
+  within: ohm.IterationNode,
+  text: string,
+): Clause {
+  const days = within.children[0]?.ast() as number | undefined;
+  return {
+    kind,
+    first: first.ast() as Formula,
+    then: then.ast() as Formula,
+    ...(days !== undefined && { withinDays: days }),
+    text,
+  };
+}
 
 function clause(
   kind: 'eventually' | 'never' | 'always',

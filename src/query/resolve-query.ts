@@ -3,7 +3,7 @@ import type { FactId, PartyId, StanceId } from '../model/ids.js';
 import { getModelIndex } from '../model/model-lookup.js';
 import type { Fact, Model } from '../model/model.js';
 import { didYouMean, listIds } from '../model/suggest.js';
-import type { Formula, Query } from './query-ast.js';
+import type { Formula, ProbabilityBound, Query } from './query-ast.js';
 import { describeQueryError } from './describe-query-error.js';
 
 /** A clause with its formulas turned into the scenario's declarative conditions. */
@@ -15,8 +15,17 @@ export type ResolvedClause =
       readonly text: string;
     }
   | {
-      readonly kind: 'before';
+      readonly kind: 'before' | 'until' | 'leads-to';
       readonly first: Condition;
+      readonly then: Condition;
+      readonly withinDays?: number;
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'probability';
+      readonly bound: ProbabilityBound | null;
+      /** A of `A until B`; null for `eventually B`. */
+      readonly first: Condition | null;
       readonly then: Condition;
       readonly withinDays?: number;
       readonly text: string;
@@ -52,15 +61,31 @@ export function resolveQuery(model: Model, query: Query, text?: string): Resolve
   const toCondition = (formula: Formula) => getCondition(model, formula, text);
   return query.map((clause) => {
     const within = clause.withinDays !== undefined ? { withinDays: clause.withinDays } : {};
-    if (clause.kind === 'before')
+    if (clause.kind === 'probability') {
+      const { bound } = clause;
+      if (bound && !(bound.value >= 0 && bound.value <= 1))
+        throw new QueryReferenceError(
+          describeQueryError(`a probability bound is from 0 to 1 (found ${bound.value})`, bound.at + 1, text),
+          bound.at + 1,
+        );
       return {
-        kind: 'before',
-        first: toCondition(clause.first),
+        kind: 'probability',
+        bound,
+        first: clause.first ? toCondition(clause.first) : null,
         then: toCondition(clause.then),
         ...within,
         text: clause.text,
       };
-    return { kind: clause.kind, condition: toCondition(clause.formula), ...within, text: clause.text };
+    }
+    if ('formula' in clause)
+      return { kind: clause.kind, condition: toCondition(clause.formula), ...within, text: clause.text };
+    return {
+      kind: clause.kind,
+      first: toCondition(clause.first),
+      then: toCondition(clause.then),
+      ...within,
+      text: clause.text,
+    };
   });
 }
 

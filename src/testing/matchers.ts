@@ -11,7 +11,7 @@ import { withoutEvents } from '../analysis/model-variants.js';
 import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatCount } from '../report/render-path.js';
-import { DEFAULT_DIGITS, formatProbabilityApart } from '../report/format-probability.js';
+import { DEFAULT_DIGITS, formatProbabilityApart, formatProbabilityWithWord } from '../report/format-probability.js';
 import { describeEvidence } from '../report/describe-evidence.js';
 import type { PathKind } from '../explore/witness-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
@@ -348,11 +348,20 @@ export function toSatisfy(received: unknown, query: string, options: ReachOption
       message: () =>
         `cannot decide "${query}" ${where}: ${describeGraphExtent(false, result.search.states)}; raise maxStates`,
     };
-  const evidence = result.clauses
-    .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
-    .map(
-      (c) =>
-        `${c.text}: ${c.trace ? describeEvidence(result.path, c.trace, DEFAULT_DIGITS, c.evidence === 'witness' ? 'witness' : 'counter-example') : ''}:\n${describePathSteps(c.trace?.steps ?? [])}`,
+  // A probability clause's value says how far it is from its bound.
+  const values = result.clauses.flatMap((c) =>
+    c.probability === undefined
+      ? []
+      : [`${c.text}: probability ${c.probability === null ? 'unknown' : formatProbabilityWithWord(c.probability)}`],
+  );
+  const evidence = [...values]
+    .concat(
+      result.clauses
+        .filter((c) => c.trace && (result.holds ? c.evidence === 'witness' : c.holds === false))
+        .map(
+          (c) =>
+            `${c.text}: ${c.trace ? describeEvidence(result.path, c.trace, DEFAULT_DIGITS, c.evidence === 'witness' ? 'witness' : 'counter-example') : ''}:\n${describePathSteps(c.trace?.steps ?? [])}`,
+        ),
     )
     .join('\n');
   return {

@@ -7,7 +7,11 @@ import { diffExplorations } from '../../src/analysis/diff.js';
 import { getStances, type JointState } from '../../src/engine/joint-state.js';
 import { loadScenario } from '../../src/api/scenario.js';
 import type { Move } from '../../src/engine/move.js';
-import { formatPathProbability, formatProbability } from '../../src/report/format-probability.js';
+import {
+  formatPathProbability,
+  formatProbability,
+  formatProbabilityWithWord,
+} from '../../src/report/format-probability.js';
 import { foldDays } from '../../src/report/fold-days.js';
 import { useInspector } from '../helpers/inspector-page.js';
 import { ARTICLE } from '../helpers/scenarios.js';
@@ -98,6 +102,21 @@ describe('the inspector, from here', () => {
     await expect(page.locator('#main').getAttribute('data-at')).resolves.toBe('11');
     await page.getByRole('button', { name: 'Unpin' }).click();
     await expect(page.locator('.comparison table').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('answers a probability query with its exact value, as `parley check` does', async () => {
+    const { page } = await open('');
+    await page.locator('#query').fill('P >= 0.1 [eventually ceasefire within 14 days]');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const expected = explore(scenario, { maxStates: 200_000 }).outcomes.find((o) => o.id === 'ceasefire')
+      ?.reachedByDay?.[13] as number;
+    await expect(page.locator('.probability-clause').textContent()).resolves.toBe(
+      `P >= 0.1 [eventually ceasefire within 14 days]: probability ${formatProbabilityWithWord(expected)}`,
+    );
+    await expect(page.locator('.verdict').textContent()).resolves.toBe(
+      'P >= 0.1 [eventually ceasefire within 14 days]: does not hold',
+    );
     await page.close();
   });
 });

@@ -227,6 +227,15 @@ export function renderQuery(
       html('p', { class: `verdict ${verdict.replace(/ /g, '-')}`, role: 'status' }, `${result.query}: ${verdict}`),
     );
     for (const clause of result.clauses) {
+      // A probability clause says its exact value.
+      if (clause.probability !== undefined)
+        section.append(
+          html(
+            'p',
+            { class: 'probability-clause' },
+            `${clause.text}: probability ${clause.probability === null ? 'unknown (the search was cut)' : formatProbabilityWithWord(clause.probability)}`,
+          ),
+        );
       if (!clause.trace) continue;
       const button = html(
         'button',
