@@ -4,6 +4,7 @@
  * The command line is a thin layer over `loadScenario`, `run`, `explore` and `sample`.
  */
 export { loadScenario, ScenarioError, type Scenario } from './api/scenario.js';
+export { scenarioFromObject, withOverlay, withLikelihood, withoutEvent } from './api/scenario-in-code.js';
 export { run, ReplayError, type RunOptions, type RunResult } from './api/run.js';
 export { explore, type ExploreOptions } from './api/explore.js';
 export { StartError, type QuestionOptions } from './api/start.js';

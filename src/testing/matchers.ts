@@ -27,7 +27,7 @@ import {
 } from './messages.js';
 import { getOutcomeIndex } from '../api/outcome-lookup.js';
 import { assertScenario } from './assert-scenario.js';
-import { assertHypotheticalEvent } from './hypothetical-event.js';
+import { assertHypotheticalEvent } from '../api/hypothetical-event.js';
 import { OptionError } from '../analysis/option-error.js';
 import { validateOptions } from '../options/validate-options.js';
 import { PROBABILITY_OPTIONS, REACH_OPTIONS } from '../options/question-option-rules.js';

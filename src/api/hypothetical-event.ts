@@ -1,4 +1,4 @@
-import type { Scenario } from '../api/scenario.js';
+import type { Scenario } from './scenario.js';
 import { OptionError } from '../analysis/option-error.js';
 import { didYouMean } from '../model/suggest.js';
 
