@@ -36,10 +36,25 @@ describe('a user’s project', () => {
       join(project, 'package.json'),
       JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
     );
-    npm(
+    const installed = spawnSync(
+      'npm',
       ['install', '--prefer-offline', tarball, 'vitest@^4.1.0', 'typescript@~6.0.3', '@types/node@^20.19.0'],
-      project,
+      { cwd: project, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } },
     );
+    expect(installed.status, installed.stderr).toBe(0);
+    // parley runs nothing when installed, so npm has no install script of its own to warn about.
+    expect(installed.stdout + installed.stderr).not.toMatch(/install-scripts|parley@[^\n]*(prepare|install)/);
+    // Its source maps carry their sources, which the package does not ship otherwise.
+    const dist = join(project, 'node_modules', 'parley', 'dist');
+    const maps = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(50);
+    for (const map of maps) {
+      const parsed = JSON.parse(readFileSync(join(dist, map), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: string[];
+      };
+      expect(parsed.sourcesContent?.length, map).toBe(parsed.sources.length);
+    }
 
     writeFileSync(join(project, 'talks.yaml'), readmeBlock('The scenario format', 'yaml', 'parley: 1'));
     writeFileSync(join(project, 'talks.test.ts'), readmeBlock('Testing your scenarios', 'ts'));
@@ -80,6 +95,33 @@ describe('a user’s project', () => {
     expect(wrong.status).not.toBe(0);
     expect(wrong.stdout).toContain('wrong.ts(3,');
     expect(wrong.stdout).toContain("Property 'toReachOutcom' does not exist");
+
+    // From plain JavaScript: options checked, probability queries, scenarios changed in code, frozen results.
+    writeFileSync(
+      join(project, 'more.test.mjs'),
+      [
+        "import { expect, it } from 'vitest';",
+        "import { explore, loadScenario, OptionError, withLikelihood } from 'parley';",
+        "import 'parley/vitest';",
+        "const talks = loadScenario('talks.yaml');",
+        "const deal = (s) => explore(s).outcomes.find((o) => o.id === 'deal').probability;",
+        "it('refuses misspelt and mistyped options', () => {",
+        "  expect(() => expect(talks).toReachOutcome('deal', { witihn: 14 })).toThrow(OptionError);",
+        "  expect(() => expect(talks).toReachOutcome('deal', { within: 'seven' })).toThrow(/option \"within\" expected/);",
+        '});',
+        "it('answers probability queries', () => expect(talks).toSatisfy('P >= 0.1 [eventually deal within 14 days]'));",
+        "it('changes a likelihood in code', () => expect(deal(withLikelihood(talks, 'softened', 'almost certain'))).toBeGreaterThan(deal(talks)));",
+        "it('returns frozen results', () => expect(Object.isFrozen(explore(talks).outcomes)).toBe(true));",
+        '',
+      ].join('\n'),
+    );
+    const more = spawnSync(vitest, ['run', 'more.test.mjs'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    });
+    expect(more.status, more.stdout + more.stderr).toBe(0);
+    expect(more.stdout).toMatch(/Tests\s+4 passed/);
 
     // And a failing assertion fails, with parley's message.
     writeFileSync(
