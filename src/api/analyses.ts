@@ -4,6 +4,7 @@ import { analyseStability, type Concept, type StabilityOptions, type StabilityRe
 import { explainOutcome, type WhyResult } from '../analysis/why.js';
 import { exploreFrom } from '../explore/exploration.js';
 import type { OutcomeId, PartyId } from '../model/ids.js';
+import type { FactValue } from '../model/condition.js';
 import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
@@ -62,7 +63,11 @@ export function stability(
   options: QuestionOptions & {
     readonly concepts?: readonly Concept[];
     readonly coalitions?: readonly (readonly string[])[] | 'all';
-    readonly at?: StabilityOptions['at'];
+    /** A position to judge as well: every party's stance and every fact's value, ids as plain strings. */
+    readonly at?: {
+      readonly stances: Readonly<Record<string, string>>;
+      readonly facts: Readonly<Record<string, FactValue>>;
+    };
     readonly allStates?: boolean;
   } = {},
 ): StabilityResult {
@@ -73,7 +78,7 @@ export function stability(
       ...settings,
       ...(options.concepts && { concepts: options.concepts }),
       ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
-      ...(options.at && { at: options.at }),
+      ...(options.at && { at: options.at as StabilityOptions['at'] & object }),
       ...(options.allStates && { allStates: true }),
     }),
   );

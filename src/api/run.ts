@@ -19,8 +19,8 @@ import { RUN_OPTIONS } from '../options/api-option-rules.js';
 export interface RunOptions {
   /** Replay this trace file (a path, as `parley explore --save-traces` writes them) instead of the timeline. */
   readonly trace?: string;
-  /** Or: replay the timeline up to `from`, then these moves (event ids and `'+1 day'`). */
-  readonly moves?: readonly Move[];
+  /** Or: replay the timeline up to `from`, then these moves (event ids and `'+1 day'`, as plain strings). */
+  readonly moves?: readonly (Move | string)[];
   readonly from?: From;
 }
 
@@ -69,7 +69,8 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
   if (options.moves === undefined && options.from === undefined) return replayTimeline(model);
   const start = resolveStart(model, toStartPoint(options.from));
   if ('error' in start) throw new ReplayError(start.error);
-  const replay = replayAfter(model, start, options.moves ?? [], OPEN_HORIZON);
+  // Ids are plain strings where a user writes them; an unknown one is a replay problem, reported below.
+  const replay = replayAfter(model, start, (options.moves ?? []) as readonly Move[], OPEN_HORIZON);
   if (replay.problems.length > 0)
     throw new ReplayError(
       replay.problems

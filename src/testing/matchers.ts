@@ -3,6 +3,7 @@ import { getQuestionSettings, getStart, toHorizonOptions, type QuestionOptions }
 import { describeHorizon } from '../engine/horizon.js';
 import type { JointState } from '../engine/joint-state.js';
 import { exploreFrom } from '../explore/exploration.js';
+import { outcomeHolds } from '../explore/state-graph.js';
 import { findPathThrough } from '../explore/find-path-through.js';
 import type { EventId } from '../model/ids.js';
 import { describePath } from '../run/path-steps.js';
@@ -142,6 +143,12 @@ export function toReachOutcomeVia(
   const route = events.join(' > ');
   const where = describeStartAndHorizon(start, describeHorizon(horizon, start.joint.day));
   const searched = describeGraphExtent(graph.exhaustive, graph.keys.length);
+  // An outcome that holds already is never reached for the first time: neither form can pass.
+  if (outcomeHolds(graph, 0, o))
+    return {
+      pass: isNot,
+      message: () => `"${outcome}" holds at the start ${where}, so no path reaches it for the first time via ${route}`,
+    };
   if (!path && !graph.exhaustive)
     return {
       pass: isNot,

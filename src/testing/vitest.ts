@@ -15,6 +15,10 @@ import { toBeStable, type StableOptions } from './stability-matcher.js';
 import type { Concept } from '../analysis/stability.js';
 import type { JointState } from '../engine/joint-state.js';
 
+export type { ProbabilityOptions, ReachOptions } from './matchers.js';
+export type { InertOptions } from './inert-matcher.js';
+export type { StableOptions } from './stability-matcher.js';
+
 /** The matchers parley adds to `expect(...)`. */
 export interface ParleyMatchers<R = unknown> {
   /** Some path from the start reaches the outcome within the horizon. */
@@ -44,6 +48,9 @@ type ParleyToSatisfy = (query: string, options?: ReachOptions) => void;
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
   interface Matchers<T = any> extends ParleyMatchers<void> {}
+  // The asymmetric forms, `expect.toReachOutcome('deal')` inside `toEqual` and the like.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AsymmetricMatchersContaining extends ParleyMatchers {}
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   interface Assertion<T = any> {
     /** A query (`eventually A`, `never A`, `always A`, `A before B`, `within N days`, joined by `and`) holds; or Vitest's predicate form. */

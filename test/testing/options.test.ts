@@ -117,3 +117,28 @@ describe('the matchers refuse what cannot be asked, in either form', () => {
     expect(article).not.toHaveOutcomeProbability('ceasefire', { atLeast: 0.5, sampled: { runs: 200, seed: 1 } });
   });
 });
+
+describe('types a user writes without casts', () => {
+  it('moves and positions as plain strings, matchers in asymmetric form', () => {
+    const after = run(article, { moves: ['architecture-established', '+1 day'] });
+    expect(after.final.day).toBe(1);
+    const stances = Object.fromEntries(article.model.parties.map((p) => [p.id as string, p.initial as string]));
+    expect(() => stability(article, { at: { stances, facts: {} } })).not.toThrow(TypeError);
+    expect({ scenario: article }).toEqual({ scenario: expect.toReachOutcome('ceasefire') });
+    expect({ scenario: article }).not.toEqual({ scenario: expect.toNeverReachOutcome('ceasefire') });
+  });
+});
+
+describe('an outcome that holds at the start', () => {
+  it('is reached via no events for the first time: both forms of toReachOutcomeVia fail, saying so', async () => {
+    const { scenarioFromObject } = await import('parley');
+    const { IDLE_DATA } = await import('../helpers/scenarios.js');
+    const done = scenarioFromObject({
+      ...IDLE_DATA,
+      facts: { done: { ...IDLE_DATA.facts.done, initial: true } },
+    });
+    const already = /"acted" holds at the start .* so no path reaches it for the first time via act/;
+    expect(() => expect(done).toReachOutcomeVia('acted', ['act'])).toThrow(already);
+    expect(() => expect(done).not.toReachOutcomeVia('acted', ['act'])).toThrow(already);
+  });
+});
