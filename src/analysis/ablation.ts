@@ -13,23 +13,35 @@ import { openReusableGraph, type ReusableGraph } from './reusable-graph.js';
 
 /** One outcome's answer with every element in place, as the ablation compares against it. */
 export interface AblationBaseline {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
+  /** What the outcome means, in words. */
   readonly means: string;
+  /** The paragraphs of the source text it is drawn from. */
   readonly cites: readonly ParagraphId[];
+  /** Its status with every element in place, as `explore` gives it. */
   readonly status: OutcomeStatus;
+  /** Its exact probability of being reached within the horizon; null when the search was not exhaustive. */
   readonly probability: number | null;
+  /** Its exact probability of holding when time is up; null when the search was not exhaustive. */
   readonly holdsAtEnd: number | null;
 }
 
 /** What removing one element did to one outcome. */
 export interface ElementOutcomeChange {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
+  /** Its status without the element. */
   readonly status: OutcomeStatus;
+  /** Its probability of being reached within the horizon without the element; null when that search was not exhaustive. */
   readonly probability: number | null;
+  /** Its probability of holding when time is up without the element; null likewise. */
   readonly holdsAtEnd: number | null;
   /** The probability of reaching it within the horizon, without the element minus with it. */
   readonly delta: number | null;
+  /** The same difference for the probability of holding at the end; null unless both are known. */
   readonly holdsAtEndDelta: number | null;
+  /** What removing the element did to it, as `diff` names a change (`became unreachable`, `odds changed`, ...). */
   readonly change: OutcomeChangeKind;
 }
 
@@ -40,13 +52,19 @@ export interface ElementOutcomeChange {
  */
 export type ElementEffectKind = 'moves' | 'inert' | 'cannot-tell';
 
+/** One modelling element, and what removing it does to each outcome measured. */
 export interface ElementEffect {
+  /** The element's place in the file written out, such as `events.x.requires.fact.y`: how a note in `notes` names it. */
   readonly id: string;
   /** Its place in the file, as keys and list indexes (`id` is this path written out). */
   readonly path: DataPath;
+  /** What kind of element it is: `transition`, `when`, `requires`, `urgent`, `event`, `set` or `add`. */
   readonly kind: ElementTarget['kind'];
+  /** The element in words. */
   readonly description: string;
+  /** The paragraphs of the source text it is drawn from (its event's, or its stance's). */
   readonly cites: readonly ParagraphId[];
+  /** Whether removing it moves an outcome, moves none (`inert`), or cannot be told (a search was cut short). */
   readonly effect: ElementEffectKind;
   /** The largest change it makes to a probability of the outcomes asked about (0 when inert). */
   readonly swing: number;
@@ -55,9 +73,11 @@ export interface ElementEffect {
    * removing it takes moves away and adds none); `explored`: its variant explored anew.
    */
   readonly solved: 'reused' | 'explored';
+  /** Joint states found in the variant without it. */
   readonly states: number;
   /** Timeline events whose `requires` no longer holds where they happen without it. */
   readonly timeline: readonly string[];
+  /** What removing it did to each outcome measured, in the scenario's order. */
   readonly outcomes: readonly ElementOutcomeChange[];
   /** The modeller's note on it (see `notes` in the file), or null. */
   readonly note: ElementNote | null;
@@ -65,13 +85,19 @@ export interface ElementEffect {
 
 /** What `parley ablate` reports (and prints with `--json`). */
 export interface AblationResult {
+  /** Always 'ablation': what the JSON is. */
   readonly type: 'ablation';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** Where the question starts: in words, and the start state's day. */
   readonly start: { readonly description: string; readonly day: number };
+  /** How far ahead the question looks. */
   readonly horizon: HorizonReport;
+  /** The search of the scenario as written: joint states found, and whether it was exhaustive. */
   readonly search: { readonly states: number; readonly exhaustive: boolean };
   /** True when the caller's `shouldStop` ended the work: `elements` lists those done by then. */
   readonly stopped: boolean;
+  /** The answers with every element in place, one per outcome measured, in the scenario's order. */
   readonly outcomes: readonly AblationBaseline[];
   /** Every element tried, the largest swing first (ties in the file's order). */
   readonly elements: readonly ElementEffect[];

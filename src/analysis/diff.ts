@@ -14,11 +14,15 @@ export type OutcomeChangeKind =
 
 /** How one outcome's answer changed between two explorations. */
 export interface OutcomeChange {
+  /** The outcome's id. */
   readonly id: OutcomeId;
-  /** What the outcome means and the paragraphs it is drawn from (from the side that has it, after first). */
+  /** What the outcome means, in words (from the side that has it, after first). */
   readonly means: string;
+  /** The paragraphs of the source text it is drawn from (from the side that has it, after first). */
   readonly cites: readonly ParagraphId[];
+  /** The outcome's status and probability in the first exploration; null when that side has no such outcome. */
   readonly before: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
+  /** The outcome's status and probability in the second exploration; null when that side has no such outcome. */
   readonly after: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
   /**
    * `became reachable`, `became unreachable`, `odds changed`, `unchanged`, `only before`, `only
@@ -32,19 +36,23 @@ export interface OutcomeChange {
 
 /** What `parley diff` reports (and prints with `--json`). */
 export interface DiffResult {
+  /** Always 'diff': what the JSON is. */
   readonly type: 'diff';
+  /** The first exploration: its label, the joint states it found, whether it was exhaustive or stopped. */
   readonly before: {
     readonly label: string;
     readonly states: number;
     readonly exhaustive: boolean;
     readonly stopped: boolean;
   };
+  /** The second exploration: its label, the joint states it found, whether it was exhaustive or stopped. */
   readonly after: {
     readonly label: string;
     readonly states: number;
     readonly exhaustive: boolean;
     readonly stopped: boolean;
   };
+  /** Every outcome of either side: the first side's, in its order, then those only the second has. */
   readonly outcomes: readonly OutcomeChange[];
 }
 

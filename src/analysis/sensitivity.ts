@@ -13,24 +13,33 @@ import { describeTornadoRow, type TornadoRow } from './tornado-row.js';
 
 /** An uncertain likelihood: its event, its band and what it stands for. */
 export interface Assumption {
+  /** The hypothetical event whose likelihood is uncertain (a word or an interval). */
   readonly event: EventId;
-  /** The event's paragraphs and quote. */
+  /** The paragraphs of the source text the event is drawn from. */
   readonly cites: readonly ParagraphId[];
+  /** The quote from the source that grounds the event. */
   readonly quote: string;
+  /** The likelihood as written, with its nominal value, such as `likely (0.675)` or `[0.2, 0.4] (0.3)`. */
   readonly likelihood: string;
+  /** The low end of its band, a probability 0..1. */
   readonly low: number;
+  /** The high end of its band, a probability 0..1. */
   readonly high: number;
-  /** Why the scenario gives this likelihood, and how sure it is (ICD 203's analytic confidence). */
+  /** Why the scenario gives this likelihood (its `rationale`), or null when the file gives none. */
   readonly rationale: string | null;
+  /** How sure the modeller is of it (ICD 203's analytic confidence), or null when the file does not say. */
   readonly confidence: 'low' | 'moderate' | 'high' | null;
 }
 
+/** How one outcome's probability moves with the assumptions. */
 export interface OutcomeSensitivity {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
   /** The probability with every likelihood at its nominal value. */
   readonly nominal: number;
-  /** The lowest and highest probability found over the likelihoods' bands (see `method`). */
+  /** The lowest probability found over the likelihoods' bands (see `method`). */
   readonly low: number;
+  /** The highest probability found over the likelihoods' bands (see `method`). */
   readonly high: number;
   /**
    * Each assumption moved alone to the ends of its range, largest swing first: every uncertain
@@ -41,10 +50,15 @@ export interface OutcomeSensitivity {
 
 /** What `parley sensitivity` reports (and prints with `--json`). */
 export interface SensitivityResult {
+  /** Always 'sensitivity': what the JSON is. */
   readonly type: 'sensitivity';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** Where the question starts: in words, and the start state's day. */
   readonly start: { readonly description: string; readonly day: number };
+  /** How far ahead the question looks, at its nominal length. */
   readonly horizon: HorizonReport;
+  /** True when every search explored every reachable state within its horizon; when false, every probability is a lower bound. */
   readonly exhaustive: boolean;
   /**
    * True when the caller's `shouldStop` ended the work: the tornado then lists only the assumptions
@@ -56,12 +70,14 @@ export interface SensitivityResult {
    * for that, so per outcome the two corners that push every likelihood the way it moves the outcome.
    */
   readonly method: 'corners' | 'directed-corners';
+  /** The hypothetical events whose likelihood is uncertain (a word or an interval, not a plain number), in order of event id. */
   readonly assumptions: readonly Assumption[];
   /** The ranges the structural assumptions were moved over, in days. */
   readonly structural: {
     readonly window: { readonly nominal: number; readonly low: number; readonly high: number };
     readonly horizon: { readonly nominal: number; readonly low: number; readonly high: number };
   };
+  /** One per outcome measured (all, or those in `outcomes`), in the scenario's order. */
   readonly outcomes: readonly OutcomeSensitivity[];
 }
 

@@ -20,9 +20,13 @@ export { CONCEPTS, type Concept } from './gmcr/solution-concepts.js';
 
 /** One move in a narrative: who makes it, by which event (with its source), and where it leads. */
 export interface CitedMove {
+  /** The party whose move it is: the event's `by`. */
   readonly by: PartyId;
+  /** The hypothetical event that makes the move. */
   readonly event: EventId;
+  /** The paragraphs of the source text the event is drawn from. */
   readonly cites: readonly ParagraphId[];
+  /** The quote from the source that grounds the event. */
   readonly quote: string;
   /** The outcomes holding where the move leads. */
   readonly leadsTo: readonly OutcomeId[];
@@ -44,19 +48,25 @@ export interface ImprovementReport extends CitedMove {
   readonly sanctions: Partial<Record<Concept, Sanction | null>>;
 }
 
+/** One party's verdicts at a position: stable or not under each concept, and its improvements. */
 export interface PartyStability {
+  /** The party, one with preferences. */
   readonly party: PartyId;
   /** Per concept asked for: true when every improvement is sanctioned (Nash: when there is none). */
   readonly stable: Partial<Record<Concept, boolean>>;
+  /** Its unilateral improvements: its moves to positions it prefers, each with its sanctions (`[]` when none). */
   readonly improvements: readonly ImprovementReport[];
 }
 
+/** A coalition's verdicts at a position: coalition Nash and coalition SEQ. */
 export interface CoalitionStability {
+  /** The coalition's parties. */
   readonly members: readonly PartyId[];
   /** No legal sequence of the members' moves leads to a position every member prefers. */
   readonly cnash: boolean;
   /** Every such coalition improvement is sanctioned by the others' own improvements. */
   readonly cseq: boolean;
+  /** Its coalition improvements (the members' moves), each with the others' sanction, or null when none answers it. */
   readonly improvements: readonly {
     readonly moves: readonly CitedMove[];
     readonly sanction: readonly CitedMove[] | null;
@@ -65,15 +75,21 @@ export interface CoalitionStability {
 
 /** One position judged: its stances and facts, the outcomes holding there, and every verdict. */
 export interface PositionStability {
+  /** The position's stances and facts, with the day it is first reached (breadth first). */
   readonly state: JointStateJson;
+  /** The outcomes holding there. */
   readonly outcomes: readonly OutcomeId[];
   /** Per concept asked for: stable for every party with preferences. */
   readonly equilibrium: Partial<Record<Concept, boolean>>;
+  /** One verdict per party with preferences, in the scenario's order. */
   readonly parties: readonly PartyStability[];
+  /** One verdict per coalition asked for (`[]` without `coalitions`). */
   readonly coalitions: readonly CoalitionStability[];
 }
 
+/** How stable an outcome's positions are: how many were judged, how many are equilibria, the first in detail. */
 export interface OutcomeStability {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
   /** How many positions where the outcome holds were judged. */
   readonly positions: number;
@@ -85,7 +101,9 @@ export interface OutcomeStability {
 
 /** The equilibria of one concept reachable from the start by unilateral improvements. */
 export interface StatusQuoReach {
+  /** The solution concept. */
   readonly concept: Concept;
+  /** Its equilibria the start reaches by unilateral improvements, nearest first. */
   readonly equilibria: readonly {
     readonly state: JointStateJson;
     readonly outcomes: readonly OutcomeId[];
@@ -96,10 +114,15 @@ export interface StatusQuoReach {
 
 /** What `parley stability` reports (and prints with `--json`). */
 export interface StabilityResult {
+  /** Always 'stability': what the JSON is. */
   readonly type: 'stability';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** Where the question starts: in words, and the start state's day. */
   readonly start: { readonly description: string; readonly day: number };
+  /** How far ahead the question looks; `maxEvents` is always null, since stability refuses an event limit. */
   readonly horizon: HorizonReport;
+  /** The solution concepts judged, of `nash`, `gmr`, `smr`, `seq`, `sim`. */
   readonly concepts: readonly Concept[];
   /**
    * The parties with preferences, and their preferences as written: by `ranking` (`prefers`, best
@@ -110,22 +133,31 @@ export interface StabilityResult {
     readonly by: 'ranking' | 'priorities';
     readonly order: readonly (string | readonly string[])[];
   }[];
+  /** The coalitions judged, each as its parties (`[]` without `coalitions`). */
   readonly coalitions: readonly (readonly PartyId[])[];
   /** `reachable`: the positions reachable within the horizon; `all`: every combination of stances and facts. */
   readonly scope: 'reachable' | 'all';
   /** Positions judged (stances and facts), and the explored joint states they stand for. */
   readonly positions: number;
+  /** The explored joint states the positions stand for (with `scope: 'all'`, the combinations). */
   readonly jointStates: number;
+  /** True when every reachable state within the horizon was explored (always with `scope: 'all'`); when false, the answers cover only the positions found. */
   readonly exhaustive: boolean;
   /** True when the caller's `shouldStop` ended the search. */
   readonly stopped: boolean;
   /** The start position judged, and where unilateral improvements can lead from it. */
   readonly statusQuo: { readonly position: PositionStability; readonly reach: readonly StatusQuoReach[] };
+  /** One per outcome, in the scenario's order. */
   readonly outcomes: readonly OutcomeStability[];
   /** With the option `at`: that position judged, or null when it is not among the positions found. */
   readonly at?: PositionStability | null;
 }
 
+/**
+ * What the stability analysis takes: the search's limits, the horizon in days (an event limit is
+ * refused), and which concepts, coalitions and positions to judge. `stability` builds it from its
+ * caller's options.
+ */
 export interface StabilityOptions extends SearchLimits, HorizonOptions {
   /** The concepts to judge by (default all). */
   readonly concepts?: readonly Concept[];

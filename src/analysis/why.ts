@@ -18,29 +18,40 @@ import { findEvidence, getShortestPath, type PathKind } from '../explore/witness
 
 /** An event named in an explanation, with its source. */
 export interface EventSource {
+  /** The event's id in the scenario. */
   readonly id: EventId;
+  /** Its one-line summary. */
   readonly summary: string;
+  /** The paragraphs of the source text it is drawn from. */
   readonly cites: readonly ParagraphId[];
+  /** The quote from the source that grounds it. */
   readonly quote: string;
 }
 
 /** What `parley why` reports (and prints with `--json`). */
 export interface WhyResult {
+  /** Always 'why': what the JSON is. */
   readonly type: 'why';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** The outcome explained, with its condition in words (its parts joined by " and "). */
   readonly outcome: {
     readonly id: OutcomeId;
     readonly means: string;
     readonly cites: readonly ParagraphId[];
     readonly condition: string;
   };
+  /** Where the question starts: in words, as asked, and the start state's day. */
   readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
+  /** How far ahead the question looks. */
   readonly horizon: HorizonReport;
+  /** True when some path reaches the outcome within the horizon; after a search cut short, false means only that none was found. */
   readonly reachable: boolean;
   /** False when a search was cut by `maxStates` or stopped: then nothing below is proven. */
   readonly exhaustive: boolean;
   /** True when the caller's `shouldStop` ended the work: the blocking sets may be incomplete. */
   readonly stopped: boolean;
+  /** Joint states found by the search with every event allowed. */
   readonly states: number;
   /** Which path `witness` is: a shortest (the default) or the likeliest found. */
   readonly path: PathKind;
@@ -50,6 +61,7 @@ export interface WhyResult {
   readonly necessary: readonly EventSource[];
   /** The smallest sets of events (up to `maxSetSize` each) without which no path reaches it. */
   readonly blockingSets: readonly (readonly EventSource[])[];
+  /** The largest blocking set looked for, in events (default 3). */
   readonly maxSetSize: number;
   /**
    * For an unreachable outcome: the parts of its condition that hold in no reachable state, the
@@ -73,9 +85,11 @@ export interface WhyResult {
  * state (when it can happen from none, the condition that fails on the whole frontier).
  */
 export interface Producer {
+  /** The event, with its source. */
   readonly event: EventSource;
   /** The never-holding parts of the outcome's condition it could make hold. */
   readonly for: readonly string[];
+  /** From how many reachable states it can happen (0: from none). */
   readonly happensFrom: number;
   /** Whether its whole precondition holds in some reachable state (where it may yet lack time or events). */
   readonly requiresHolds: boolean;

@@ -6,6 +6,7 @@ import { validateOptions } from '../options/validate-options.js';
 import { EXPLORE_OPTIONS } from '../options/api-option-rules.js';
 import { deepFreeze } from './deep-freeze.js';
 
+/** What `explore` takes: a question's options, a progress callback, and which paths to give. */
 export interface ExploreOptions extends QuestionOptions {
   /** Called now and then with the states known and expanded (a progress display). */
   readonly onProgress?: (known: number, expanded: number) => void;

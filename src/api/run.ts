@@ -16,19 +16,25 @@ import { toStartPoint, type From } from './start.js';
 import { validateOptions } from '../options/validate-options.js';
 import { RUN_OPTIONS } from '../options/api-option-rules.js';
 
+/** What `run` replays: the timeline (by default), a trace file, or the timeline up to `from` and then `moves`. */
 export interface RunOptions {
   /** Replay this trace file (a path, as `parley explore --save-traces` writes them) instead of the timeline. */
   readonly trace?: string;
   /** Or: replay the timeline up to `from`, then these moves (event ids and `'+1 day'`, as plain strings). */
   readonly moves?: readonly (Move | string)[];
+  /** Replay the timeline only up to here (right after this event, or as of `{ day }`), then `moves` if given. */
   readonly from?: From;
 }
 
 /** A replay: its records (as `parley run --json` prints them), its steps, and the joint state after any step. */
 export interface RunResult {
+  /** The replay as `parley run --json` prints it: a `scenario` record, a `step` per move, a `summary`. */
   readonly records: readonly RunRecord[];
+  /** Each move replayed, in order, with the joint states on either side of it. */
   readonly steps: readonly TraceStep[];
+  /** The joint state before the first move. */
   readonly initial: JointState;
+  /** The joint state after the last move (`initial` when there is none). */
   readonly final: JointState;
   /**
    * Returns the joint state after a step: `0` is before the first event, `n` after the n-th

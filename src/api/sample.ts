@@ -5,12 +5,17 @@ import { deepFreeze } from './deep-freeze.js';
 import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
 import { getStart, toHorizonOptions, type From, type Within } from './start.js';
 
+/** What `sample` takes: how many runs from which seed, and the question's start and horizon. */
 export interface SampleOptions {
+  /** How many runs to sample (at least 1). */
   readonly runs: number;
+  /** The seed, a string or a number: the same seed gives the same result, whatever `workers`. */
   readonly seed: string | number;
   /** Worker threads (default 1). The result does not depend on it. */
   readonly workers?: number;
+  /** Where the runs start: right after a timeline event (its id), as of `{ day }`, or, absent, at the end of the timeline. */
   readonly from?: From;
+  /** How far ahead they run: days, the start day included, or `{ days, events }` (absent: 30 days, any number of events). */
   readonly within?: Within;
   /** Called now and then with the number of runs done (a progress display). */
   readonly onProgress?: (done: number) => void;

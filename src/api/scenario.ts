@@ -12,9 +12,11 @@ import { checkScenarioTextAt, readScenarioFile } from '../scenario/read-scenario
 export interface Scenario {
   /** The file it was read from, or `<text>` for YAML given directly. */
   readonly file: string;
+  /** The validated model: plain, deeply frozen data in the file's order. */
   readonly model: Model;
   /** Every party's XState v5 machine, in the model's order. */
   readonly machines: ReadonlyMap<PartyId, PartyMachine>;
+  /** The historical events the timeline replays, in order. */
   readonly timeline: readonly EventId[];
   /** Warnings found while loading (errors make `loadScenario` throw). */
   readonly warnings: readonly Diagnostic[];

@@ -16,7 +16,9 @@ export type Within = number | { readonly days?: number; readonly events?: number
 
 /** Where a question starts, how far it looks, and how many joint states it may search. */
 export interface QuestionOptions {
+  /** Where the question starts: right after a timeline event (its id), as of `{ day }`, or, absent, at the end of the timeline. */
   readonly from?: From;
+  /** How far ahead it looks: days, the start day included, or `{ days, events }` (absent: 30 days, any number of events). */
   readonly within?: Within;
   /** Stop after this many joint states (by default sized to this machine, as on the command line: see `getDefaultMaxStates`). */
   readonly maxStates?: number;

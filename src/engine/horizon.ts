@@ -4,7 +4,9 @@
  * `maxEvents` hypothetical events.
  */
 export interface Horizon {
+  /** The last simulated day looked at: when it passes, time is up. */
   readonly endDay: number;
+  /** At most this many hypothetical events from the start (absent: any number). */
   readonly maxEvents?: number;
 }
 
@@ -21,7 +23,9 @@ export const DEFAULT_HORIZON_DAYS = 30;
 
 /** How a question's horizon is given: days from the start (the start day included), and a limit on events. */
 export interface HorizonOptions {
+  /** The days looked at, the start day included (absent: 30). */
   readonly horizonDays?: number;
+  /** At most this many hypothetical events from the start (absent: any number). */
   readonly maxEvents?: number;
 }
 

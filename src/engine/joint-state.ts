@@ -12,8 +12,11 @@ export type PartySnapshot = SnapshotFrom<PartyMachine>;
  * Nothing derivable is stored here (outcomes and enabled events are computed from it). Immutable.
  */
 export interface JointState {
+  /** The simulated day: an integer on the scenario's day axis (day 0 is the day its `dayZero` describes). */
   readonly day: number;
+  /** Every fact's value, by fact id. */
   readonly facts: Readonly<Record<FactId, FactValue>>;
+  /** Every party's XState snapshot, by party id: its state value is the stance. */
   readonly parties: Readonly<Record<PartyId, PartySnapshot>>;
 }
 

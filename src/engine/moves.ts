@@ -9,8 +9,11 @@ import { createReferenceSpace } from './reference-space.js';
 
 /** A move that is possible from a joint state, with its rate (`weight`, per day) and the state it leads to. */
 export interface WeightedMove {
+  /** The event's id, or `DAY_PASSES` for the passing of the day. */
   readonly move: Move;
+  /** The move's rate per day, from its likelihood and window; 0 for the passing of the day, which comes when the day ends. */
   readonly weight: number;
+  /** The joint state the move leads to. */
   readonly next: JointState;
 }
 

@@ -5,8 +5,11 @@ import { getStances, resolvePartySnapshot, type JointState, type PartySnapshot }
 
 /** The JSON form of a joint state: plain data, enough to rebuild every snapshot. */
 export interface JointStateJson {
+  /** The simulated day. */
   readonly day: number;
+  /** Every party's stance, by party id, in the model's party order. */
   readonly stances: Readonly<Record<PartyId, StanceId>>;
+  /** Every fact's value, by fact id, in the model's fact order. */
   readonly facts: Readonly<Record<FactId, FactValue>>;
 }
 

@@ -22,11 +22,16 @@ export interface ExploreOptions extends SearchLimits, HorizonOptions {
   readonly path?: PathKind;
 }
 
+/** Where an outcome stands: it holds at the start; it can be reached; it cannot be reached within the horizon (said only after an exhaustive search); a search cut short did not find it (it may still be reachable). */
 export type OutcomeStatus = 'holds-at-start' | 'reachable' | 'unreachable' | 'not-found';
 
+/** What exploring says of one outcome: whether it can be reached, how likely it is, and a path to it. */
 export interface OutcomeReach {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
+  /** What the outcome means, in words. */
   readonly means: string;
+  /** The paragraphs of the source text it is drawn from. */
   readonly cites: readonly ParagraphId[];
   /** `unreachable` only after an exhaustive search; a search cut short says `not-found`. */
   readonly status: OutcomeStatus;
@@ -47,17 +52,25 @@ export interface OutcomeReach {
   readonly likeliest?: Witness | null;
 }
 
+/** A state from which no event can happen any more before time is up (only days pass), where a path enters it. */
 export interface DeadEnd {
+  /** The dead-end state. */
   readonly state: JointStateJson;
+  /** The outcomes holding there. */
   readonly outcomes: readonly OutcomeId[];
+  /** A shortest path from the start to it (its `final` is `state`; no `probability`). */
   readonly witness: Witness;
 }
 
 /** What `parley explore` reports (and prints with `--json`). */
 export interface ExploreResult {
+  /** Always 'explore': what the JSON is. */
   readonly type: 'explore';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** Where the exploration starts: in words, as asked, the timeline events replayed to it, and the joint state there. */
   readonly start: StartReport;
+  /** How far ahead it looks, and the scenario's likelihood window in days (default 7). */
   readonly horizon: HorizonReport & { readonly likelihoodWindow: number };
   /** `stopped`: the caller's `shouldStop` ended the search (otherwise a search that is not exhaustive was cut by `maxStates`). */
   readonly search: {
@@ -68,6 +81,7 @@ export interface ExploreResult {
     readonly stopped: boolean;
     readonly maxStates: number;
   };
+  /** One per outcome, in the scenario's order. */
   readonly outcomes: readonly OutcomeReach[];
   /** Which paths the outcomes show first: the shortest, or (asked for) the likeliest. */
   readonly paths: PathKind;
@@ -82,8 +96,11 @@ export interface ExploreResult {
     readonly errorBound: number;
     readonly dayNeverEnds: number;
   } | null;
-  /** States from which no event can happen any more before the horizon. */
-  /** `lookedFor` is false when the caller stopped the search (a --timeout): then nothing is said of dead ends. */
+  /**
+   * States from which no event can happen any more before the horizon: how many, how many places
+   * paths enter them, and the first few entries. `lookedFor` is false when the caller stopped the
+   * search (a --timeout): then nothing is said of dead ends.
+   */
   readonly deadEnds: {
     readonly lookedFor: boolean;
     readonly states: number;

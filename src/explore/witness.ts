@@ -7,9 +7,13 @@ import type { StateGraph } from './state-graph.js';
 
 /** A path to a state, with its source, and the state it ends in. */
 export interface Witness {
+  /** The moves from the start, in order: event ids, and `+1 day` for each day that passes (`[]` when the path ends where it starts). */
   readonly moves: readonly Move[];
+  /** The same moves, one entry each, with the day and the source of each. */
   readonly steps: readonly PathStep[];
+  /** The joint state the path ends in. */
   readonly final: JointStateJson;
+  /** The canonical key of the final state (its JSON with keys sorted): equal states have equal keys. */
   readonly key: string;
   /**
    * The exact probability that the negotiation takes exactly these moves, in this order, in the

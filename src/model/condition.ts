@@ -8,13 +8,21 @@ export type FactValue = string | boolean | number;
  * the others compare integers (facts of type integer, or the day).
  */
 export interface Comparison {
+  /** Equals this value. */
   readonly is?: FactValue;
+  /** Differs from this value. */
   readonly not?: FactValue;
+  /** Is one of these values. */
   readonly in?: readonly FactValue[];
+  /** Is none of these values. */
   readonly notIn?: readonly FactValue[];
+  /** An integer at least this (`>=`). */
   readonly atLeast?: number;
+  /** An integer at most this (`<=`). */
   readonly atMost?: number;
+  /** An integer above this (`>`). */
   readonly above?: number;
+  /** An integer below this (`<`). */
   readonly below?: number;
 }
 
@@ -25,17 +33,26 @@ export interface Comparison {
  * evaluated as code.
  */
 export interface Condition {
+  /** Every one of these conditions holds. */
   readonly all?: readonly Condition[];
+  /** At least one of these conditions holds. */
   readonly any?: readonly Condition[];
+  /** This condition does not hold. */
   readonly not?: Condition;
+  /** Each party listed is in one of the stances listed for it. */
   readonly stance?: Readonly<Record<PartyId, readonly StanceId[]>>;
+  /** Each fact listed passes its comparison. */
   readonly fact?: Readonly<Record<FactId, Comparison>>;
+  /** The simulated day passes this comparison. */
   readonly day?: Comparison;
 }
 
 /** What a condition can read: every party's stance, the facts and the simulated day. */
 export interface JointView {
+  /** Every party's stance, by party id. */
   readonly stances: Readonly<Record<PartyId, StanceId>>;
+  /** Every fact's value, by fact id. */
   readonly facts: Readonly<Record<FactId, FactValue>>;
+  /** The simulated day. */
   readonly day: number;
 }

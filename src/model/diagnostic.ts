@@ -1,6 +1,8 @@
 /** A half-open range of character offsets into a scenario file. */
 export interface Span {
+  /** The offset of the first character. */
   readonly start: number;
+  /** The offset just past the last character. */
   readonly end: number;
 }
 
@@ -30,6 +32,7 @@ export type DiagnosticCode =
   | 'extends-cycle'
   | 'too-large';
 
+/** How bad a diagnostic is: an 'error' stops the scenario loading, a 'warning' does not. */
 export type Severity = 'error' | 'warning';
 
 /**
@@ -37,10 +40,15 @@ export type Severity = 'error' | 'warning';
  * `FILE:LINE:COL`.
  */
 export interface Diagnostic {
+  /** What kind of problem it is: stable, for tools and tests to match on. */
   readonly code: DiagnosticCode;
+  /** Whether it stops the scenario loading. */
   readonly severity: Severity;
+  /** What was found and what was expected, in words. */
   readonly message: string;
+  /** Where in the file the problem is. */
   readonly span: Span;
+  /** A suggested fix, such as a near spelling (absent: none). */
   readonly hint?: string;
   /** The file the span is in, when it is not the file being checked (a scenario it extends). */
   readonly file?: string;

@@ -4,9 +4,13 @@
  * written as a word stands for the midpoint of its band; the band is kept for sensitivity analysis.
  */
 export interface EstimativeBand {
+  /** The word as ICD 203 spells it, in lower case, such as `likely`. */
   readonly word: string;
+  /** The other words the directive gives for the same band, such as `probable`. */
   readonly synonyms: readonly string[];
+  /** The band's lowest probability, 0..1: where sensitivity analysis moves the likelihood down to. */
   readonly low: number;
+  /** The band's highest probability, 0..1: where sensitivity analysis moves the likelihood up to. */
   readonly high: number;
   /** The number a word stands for: the midpoint of its band. */
   readonly value: number;
@@ -16,6 +20,7 @@ function band(word: string, synonyms: string[], low: number, high: number): Esti
   return { word, synonyms, low, high, value: Math.round(((low + high) / 2) * 1000) / 1000 };
 }
 
+/** ICD 203's seven bands, from `almost no chance` to `almost certain`; neighbouring bands share an end. */
 export const ESTIMATIVE_BANDS: readonly EstimativeBand[] = [
   band('almost no chance', ['remote'], 0.01, 0.05),
   band('very unlikely', ['highly improbable'], 0.05, 0.2),

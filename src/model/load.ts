@@ -18,10 +18,13 @@ import { createSourceMap, withOrigins, type SourceMap } from './source-map.js';
 
 /** What reading a scenario's text gives: the model when there is no error, and every diagnostic. */
 export interface ParsedScenario {
+  /** The validated model, deeply frozen; absent when any diagnostic is an error. */
   readonly model?: Model;
+  /** Every problem of the text, errors and warnings, in the order of their offsets (`[]` when none). */
   readonly diagnostics: readonly Diagnostic[];
   /** Locates data paths of this text; later checks (such as replaying the timeline) use it. */
   readonly sourceMap: SourceMap;
+  /** Turns the spans' offsets into lines and columns, for the edge that renders them. */
   readonly lineCounter: LineCounter;
 }
 

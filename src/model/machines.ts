@@ -9,7 +9,9 @@ import type { Model, Party, StanceTransition } from './model.js';
  * the joint state before the event, which guards read.
  */
 export interface PartyMachineEvent {
+  /** The scenario event's id; an id no stance of the party listens for changes nothing. */
   readonly type: EventId | string;
+  /** The joint state before the event, which guards read (absent: only unguarded transitions are taken). */
   readonly view?: JointView;
 }
 
@@ -56,6 +58,7 @@ function groupByEvent(transitions: readonly StanceTransition[]) {
   return on;
 }
 
+/** A party's XState machine as `createPartyMachine` builds it: one state per stance. */
 export type PartyMachine = ReturnType<typeof createPartyMachine>;
 
 const machinesByModel = new WeakMap<Model, ReadonlyMap<PartyId, PartyMachine>>();

@@ -10,10 +10,13 @@ import type { ResolvedClause } from './resolve-query.js';
 
 /** The answer to one clause: true, false, or null when a search cut short cannot decide. */
 export interface ClauseAnswer {
+  /** The clause, as written in the query. */
   readonly text: string;
+  /** Whether it holds; null when a search cut short cannot decide. */
   readonly holds: boolean | null;
   /** A path showing it: a witness for `eventually` (and a probability's event), a counter-example for the others. */
   readonly evidence: 'witness' | 'counterexample' | null;
+  /** That path (a shortest, or the likeliest found), with its source; null when `evidence` is null. */
   readonly trace: Witness | null;
   /** A probability clause's exact value (within `errorBound`); null when the search was cut short. */
   readonly probability?: number | null;

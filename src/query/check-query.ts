@@ -21,21 +21,28 @@ export type { ClauseAnswer } from './answer-clause.js';
 
 /** What `parley check` reports (and prints with `--json`). */
 export interface CheckResult {
+  /** Always 'check': what the JSON is. */
   readonly type: 'check';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** The query, as given. */
   readonly query: string;
+  /** Where the question starts: in words, as asked, the timeline events replayed to it, and the start state's day. */
   readonly start: {
     readonly description: string;
     readonly point: StartPoint;
     readonly history: readonly EventId[];
     readonly day: number;
   };
+  /** How far ahead it looks: the larger of the horizon asked for and every clause's `within N days`. */
   readonly horizon: HorizonReport;
+  /** How the search went: joint states found, whether it was exhaustive, whether `shouldStop` ended it. */
   readonly search: { readonly states: number; readonly exhaustive: boolean; readonly stopped: boolean };
   /** Which paths the clauses show: shortest, or the likeliest found. */
   readonly path: PathKind;
   /** True when every clause holds, false when one does not, null when it cannot be decided. */
   readonly holds: boolean | null;
+  /** One answer per clause of the query (clauses are joined by `and`), in order. */
   readonly clauses: readonly ClauseAnswer[];
 }
 

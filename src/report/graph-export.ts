@@ -4,6 +4,7 @@ import { outcomeHolds } from '../explore/state-graph.js';
 import type { StanceId } from '../model/ids.js';
 import type { Model, Party } from '../model/model.js';
 
+/** The text `graph` renders: Mermaid, or Graphviz dot. */
 export type GraphFormat = 'mermaid' | 'dot';
 
 /**

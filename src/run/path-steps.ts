@@ -7,11 +7,15 @@ import type { Model } from '../model/model.js';
 
 /** One move of a path, with its source: what an analyst reads to follow the path. */
 export interface PathStep {
+  /** The event's id, or `+1 day` for a day passing. */
   readonly move: Move;
   /** The day on which the move happens (for a day passing, the new day). */
   readonly day: number;
+  /** The event's summary; `A day passes.` for a day passing. */
   readonly summary: string;
+  /** The paragraphs of the source text the event cites; `[]` for a day passing. */
   readonly cites: readonly ParagraphId[];
+  /** The quote from the source that grounds the event; empty for a day passing. */
   readonly quote: string;
 }
 

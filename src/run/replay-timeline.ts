@@ -11,16 +11,23 @@ import { error, type DataPath, type Problem } from '../model/problem.js';
 
 /** One step of a replay: the move and the joint states on either side of it. */
 export interface TraceStep {
+  /** The move's position in the replay, from 0. */
   readonly index: number;
+  /** The move: an event's id, or `+1 day` for a day passing. */
   readonly event: Move;
+  /** The joint state before the move. */
   readonly before: JointState;
+  /** The joint state after it. */
   readonly after: JointState;
 }
 
 /** A replayed sequence of events. */
 export interface Replay {
+  /** The joint state the replay starts from. */
   readonly initial: JointState;
+  /** Each move replayed, in order. */
   readonly steps: readonly TraceStep[];
+  /** The joint state after the last move (`initial` when there is none). */
   readonly final: JointState;
   /** Events whose `requires` did not hold where they were replayed. */
   readonly problems: readonly Problem[];

@@ -10,36 +10,52 @@ import type { Replay } from './replay-timeline.js';
 
 /** The scenario a report is about: the first record of `parley run --json`. */
 export interface ScenarioRecord {
+  /** Always 'scenario': what the record is. */
   readonly type: 'scenario';
+  /** The scenario's title. */
   readonly title: string;
+  /** The source text's title, and its publisher when the scenario gives one. */
   readonly source: { readonly title: string; readonly publisher?: string };
+  /** The parties, in the scenario's order: id, name, voice (when given) and initial stance. */
   readonly parties: readonly {
     readonly id: PartyId;
     readonly name: string;
     readonly voice?: string;
     readonly initial: StanceId;
   }[];
+  /** The joint state before the first event. */
   readonly initial: JointStateJson;
 }
 
+/** A party's stance on either side of a step. */
 export interface StanceChange {
+  /** Its stance before the step. */
   readonly before: StanceId;
+  /** Its stance after the step. */
   readonly after: StanceId;
+  /** True when the step changed its stance. */
   readonly changed: boolean;
 }
 
 /** One replayed event: one record of `parley run --json`. */
 export interface StepRecord {
+  /** Always 'step': what the record is. */
   readonly type: 'step';
   /** 1-based position in the replay. */
   readonly step: number;
+  /** The day on which the event happens (for a day passing, the new day). */
   readonly day: number;
   /** The event, or `+1 day` for the passing of a day. */
   readonly event: Move;
+  /** The event's kind, or 'time' for a day passing. */
   readonly kind: 'historical' | 'hypothetical' | 'time';
+  /** The event's summary; `A day passes.` for a day passing. */
   readonly summary: string;
+  /** The paragraphs of the source text the event cites; `[]` for a day passing. */
   readonly cites: readonly ParagraphId[];
+  /** The quote from the source that grounds the event; empty for a day passing. */
   readonly quote: string;
+  /** Every party's stance before and after the event, by party id. */
   readonly stances: Readonly<Record<PartyId, StanceChange>>;
   /** Only the facts the event changed. */
   readonly facts: Readonly<Record<FactId, { readonly before: FactValue; readonly after: FactValue }>>;
@@ -49,18 +65,27 @@ export interface StepRecord {
 
 /** The end of a replay: the last record of `parley run --json`. */
 export interface SummaryRecord {
+  /** Always 'summary': what the record is. */
   readonly type: 'summary';
+  /** How many steps were replayed. */
   readonly events: number;
+  /** The day of the first step (of the initial state when there is none). */
   readonly firstDay: number;
+  /** The day of the final state. */
   readonly lastDay: number;
+  /** Stance changes over all steps: one per party per step that changed its stance. */
   readonly stanceChanges: number;
+  /** Fact changes over all steps: one per fact per step that changed its value. */
   readonly factChanges: number;
+  /** The joint state after the last step. */
   readonly final: JointStateJson;
+  /** The outcomes that hold in the final state. */
   readonly outcomes: readonly OutcomeId[];
   /** The canonical key of the final joint state. */
   readonly key: string;
 }
 
+/** One record of `parley run --json`: the scenario first, a step per event, the summary last. */
 export type RunRecord = ScenarioRecord | StepRecord | SummaryRecord;
 
 /** Describes a replay as records: the scenario, one per event, a summary. Pure. */

@@ -24,8 +24,11 @@ export interface SampleOptions extends HorizonOptions {
 
 /** What `parley sample` reports (and prints with `--json`). */
 export interface SampleResult extends SampleSummary {
+  /** Always 'sample': what the JSON is. */
   readonly type: 'sample';
+  /** The scenario's title (not its file name). */
   readonly scenario: string;
+  /** The seed, as text: the same seed gives the same result, whatever the number of workers. */
   readonly seed: string;
   /** The runs asked for; `runs` is fewer only when `stopped`. */
   readonly requestedRuns: number;
@@ -34,7 +37,9 @@ export interface SampleResult extends SampleSummary {
    * stopped result is not reproducible; every run in it is, from the seed and its index.
    */
   readonly stopped: boolean;
+  /** Where every run starts: in words, as asked, the timeline events replayed to it, and the joint state there. */
   readonly start: StartReport;
+  /** How far ahead the runs go, and the scenario's likelihood window in days (default 7). */
   readonly horizon: HorizonReport & { readonly likelihoodWindow: number };
 }
 

@@ -7,19 +7,27 @@ import { getWilsonInterval } from './wilson.js';
 /** The most frequent paths to each outcome that are reported. */
 export const TOP_PATHS = 3;
 
+/** One of the most frequent paths the sampled runs took to an outcome. */
 export interface SampledPath {
   /** The hypothetical events of the path, in order (days passing are left out). */
   readonly events: readonly EventId[];
+  /** How many runs took this path. */
   readonly runs: number;
   /** Its share of the runs that reached the outcome. */
   readonly share: number;
 }
 
+/** What the sampled runs say of one outcome: how often they reached it, when, and by which paths. */
 export interface SampledOutcome {
+  /** The outcome's id in the scenario. */
   readonly id: OutcomeId;
+  /** What the outcome means, in words. */
   readonly means: string;
+  /** The paragraphs of the source text it is drawn from. */
   readonly cites: readonly ParagraphId[];
+  /** How many runs reached it within the horizon. */
   readonly runs: number;
+  /** The share of runs that reached it, 0..1: the estimate of its probability (0 when no run was done). */
   readonly frequency: number;
   /** Wilson score 95% interval of the probability. */
   readonly interval95: readonly [number, number];
@@ -33,16 +41,21 @@ export interface SampledOutcome {
     readonly frequency: number;
     readonly interval95: readonly [number, number];
   };
+  /** The most frequent paths to it, at most 3, most frequent first (ties by their event ids); `[]` when no run reached it. */
   readonly paths: readonly SampledPath[];
 }
 
 /** The per-outcome part of what `parley sample` reports. */
 export interface SampleSummary {
+  /** The runs done: all those asked for, unless sampling was stopped. */
   readonly runs: number;
+  /** Runs cut after 10,000 moves before time was up. */
   readonly cut: number;
   /** Runs in which a day never ended (urgent events that keep each other possible for ever). */
   readonly dayNeverEnds: number;
+  /** Moves made over all runs, days passing included. */
   readonly moves: number;
+  /** One per outcome, in the scenario's order. */
   readonly outcomes: readonly SampledOutcome[];
 }
 

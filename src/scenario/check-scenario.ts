@@ -11,10 +11,15 @@ import type { ExtendedBase, SourceText } from './read-base.js';
 export interface CheckedScenario {
   /** The file name diagnostics are reported against. */
   readonly file: string;
+  /** The scenario's YAML text, as read. */
   readonly text: string;
+  /** The validated model; absent when any diagnostic is an error. */
   readonly model?: Model;
+  /** Every problem found, errors and warnings (`[]` when none): the text's own, then the timeline replay's. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Locates data paths of the text: where a model node was written. */
   readonly sourceMap: SourceMap;
+  /** Turns the spans' offsets into lines and columns, for the edge that renders them. */
   readonly lineCounter: LineCounter;
   /** The texts of the scenarios it extends, by file, for diagnostics located in them. */
   readonly sources?: ReadonlyMap<string, SourceText>;

@@ -7,6 +7,7 @@ import { describeStartAndHorizon } from './messages.js';
 
 /** Options of `toHaveNoInertElements`: where to look from, and which outcomes count (default: all). */
 export interface InertOptions extends Omit<ReachOptions, 'path'> {
+  /** Only these outcomes count, by id: an element that moves none of them is inert (absent: all). */
   readonly outcomes?: readonly string[];
 }
 

@@ -29,6 +29,7 @@ import {
 import { getOutcomeIndex } from '../api/outcome-lookup.js';
 import { assertScenario } from './assert-scenario.js';
 import { assertHypotheticalEvent } from '../api/hypothetical-event.js';
+import { didYouMean } from '../model/suggest.js';
 import { OptionError } from '../analysis/option-error.js';
 import { validateOptions } from '../options/validate-options.js';
 import { PROBABILITY_OPTIONS, REACH_OPTIONS } from '../options/question-option-rules.js';
@@ -39,6 +40,7 @@ export interface MatcherOutcome {
   readonly message: () => string;
 }
 
+/** What the reachability matchers take: where the question starts, how far it looks, how much it may search, and the path a failure shows. */
 export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'> & {
   /** The path a failure message shows: `shortest` (default) or `likeliest`, each with its exact probability. */
   readonly path?: PathKind;
@@ -176,12 +178,20 @@ export function toBeInStance(received: unknown, party: string, stance: string): 
     typeof received === 'object' && received !== null && 'parties' in received ? joint.parties : undefined;
   if (!parties) throw new TypeError('toBeInStance expects a joint state, such as run(scenario).at(step)');
   const snapshot = (parties as Record<string, { value: unknown }>)[party];
-  if (!snapshot)
-    throw new Error(`no party "${party}" in this joint state; its parties: ${Object.keys(parties).join(', ')}`);
+  if (!snapshot) {
+    const hint = didYouMean(party, Object.keys(parties));
+    throw new Error(
+      `no party "${party}" in this joint state${hint ? ` (${hint})` : ''}; its parties: ${Object.keys(parties).join(', ')}`,
+    );
+  }
   // A misspelt stance would make `.not` pass whatever the state: the party's machine names its stances.
   const stances = (snapshot as { machine?: { states?: Record<string, unknown> } }).machine?.states;
-  if (stances && !Object.hasOwn(stances, stance))
-    throw new Error(`no stance "${stance}" for party "${party}"; its stances: ${Object.keys(stances).join(', ')}`);
+  if (stances && !Object.hasOwn(stances, stance)) {
+    const hint = didYouMean(stance, Object.keys(stances));
+    throw new Error(
+      `no stance "${stance}" for party "${party}"${hint ? ` (${hint})` : ''}; its stances: ${Object.keys(stances).join(', ')}`,
+    );
+  }
   const actual = String(snapshot.value);
   const all = Object.entries(parties as Record<string, { value: unknown }>)
     .map(([p, s]) => `${p}: ${String(s.value)}`)
@@ -195,8 +205,11 @@ export function toBeInStance(received: unknown, party: string, stance: string): 
   };
 }
 
+/** What `toHaveOutcomeProbability` takes: bounds on the probability (at least one), and what it is of and how it is found. */
 export interface ProbabilityOptions extends ReachOptions {
+  /** The lowest probability that passes, 0..1, inclusive (absent: 0). */
   readonly atLeast?: number;
+  /** The highest probability that passes, 0..1, inclusive (absent: 1). */
   readonly atMost?: number;
   /** `true`: the probability that the outcome holds when the horizon ends, instead of reaching it within the horizon. */
   readonly atEnd?: boolean;

@@ -4,6 +4,7 @@ import { CONCEPTS, type Concept, type PositionStability } from '../analysis/stab
 import type { JointState } from '../engine/joint-state.js';
 import { toJointStateJson } from '../engine/serialise.js';
 import { assertScenario } from './assert-scenario.js';
+import { didYouMean } from '../model/suggest.js';
 import { validateOptions } from '../options/validate-options.js';
 import { STABLE_OPTIONS } from '../options/question-option-rules.js';
 import type { MatcherOutcome, ReachOptions } from './matchers.js';
@@ -12,6 +13,7 @@ import { assertOutcome } from '../api/outcome-lookup.js';
 
 /** Options of `toBeStable`: where to look from, and one party instead of every party with preferences. */
 export interface StableOptions extends Omit<ReachOptions, 'path'> {
+  /** Judge only this party (its id), which must have preferences (absent: every party with preferences). */
   readonly party?: string;
 }
 
@@ -53,10 +55,14 @@ export function toBeStable(
     return { pass: isNot, message: () => `cannot judge ${name} ${here}: the search was cut (raise maxStates)` };
   if (!position) return { pass: isNot, message: () => `${name} is not reached ${here}, so it cannot be judged` };
   const party = options.party;
-  if (party !== undefined && !position.parties.some((p) => p.party === party))
-    throw new Error(
-      `no party with preferences "${party}"; they are: ${position.parties.map((p) => p.party).join(', ')}`,
-    );
+  if (party !== undefined && !position.parties.some((p) => p.party === party)) {
+    const known = position.parties.map((p) => p.party as string);
+    const hint = didYouMean(party, known);
+    const kind = received.model.parties.some((p) => p.id === party)
+      ? 'is a party without preferences'
+      : 'is not a party';
+    throw new Error(`"${party}" ${kind}${hint ? ` (${hint})` : ''}; the parties with preferences: ${known.join(', ')}`);
+  }
   const judged = party === undefined ? position.parties : position.parties.filter((p) => p.party === party);
   const pass = judged.every((p) => p.stable[concept]);
   const who = party ?? 'every party with preferences';

@@ -130,7 +130,7 @@ describe('toBeInStance', () => {
 
   it('refuses a stance the party does not have, so that a misspelt `.not` cannot pass', () => {
     expect(() => expect(history.at(-1)).not.toBeInStance('ukraine', 'guarantee-first')).toThrowError(
-      'no stance "guarantee-first" for party "ukraine"; its stances: ceasefire-first, wants-period-of-calm, guarantees-first, awaiting-guarantees-architecture, seeking-trilateral-meeting',
+      'no stance "guarantee-first" for party "ukraine" (did you mean "guarantees-first"?); its stances: ceasefire-first, wants-period-of-calm, guarantees-first, awaiting-guarantees-architecture, seeking-trilateral-meeting',
     );
   });
 });
@@ -300,7 +300,10 @@ describe('toBeStable', () => {
     expect(() => expect(article).toBeStable('ceasfire')).toThrow(/unknown outcome "ceasfire"/);
     expect(() => expect(article).toBeStable('ceasefire', 'seqq' as never)).toThrow(/unknown concept "seqq"/);
     expect(() => expect(article).toBeStable('ceasefire', 'seq', { party: 'turkey' })).toThrow(
-      /no party with preferences "turkey"/,
+      /^"turkey" is a party without preferences; the parties with preferences: /,
+    );
+    expect(() => expect(article).toBeStable('ceasefire', 'seq', { party: 'ukrane' })).toThrow(
+      /^"ukrane" is not a party \(did you mean "ukraine"\?\)/,
     );
   });
 });

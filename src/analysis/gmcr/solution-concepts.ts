@@ -7,6 +7,7 @@ import { getUnilateralImprovements, type ConflictGraph, type DeciderMove, type G
  * sanctioning.
  */
 export const CONCEPTS = ['nash', 'gmr', 'smr', 'seq', 'sim'] as const;
+/** A solution concept's short name, as `--concept` takes it: `nash`, `gmr`, `smr`, `seq` or `sim`. */
 export type Concept = (typeof CONCEPTS)[number];
 
 /** One of a decision maker's unilateral improvements, and how the others can answer it. */
