@@ -88,13 +88,23 @@ export function getConditionOdds(
 function solveOdds(
   graph: StateGraph,
   K: number,
-  stops: (i: number, k: number) => boolean,
-  reaches: (i: number, k: number) => boolean,
+  stopsAt: (i: number, k: number) => boolean,
+  reachesAt: (i: number, k: number) => boolean,
   rates: Float64Array,
   dayEnds: DayEnds,
 ): TimeBoundedOdds {
   const { compiled, keys, expanded } = graph;
   const n = keys.length;
+  // Each state's columns judged once, then read from flat masks in the loops below.
+  const stopMask = new Uint8Array(n * K);
+  const reachMask = new Uint8Array(n * K);
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < K; k++) {
+      stopMask[i * K + k] = stopsAt(i, k) ? 1 : 0;
+      reachMask[i * K + k] = reachesAt(i, k) ? 1 : 0;
+    }
+  const stops = (i: number, k: number) => stopMask[i * K + k] === 1;
+  const reaches = (i: number, k: number) => reachMask[i * K + k] === 1;
   // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".
   const V = K + 1;
   const { encoding, horizon, dayMove } = compiled;

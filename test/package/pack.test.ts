@@ -81,7 +81,7 @@ describe('a user’s project', () => {
       env: { ...process.env, CI: 'true', NO_COLOR: '1' },
     });
     expect(passing.status, passing.stdout + passing.stderr).toBe(0);
-    expect(passing.stdout).toMatch(/Tests\s+4 passed/);
+    expect(passing.stdout).toMatch(/Tests\s+5 passed/);
 
     // The matchers' types: a misspelt matcher or a wrong option must not compile, the example must.
     const tsc = join(project, 'node_modules', '.bin', 'tsc');
