@@ -1,21 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium.js';
 
 // How long a step takes in the inspector, in Debian's Chromium: from the click on "Step forward"
 // until the frame after the page has drawn the new point, with and without an explanation open
 // (whose analyses the page's worker answers meanwhile).
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Starts `parley inspect` on a free port and returns its address, and a way to stop it. */
 async function startInspector(file: string): Promise<{ url: string; stop: () => void }> {

@@ -9,7 +9,7 @@ import { checkQuery, type CheckResult } from '../query/check-query.js';
 import { renderJointGraph, renderStatecharts, type GraphFormat } from '../report/graph-export.js';
 import { assertOutcome } from './outcome-lookup.js';
 import type { PathKind } from '../explore/witness-path.js';
-import type { Scenario } from './scenario.js';
+import { assertCheckedScenario, type Scenario } from './scenario.js';
 import { getQuestionSettings, type QuestionOptions } from './start.js';
 import { validateOptions } from '../options/validate-options.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -121,6 +121,7 @@ export function graph(
   } = {},
 ): string {
   validateOptions('graph', options, GRAPH_OPTIONS);
+  assertCheckedScenario(scenario, 'graph');
   const format = options.format ?? 'mermaid';
   if (!options.joint) return renderStatecharts(scenario.model, format);
   const { start, settings } = getQuestionSettings(scenario, options);

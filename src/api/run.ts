@@ -11,7 +11,7 @@ import { replayTimeline, type Replay, type TraceStep } from '../run/replay-timel
 import { resolveStart } from '../run/start-point.js';
 import { getRunRecords, type RunRecord } from '../run/trace-report.js';
 import { replayTraceText } from '../trace/replay-trace.js';
-import type { Scenario } from './scenario.js';
+import { assertCheckedScenario, type Scenario } from './scenario.js';
 import { toStartPoint, type From } from './start.js';
 import { validateOptions } from '../options/validate-options.js';
 import { RUN_OPTIONS } from '../options/api-option-rules.js';
@@ -55,6 +55,7 @@ export class ReplayError extends Error {
  */
 export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
   validateOptions('run', options, RUN_OPTIONS);
+  assertCheckedScenario(scenario, 'run');
   const replay = getReplay(scenario, options);
   return toRunResult(scenario, replay);
 }

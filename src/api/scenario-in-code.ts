@@ -5,7 +5,7 @@ import { OptionError } from '../analysis/option-error.js';
 import type { Likelihood } from '../model/model.js';
 import { checkScenarioTextAt } from '../scenario/read-scenario.js';
 import { assertHypotheticalEvent } from './hypothetical-event.js';
-import { toScenario, type Scenario } from './scenario.js';
+import { assertCheckedScenario, toScenario, type Scenario } from './scenario.js';
 
 // Scenarios built or changed in code go through the file format's own reader: the object is
 // written as YAML and read back, so that it is validated as a file is, with the same diagnostic
@@ -27,6 +27,7 @@ export function scenarioFromObject(data: unknown, options: { readonly file?: str
  * change that makes it invalid, `OptionError` for a scenario not read from a file.
  */
 export function withOverlay(scenario: Scenario, overlay: Readonly<Record<string, unknown>>): Scenario {
+  assertCheckedScenario(scenario, 'withOverlay');
   const { file } = scenario;
   if (!existsSync(file) || !statSync(file).isFile())
     throw new OptionError(
@@ -45,6 +46,7 @@ export function withOverlay(scenario: Scenario, overlay: Readonly<Record<string,
  * format refuses.
  */
 export function withLikelihood(scenario: Scenario, event: string, likelihood: Likelihood | string | number): Scenario {
+  assertCheckedScenario(scenario, 'withLikelihood');
   assertHypotheticalEvent(scenario, event, 'withLikelihood');
   return withOverlay(scenario, { events: { [event]: { likelihood } } });
 }
@@ -55,6 +57,7 @@ export function withLikelihood(scenario: Scenario, event: string, likelihood: Li
  * hypothetical.
  */
 export function withoutEvent(scenario: Scenario, event: string): Scenario {
+  assertCheckedScenario(scenario, 'withoutEvent');
   assertHypotheticalEvent(scenario, event, 'withoutEvent');
   const parties: Record<string, unknown> = {};
   for (const party of scenario.model.parties) {

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { OptionError } from '../analysis/option-error.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EventId, PartyId } from '../model/ids.js';
 import { getPartyMachines, type PartyMachine } from '../model/machines.js';
@@ -50,15 +51,43 @@ export function loadScenario(pathOrText: string, options: { file?: string } = {}
   return toScenario(checked);
 }
 
+/** The scenarios made by this module from a checked model: only these are answered. */
+const checkedScenarios = new WeakSet<Scenario>();
+
 /** Returns the scenario of a checked text, or throws `ScenarioError` with its diagnostics. */
 export function toScenario(checked: CheckedScenario): Scenario {
   if (!checked.model)
     throw new ScenarioError(checked.file, checked.diagnostics, renderDiagnostics(checked, checked.diagnostics, PLAIN));
-  return {
-    file: checked.file,
-    model: checked.model,
-    machines: getPartyMachines(checked.model),
-    timeline: checked.model.timeline,
-    warnings: checked.diagnostics,
+  return trustCheckedModel(checked.model, checked.file, checked.diagnostics);
+}
+
+/**
+ * Returns a scenario of a model that parley itself has checked, or derived from a checked one
+ * (a variant without an event, as the analyses make): not exported from the package, whose users
+ * build scenarios with `loadScenario` or `scenarioFromObject`.
+ */
+export function trustCheckedModel(model: Model, file: string, warnings: readonly Diagnostic[] = []): Scenario {
+  const scenario: Scenario = {
+    file,
+    model,
+    machines: getPartyMachines(model),
+    timeline: model.timeline,
+    warnings,
   };
+  checkedScenarios.add(scenario);
+  return scenario;
+}
+
+/**
+ * Throws `OptionError` unless `value` is a scenario parley checked (from `loadScenario`,
+ * `scenarioFromObject` or the `with...` functions): a model put together by hand has not been
+ * validated, and a likelihood of 2 in one would make every answer wrong without a word.
+ */
+export function assertCheckedScenario(value: unknown, context: string): asserts value is Scenario {
+  if (typeof value === 'object' && value !== null && checkedScenarios.has(value as Scenario)) return;
+  const what =
+    typeof value === 'object' && value !== null && 'model' in value ? 'a scenario built by hand' : typeof value;
+  throw new OptionError(
+    `${context}: expected a scenario from loadScenario() or scenarioFromObject(), which check it, got ${what}`,
+  );
 }

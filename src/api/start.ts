@@ -3,7 +3,7 @@ import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId } from '../model/ids.js';
 import { resolveStart, type Start, type StartPoint } from '../run/start-point.js';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
-import type { Scenario } from './scenario.js';
+import { assertCheckedScenario, type Scenario } from './scenario.js';
 
 /**
  * Where a question starts, as library callers write it: a timeline event's id (right after it),
@@ -50,6 +50,7 @@ export class StartError extends Error {
 
 /** Returns the resolved start of a question, or throws `StartError`. Pure. */
 export function getStart(scenario: Scenario, from: From): Start {
+  assertCheckedScenario(scenario, 'parley');
   const start = resolveStart(scenario.model, toStartPoint(from));
   if ('error' in start) throw new StartError(start.error);
   return start;

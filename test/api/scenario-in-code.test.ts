@@ -88,4 +88,16 @@ describe('scenarios in code', () => {
       'withOverlay: the scenario must be loaded from a file',
     );
   });
+
+  it('a scenario put together by hand is refused, not answered unchecked', () => {
+    const model = {
+      ...article.model,
+      events: article.model.events.map((e) => (e.kind === 'hypothetical' ? { ...e, likelihood: 2 } : e)),
+    };
+    const byHand = { ...article, model };
+    expect(() => explore(byHand as typeof article)).toThrow(
+      'parley: expected a scenario from loadScenario() or scenarioFromObject(), which check it, got a scenario built by hand',
+    );
+    expect(() => withOverlay(byHand as typeof article, {})).toThrow(OptionError);
+  });
 });

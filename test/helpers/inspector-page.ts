@@ -3,17 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startInspectorServer, type InspectorServer } from '../../src/inspector/server.js';
 import type { Scenario } from '../../src/api/scenario.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../../bench/chromium.js';
 
 /** Debian's Chromium, headless and offline, as every browser test drives it. */
 export async function launchChromium(): Promise<Browser> {

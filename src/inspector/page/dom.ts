@@ -26,3 +26,14 @@ export function svg(
   element.append(...children);
   return element;
 }
+
+/** A column heading: its text, and what it means on hover. */
+export type ColumnHead = string | { readonly text: string; readonly title: string };
+
+/** Creates a table with a row of column headings (`th scope="col"`) and the given bodies. */
+export function table(heads: readonly ColumnHead[], ...bodies: HTMLElement[]): HTMLTableElement {
+  const cells = heads.map((h) =>
+    typeof h === 'string' ? html('th', { scope: 'col' }, h) : html('th', { scope: 'col', title: h.title }, h.text),
+  );
+  return html('table', {}, html('thead', {}, html('tr', {}, ...cells)), ...bodies);
+}

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { AblationResult, ElementEffect } from '../../analysis/ablation.js';
 import { formatProbability } from '../../report/format-probability.js';
-import { html } from './dom.js';
+import { html, table } from './dom.js';
 
 /** What the ablation panel shows: nothing asked yet, a measurement under way, its answer, or why it cannot be asked here. */
 export type AblationState =
@@ -58,20 +58,8 @@ export function renderAblation(state: AblationState, measure: () => void, outcom
       { class: 'hint' },
       `${r.elements.length} elements: ${counts('moves').length} move an outcome, ${inert.length} inert${outcome ? `; ranked by how much each moves ${outcome}` : ''}.`,
     ),
-    html(
-      'table',
-      {},
-      html(
-        'thead',
-        {},
-        html(
-          'tr',
-          {},
-          html('th', { scope: 'col' }, 'Element'),
-          html('th', { scope: 'col', title: 'The largest change of a probability without it' }, 'Swing'),
-          html('th', { scope: 'col' }, 'Moves most'),
-        ),
-      ),
+    table(
+      ['Element', { text: 'Swing', title: 'The largest change of a probability without it' }, 'Moves most'],
       html(
         'tbody',
         {},

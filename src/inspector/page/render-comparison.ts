@@ -3,7 +3,7 @@ import type { DiffResult } from '../../analysis/diff.js';
 import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Model } from '../../model/model.js';
 import { formatProbability } from '../../report/format-probability.js';
-import { html } from './dom.js';
+import { html, table } from './dom.js';
 import { describeChange } from './render-panel.js';
 
 /** A point of the page, as a comparison shows it: where it is, in words, and its joint state. */
@@ -101,25 +101,7 @@ export function renderComparison(
     : html('tbody', {}, html('tr', {}, html('td', { colspan: '4', class: 'hint' }, 'Exploring both points…')));
   section.append(
     tools,
-    html(
-      'table',
-      {},
-      html(
-        'thead',
-        {},
-        html(
-          'tr',
-          {},
-          html('th', { scope: 'col' }, ''),
-          html('th', { scope: 'col' }, `Pinned: ${pinned.label}`),
-          html('th', { scope: 'col' }, `Here: ${here.label}`),
-          html('th', { scope: 'col' }, 'Change'),
-        ),
-      ),
-      stances,
-      facts,
-      oddsBody,
-    ),
+    table(['', `Pinned: ${pinned.label}`, `Here: ${here.label}`, 'Change'], stances, facts, oddsBody),
   );
   return section;
 }

@@ -17,7 +17,7 @@ import {
   formatProbabilityWithWord,
 } from '../../report/format-probability.js';
 import type { Witness } from '../../explore/witness.js';
-import { html } from './dom.js';
+import { html, table } from './dom.js';
 import { renderOddsChart } from './render-odds-chart.js';
 
 /** Renders the facts and the outcomes that hold at this point. */
@@ -150,35 +150,19 @@ export function renderFromHere(
     );
   });
   section.append(
-    html(
-      'table',
-      {},
-      html(
-        'thead',
-        {},
-        html(
-          'tr',
-          {},
-          html('th', { scope: 'col' }, 'Outcome'),
-          html('th', { scope: 'col' }, 'Status'),
-          html('th', { scope: 'col', title: 'The chance of reaching it within the days' }, 'Probability'),
-          html('th', { scope: 'col', title: 'The chance that it holds when the days end' }, 'At the end'),
-          html(
-            'th',
-            { scope: 'col', title: 'With the exact probability of taking exactly these moves' },
-            'Shortest path',
-          ),
-          html(
-            'th',
-            {
-              scope: 'col',
-              title: 'The most probable way there, with the exact probability of taking exactly these moves',
-            },
-            'Likeliest path',
-          ),
-          html('th', { scope: 'col', title: 'How the step that led here moved it' }, 'Last step'),
-        ),
-      ),
+    table(
+      [
+        'Outcome',
+        'Status',
+        { text: 'Probability', title: 'The chance of reaching it within the days' },
+        { text: 'At the end', title: 'The chance that it holds when the days end' },
+        { text: 'Shortest path', title: 'With the exact probability of taking exactly these moves' },
+        {
+          text: 'Likeliest path',
+          title: 'The most probable way there, with the exact probability of taking exactly these moves',
+        },
+        { text: 'Last step', title: 'How the step that led here moved it' },
+      ],
       html('tbody', {}, ...rows),
     ),
   );
