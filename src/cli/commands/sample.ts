@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { MAX_WORKERS, RUNS, WORKERS } from '../../options/api-option-rules.js';
 import { availableParallelism } from 'node:os';
 import { sample } from '../../api/sample.js';
@@ -34,11 +34,11 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
   command
     .requiredOption('--runs <n>', 'number of runs', wholeNumberWith(RUNS))
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
-    .option(
-      '--workers <k>',
-      `worker threads, at most ${MAX_WORKERS} (default: the cores of this machine)`,
-      wholeNumberWith(WORKERS),
-      Math.min(MAX_WORKERS, availableParallelism()),
+    // The default depends on this machine: help names the rule, not this machine's number.
+    .addOption(
+      new Option('--workers <k>', `worker threads, at most ${MAX_WORKERS}`)
+        .argParser(wholeNumberWith(WORKERS))
+        .default(Math.min(MAX_WORKERS, availableParallelism()), 'the cores of this machine'),
     )
     .addOption(precisionOption())
     .addOption(timeoutOption())
