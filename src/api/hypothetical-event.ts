@@ -11,10 +11,13 @@ export function assertHypotheticalEvent(scenario: Scenario, id: string, matcher:
   const event = scenario.model.events.find((e) => e.id === id);
   if (event?.kind === 'hypothetical') return;
   const hypothetical = scenario.model.events.filter((e) => e.kind === 'hypothetical').map((e) => e.id as string);
-  if (event)
+  if (event) {
+    const where = `it happens on the timeline, on day ${event.day}`;
+    const examples = hypothetical.slice(0, 3).join(', ');
     throw new OptionError(
-      `${matcher}: "${id}" is a historical event (it happens on the timeline, on day ${event.day}); it takes hypothetical events, such as ${hypothetical.slice(0, 3).join(', ')}`,
+      `${matcher}: "${id}" is a historical event (${where}); it takes hypothetical events, such as ${examples}`,
     );
+  }
   const hint = didYouMean(id, hypothetical);
   throw new OptionError(
     `${matcher}: "${id}" is not an event of the scenario${hint ? ` (${hint})` : ''}; its hypothetical events: ${hypothetical.join(', ')}`,

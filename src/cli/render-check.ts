@@ -3,7 +3,8 @@ import type { Colors } from '../report/colors.js';
 import { formatCount, renderPath } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
 import { describeEvidence } from '../report/describe-evidence.js';
-import { DEFAULT_DIGITS, formatProbabilityWithWord } from '../report/format-probability.js';
+import { DEFAULT_DIGITS } from '../report/format-probability.js';
+import { describeClauseProbability } from '../report/describe-clause-probability.js';
 
 /** Renders `parley check`: each clause's answer with its witness or counter-example. Pure. */
 export function renderCheck(r: CheckResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
@@ -20,11 +21,7 @@ export function renderCheck(r: CheckResult, c: Colors, digits: number = DEFAULT_
   for (const clause of r.clauses) {
     // A probability clause says its exact value, with its estimative word, before its verdict.
     const value =
-      clause.probability === undefined
-        ? ''
-        : clause.probability === null
-          ? ' (probability unknown: the search was cut)'
-          : ` (probability ${formatProbabilityWithWord(clause.probability, digits)})`;
+      clause.probability === undefined ? '' : ` (probability ${describeClauseProbability(clause.probability, digits)})`;
     out.push('', `${c.bold(clause.text)}${value}: ${verdict(clause.holds)}`);
     if (clause.trace) {
       const noun = clause.evidence === 'witness' ? 'witness' : 'counter-example';

@@ -54,8 +54,8 @@ export function getTimeBoundedOdds(
   rates: Float64Array = graph.compiled.rates,
   dayEnds: DayEnds = getDayEnds(graph),
 ): TimeBoundedOdds {
-  const holds = (i: number, k: number) => outcomeHolds(graph, i, outcomes[k] as number);
-  return solveOdds(graph, outcomes.length, holds, holds, rates, dayEnds);
+  const targets = outcomes.map((o): OddsTarget => ({ reach: (i) => outcomeHolds(graph, i, o) }));
+  return solveOdds(graph, targets, rates, dayEnds);
 }
 
 /** A target of `getConditionOdds`: the states to reach, and (for `A until B`) those whose entering loses the path. */
@@ -75,34 +75,33 @@ export function getConditionOdds(
   targets: readonly OddsTarget[],
   dayEnds: DayEnds = getDayEnds(graph),
 ): TimeBoundedOdds {
-  const reaches = (i: number, k: number) => (targets[k] as OddsTarget).reach(i);
-  const stops = (i: number, k: number) => reaches(i, k) || ((targets[k] as OddsTarget).avoid?.(i) ?? false);
-  return solveOdds(graph, targets.length, stops, reaches, graph.compiled.rates, dayEnds);
+  return solveOdds(graph, targets, graph.compiled.rates, dayEnds);
 }
 
 /**
- * The transient analysis itself, for K columns: mass stops moving in a column where `stops` holds,
- * and counts as reached only where `reaches` holds too (a stopped state that does not reach loses
- * its mass, as `A until B` loses a path that leaves A before B).
+ * The transient analysis itself, one column per target: mass stops moving in a column at a state
+ * it reaches or avoids, and counts as reached only where it reaches (a path that enters an avoided
+ * state loses its mass, as `A until B` loses a path that leaves A before B).
  */
 function solveOdds(
   graph: StateGraph,
-  K: number,
-  stopsAt: (i: number, k: number) => boolean,
-  reachesAt: (i: number, k: number) => boolean,
+  targets: readonly OddsTarget[],
   rates: Float64Array,
   dayEnds: DayEnds,
 ): TimeBoundedOdds {
   const { compiled, keys, expanded } = graph;
   const n = keys.length;
+  const K = targets.length;
   // Each state's columns judged once, then read from flat masks in the loops below.
   const stopMask = new Uint8Array(n * K);
   const reachMask = new Uint8Array(n * K);
-  for (let i = 0; i < n; i++)
-    for (let k = 0; k < K; k++) {
-      stopMask[i * K + k] = stopsAt(i, k) ? 1 : 0;
-      reachMask[i * K + k] = reachesAt(i, k) ? 1 : 0;
+  targets.forEach(({ reach, avoid }, k) => {
+    for (let i = 0; i < n; i++) {
+      const reached = reach(i);
+      reachMask[i * K + k] = reached ? 1 : 0;
+      stopMask[i * K + k] = reached || (avoid?.(i) ?? false) ? 1 : 0;
     }
+  });
   const stops = (i: number, k: number) => stopMask[i * K + k] === 1;
   const reaches = (i: number, k: number) => reachMask[i * K + k] === 1;
   // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".

@@ -6,7 +6,16 @@ import { findPathAfter } from '../explore/find-path-after.js';
 import { getConditionOdds } from '../explore/time-bounded-odds.js';
 import type { Witness } from '../explore/witness.js';
 import { findEvidence, type PathKind } from '../explore/witness-path.js';
+import type { ProbabilityBound } from './query-ast.js';
 import type { ResolvedClause } from './resolve-query.js';
+
+/** Whether a probability is within a clause's bound, by the bound's operator. */
+const BOUND_TESTS: Readonly<Record<ProbabilityBound['op'], (p: number, bound: number) => boolean>> = {
+  '>=': (p, b) => p >= b,
+  '>': (p, b) => p > b,
+  '<=': (p, b) => p <= b,
+  '<': (p, b) => p < b,
+};
 
 /** The answer to one clause: true, false, or null when a search cut short cannot decide. */
 export interface ClauseAnswer {
@@ -107,18 +116,8 @@ export function answerClause(context: ClauseContext, clause: ResolvedClause): Cl
       const pass = (s: number) => inTime(s) && (a ? a(s) : true);
       const found = findPath(graph, accept, pass);
       const { bound } = clause;
-      const verdict =
-        probability === null
-          ? null
-          : bound === null
-            ? true
-            : bound.op === '>='
-              ? probability >= bound.value
-              : bound.op === '>'
-                ? probability > bound.value
-                : bound.op === '<='
-                  ? probability <= bound.value
-                  : probability < bound.value;
+      // Without a bound the clause measures: it holds once its value is known.
+      const verdict = probability === null ? null : bound === null || BOUND_TESTS[bound.op](probability, bound.value);
       return {
         text: clause.text,
         holds: verdict,

@@ -12,8 +12,9 @@ import { withoutEvents } from '../analysis/model-variants.js';
 import { checkQuery } from '../query/check-query.js';
 import { sampleScenarioInThread } from '../sample/sample-scenario.js';
 import { formatCount } from '../report/render-path.js';
-import { DEFAULT_DIGITS, formatProbabilityApart, formatProbabilityWithWord } from '../report/format-probability.js';
+import { DEFAULT_DIGITS, formatProbabilityApart } from '../report/format-probability.js';
 import { describeEvidence } from '../report/describe-evidence.js';
+import { describeClauseProbability } from '../report/describe-clause-probability.js';
 import type { PathKind } from '../explore/witness-path.js';
 import { getWilsonInterval } from '../sample/wilson.js';
 import {
@@ -370,9 +371,7 @@ export function toSatisfy(received: unknown, query: string, options: ReachOption
     };
   // A probability clause's value says how far it is from its bound.
   const values = result.clauses.flatMap((c) =>
-    c.probability === undefined
-      ? []
-      : [`${c.text}: probability ${c.probability === null ? 'unknown' : formatProbabilityWithWord(c.probability)}`],
+    c.probability === undefined ? [] : [`${c.text}: probability ${describeClauseProbability(c.probability)}`],
   );
   const evidence = [...values]
     .concat(

@@ -75,11 +75,14 @@ describe('a user’s project', () => {
     );
 
     const vitest = join(project, 'node_modules', '.bin', 'vitest');
-    const passing = spawnSync(vitest, ['run', 'talks.test.ts'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-    });
+    // The project's own Vitest on one of its test files, as its user runs it in CI.
+    const runTests = (file: string) =>
+      spawnSync(vitest, ['run', file], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      });
+    const passing = runTests('talks.test.ts');
     expect(passing.status, passing.stdout + passing.stderr).toBe(0);
     expect(passing.stdout).toMatch(/Tests\s+5 passed/);
 
@@ -115,11 +118,7 @@ describe('a user’s project', () => {
         '',
       ].join('\n'),
     );
-    const more = spawnSync(vitest, ['run', 'more.test.mjs'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-    });
+    const more = runTests('more.test.mjs');
     expect(more.status, more.stdout + more.stderr).toBe(0);
     expect(more.stdout).toMatch(/Tests\s+4 passed/);
 
@@ -128,11 +127,7 @@ describe('a user’s project', () => {
       join(project, 'failing.test.ts'),
       "import { expect, it } from 'vitest';\nimport { loadScenario } from 'parley';\nimport 'parley/vitest';\nit('fails', () => expect(loadScenario('talks.yaml')).toReachOutcome('deal', { within: { events: 1 } }));\n",
     );
-    const failing = spawnSync(vitest, ['run', 'failing.test.ts'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-    });
+    const failing = runTests('failing.test.ts');
     expect(failing.status).toBe(1);
     expect(failing.stdout + failing.stderr).toContain('expected "deal" to be reachable from the end of the timeline');
   }, 300_000);

@@ -9,6 +9,7 @@ import type { CheckResult } from '../../query/check-query.js';
 import { CONCEPT_NAMES, describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
 import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
+import { describeClauseProbability } from '../../report/describe-clause-probability.js';
 
 /** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
 export function renderWhy(why: WhyResult): HTMLElement {
@@ -88,6 +89,7 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
     return section;
   }
   const answer = (v: boolean | undefined) => (v === undefined ? '-' : v ? 'yes' : 'no');
+  const equilibria = result.concepts.map((k) => `${CONCEPT_NAMES[k]} ${o.equilibria[k] ?? 0}`).join(', ');
   section.append(
     html(
       'dl',
@@ -100,7 +102,7 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
     html(
       'p',
       { class: 'hint' },
-      `At the first position where it holds (day ${first.state.day}); of its ${o.positions} positions, equilibria: ${result.concepts.map((k) => `${CONCEPT_NAMES[k]} ${o.equilibria[k] ?? 0}`).join(', ')}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
+      `At the first position where it holds (day ${first.state.day}); of its ${o.positions} positions, equilibria: ${equilibria}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
     ),
   );
   const sentences = describeImprovingMoves(first, result.concepts);
@@ -233,7 +235,7 @@ export function renderQuery(
           html(
             'p',
             { class: 'probability-clause' },
-            `${clause.text}: probability ${clause.probability === null ? 'unknown (the search was cut)' : formatProbabilityWithWord(clause.probability)}`,
+            `${clause.text}: probability ${describeClauseProbability(clause.probability)}`,
           ),
         );
       if (!clause.trace) continue;
