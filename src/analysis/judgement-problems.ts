@@ -4,22 +4,29 @@ import type { AblationResult } from './ablation.js';
 import { coversElement } from './element-notes.js';
 
 /**
- * Warnings for hypothetical events whose likelihood says nothing of why: a number no one can
- * trace is a number no one can trust. Pure.
+ * Warnings for likelihoods that say nothing of why (a hypothetical event's, or a historical
+ * event's alternative): a number no one can trace is a number no one can trust. Pure.
  */
 export function getMissingRationales(model: Model): Problem[] {
-  return model.events.flatMap((event) =>
-    event.kind === 'hypothetical' && event.likelihood && event.likelihood.rationale === undefined
-      ? [
-          warning(
-            'missing-rationale',
-            ['events', event.id, 'likelihood'],
-            `the likelihood of hypothetical event "${event.id}" gives no rationale (expected likelihood: { value: ..., rationale: why, citing paragraphs, confidence: low, moderate or high })`,
-            { at: 'key' },
-          ),
-        ]
-      : [],
-  );
+  return model.events.flatMap((event) => {
+    const [likelihood, path, what] =
+      event.kind === 'hypothetical'
+        ? [event.likelihood, ['likelihood'], `the likelihood of hypothetical event "${event.id}"`]
+        : [
+            event.alternative?.likelihood,
+            ['alternative', 'likelihood'],
+            `the alternative of historical event "${event.id}"`,
+          ];
+    if (!likelihood || likelihood.rationale !== undefined) return [];
+    return [
+      warning(
+        'missing-rationale',
+        ['events', event.id, ...path],
+        `${what} gives no rationale (expected likelihood: { value: ..., rationale: why, citing paragraphs, confidence: low, moderate or high })`,
+        { at: 'key' },
+      ),
+    ];
+  });
 }
 
 /**

@@ -30,9 +30,9 @@ export function why(
 ): WhyResult {
   validateOptions('why', options, WHY_OPTIONS);
   assertOutcome(scenario, outcome);
-  const { start, settings } = getQuestionSettings(scenario, options);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
   return deepFreeze(
-    explainOutcome(scenario.model, start, outcome as OutcomeId, {
+    explainOutcome(model, start, outcome as OutcomeId, {
       ...settings,
       ...(options.maxSetSize !== undefined && { maxSetSize: options.maxSetSize }),
       ...(options.path && { path: options.path }),
@@ -47,10 +47,8 @@ export function check(
   options: QuestionOptions & { readonly path?: PathKind } = {},
 ): CheckResult {
   validateOptions('check', options, CHECK_OPTIONS);
-  const { start, settings } = getQuestionSettings(scenario, options);
-  return deepFreeze(
-    checkQuery(scenario.model, start, query, { ...settings, ...(options.path && { path: options.path }) }),
-  );
+  const { model, start, settings } = getQuestionSettings(scenario, options);
+  return deepFreeze(checkQuery(model, start, query, { ...settings, ...(options.path && { path: options.path }) }));
 }
 
 /**
@@ -72,9 +70,9 @@ export function stability(
   } = {},
 ): StabilityResult {
   validateOptions('stability', options, STABILITY_OPTIONS);
-  const { start, settings } = getQuestionSettings(scenario, options);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
   return deepFreeze(
-    analyseStability(scenario.model, start, {
+    analyseStability(model, start, {
       ...settings,
       ...(options.concepts && { concepts: options.concepts }),
       ...(options.coalitions && { coalitions: options.coalitions as readonly (readonly PartyId[])[] | 'all' }),
@@ -97,9 +95,9 @@ export function sensitivity(
 ): SensitivityResult {
   validateOptions('sensitivity', options, SENSITIVITY_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
-  const { start, settings } = getQuestionSettings(scenario, options);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
   return deepFreeze(
-    analyseSensitivity(scenario.model, start, {
+    analyseSensitivity(model, start, {
       ...settings,
       ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
       ...(options.windowRange && { windowRange: options.windowRange }),
@@ -124,8 +122,8 @@ export function graph(
   assertCheckedScenario(scenario, 'graph');
   const format = options.format ?? 'mermaid';
   if (!options.joint) return renderStatecharts(scenario.model, format);
-  const { start, settings } = getQuestionSettings(scenario, options);
-  return renderJointGraph(exploreFrom(scenario.model, start, settings), format, options.maxNodes ?? 120);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
+  return renderJointGraph(exploreFrom(model, start, settings), format, options.maxNodes ?? 120);
 }
 
 /**
@@ -142,9 +140,9 @@ export function ablate(
 ): AblationResult {
   validateOptions('ablate', options, ABLATE_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
-  const { start, settings } = getQuestionSettings(scenario, options);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
   return deepFreeze(
-    analyseAblation(scenario.model, start, {
+    analyseAblation(model, start, {
       ...settings,
       ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
       ...(options.onProgress && { onProgress: options.onProgress }),

@@ -24,14 +24,20 @@ const memo = new WeakMap<Scenario, Map<string, ExploreResult>>();
  */
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreResult {
   validateOptions('explore', options, EXPLORE_OPTIONS);
-  const { start, settings } = getQuestionSettings(scenario, options);
-  const key = JSON.stringify([options.from ?? null, options.within ?? null, settings.maxStates, options.path ?? null]);
+  const { model, start, settings } = getQuestionSettings(scenario, options);
+  const key = JSON.stringify([
+    options.from ?? null,
+    options.without ?? null,
+    options.within ?? null,
+    settings.maxStates,
+    options.path ?? null,
+  ]);
   let results = memo.get(scenario);
   if (!results) memo.set(scenario, (results = new Map()));
   const known = results.get(key);
   if (known) return known;
   const result = deepFreeze(
-    exploreScenario(scenario.model, start, {
+    exploreScenario(model, start, {
       ...settings,
       ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.path && { path: options.path }),

@@ -8,7 +8,8 @@ import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { OPEN_HORIZON } from '../engine/horizon.js';
 import { replayAfter } from '../run/replay-moves.js';
 import { replayTimeline, type Replay, type TraceStep } from '../run/replay-timeline.js';
-import { resolveStart } from '../run/start-point.js';
+import { getQuestionModel } from '../run/question-model.js';
+import { resolveStart, type Start } from '../run/start-point.js';
 import { getRunRecords, type RunRecord } from '../run/trace-report.js';
 import { replayTraceText } from '../trace/replay-trace.js';
 import { assertCheckedScenario, type Scenario } from './scenario.js';
@@ -24,6 +25,8 @@ export interface RunOptions {
   readonly moves?: readonly (Move | string)[];
   /** Replay the timeline only up to here (right after this event, or as of `{ day }`), then `moves` if given. */
   readonly from?: From;
+  /** Replay the timeline as it would have gone without these events (the summary lists those that no longer could happen). */
+  readonly without?: readonly string[];
 }
 
 /** A replay: its records (as `parley run --json` prints them), its steps, and the joint state after any step. */
@@ -56,11 +59,11 @@ export class ReplayError extends Error {
 export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
   validateOptions('run', options, RUN_OPTIONS);
   assertCheckedScenario(scenario, 'run');
-  const replay = getReplay(scenario, options);
-  return toRunResult(scenario, replay);
+  const { replay, start } = getReplay(scenario, options);
+  return toRunResult(scenario, replay, start);
 }
 
-function getReplay(scenario: Scenario, options: RunOptions): Replay {
+function getReplay(scenario: Scenario, options: RunOptions): { replay: Replay; start?: Start } {
   const { model } = scenario;
   if (options.trace !== undefined) {
     const read = readTextFile(options.trace, MAX_SCENARIO_BYTES);
@@ -68,16 +71,18 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
       throw new ReplayError(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]`);
     const text = read.text;
     const result = replayTraceText(model, text);
-    if ('replay' in result) return result.replay;
+    if ('replay' in result) return { replay: result.replay };
     throw new ReplayError(
       renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN),
     );
   }
-  if (options.moves === undefined && options.from === undefined) return replayTimeline(model);
-  const start = resolveStart(model, toStartPoint(options.from));
-  if ('error' in start) throw new ReplayError(start.error);
+  if (options.moves === undefined && options.from === undefined && !options.without?.length)
+    return { replay: replayTimeline(model) };
+  const start = resolveStart(model, toStartPoint(options.from, options.without));
+  if ('error' in start) throw new ReplayError(`${start.about}: ${start.error}`);
   // Ids are plain strings where a user writes them; an unknown one is a replay problem, reported below.
-  const replay = replayAfter(model, start, (options.moves ?? []) as readonly Move[], OPEN_HORIZON);
+  const moves = (options.moves ?? []) as readonly Move[];
+  const replay = replayAfter(getQuestionModel(model, start.history), start, moves, OPEN_HORIZON);
   if (replay.problems.length > 0)
     throw new ReplayError(
       replay.problems
@@ -87,14 +92,16 @@ function getReplay(scenario: Scenario, options: RunOptions): Replay {
         })
         .join('\n'),
     );
-  return replay;
+  return { replay, start };
 }
 
-/** Wraps a replay as a `RunResult`. Pure. */
-export function toRunResult(scenario: Scenario, replay: Replay): RunResult {
+/** Wraps a replay as a `RunResult`, with the events a start `without` some took out and lost. Pure. */
+export function toRunResult(scenario: Scenario, replay: Replay, start?: Start): RunResult {
   const states = [replay.initial, ...replay.steps.map((s) => s.after)];
+  // Moves after the start are of the model questions there ask of: an alternative is hypothetical.
+  const model = start ? getQuestionModel(scenario.model, start.history) : scenario.model;
   return {
-    records: getRunRecords(scenario.model, replay),
+    records: getRunRecords(model, replay, start),
     steps: replay.steps,
     initial: replay.initial,
     final: replay.final,

@@ -3,6 +3,7 @@ import type { Scenario } from './scenario.js';
 import { validateOptions } from '../options/validate-options.js';
 import { deepFreeze } from './deep-freeze.js';
 import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
+import { getQuestionModel } from '../run/question-model.js';
 import { getStart, toHorizonOptions, type From, type Within } from './start.js';
 
 /** What `sample` takes: how many runs from which seed, and the question's start and horizon. */
@@ -15,6 +16,8 @@ export interface SampleOptions {
   readonly workers?: number;
   /** Where the runs start: right after a timeline event (its id), as of `{ day }`, or, absent, at the end of the timeline. */
   readonly from?: From;
+  /** Timeline events taken out: the runs start in the timeline as it would have gone without them. */
+  readonly without?: readonly string[];
   /** How far ahead they run: days, the start day included, or `{ days, events }` (absent: 30 days, any number of events). */
   readonly within?: Within;
   /** Called now and then with the number of runs done (a progress display). */
@@ -26,8 +29,9 @@ export interface SampleOptions {
 /** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints, deeply frozen. Rejects with `OptionError` for bad options. */
 export async function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
   validateOptions('sample', options, SAMPLE_OPTIONS, ['runs', 'seed']);
+  const start = getStart(scenario, options.from, options.without);
   return deepFreeze(
-    await sampleScenario(scenario.model, getStart(scenario, options.from), {
+    await sampleScenario(getQuestionModel(scenario.model, start.history), start, {
       runs: options.runs,
       seed: String(options.seed),
       workers: options.workers ?? 1,

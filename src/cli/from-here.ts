@@ -13,12 +13,20 @@ export function loadScenarioForCommand(file: string, io: CliIo): Scenario | unde
   return checked.model ? toScenario(checked) : undefined;
 }
 
-/** The library's `from` and `within` for the command-line options `--from`/`--at`, `--horizon`, `--max-events`. */
-export function getFromWithin(options: StartOptionValues): { from: From; within: Within } {
+/**
+ * The library's `from`, `without` and `within` for the command-line options `--from`/`--at`,
+ * `--without`, `--horizon`, `--max-events`.
+ */
+export function getFromWithin(options: StartOptionValues): {
+  from: From;
+  without?: readonly string[];
+  within: Within;
+} {
   const day = options.at ?? options.asOf;
   const from = options.from ?? (day !== undefined ? { day } : undefined);
   return {
     from,
+    ...(options.without && { without: options.without }),
     within: { days: options.horizon, ...(options.maxEvents !== undefined && { events: options.maxEvents }) },
   };
 }
@@ -37,7 +45,7 @@ export async function runWithProgress<T>(
   try {
     return await work(progress);
   } catch (cause) {
-    if (cause instanceof StartError) io.stderr(`error: --from: ${cause.message}\n`);
+    if (cause instanceof StartError) io.stderr(`error: --${cause.about}: ${cause.message}\n`);
     else if (cause instanceof EncodingOverflow)
       io.stderr(`error: ${cause.message}; shorten the horizon or the event limit, or simplify the model\n`);
     else throw cause;

@@ -73,7 +73,16 @@ export function startOptions(): Option[] {
       .argParser(wholeNumberWith(DAYS))
       .default(30),
     new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(wholeNumberWith(EVENTS)),
+    withoutOption(),
   ];
+}
+
+/** `--without EVENT`, repeatable: the timeline as it would have gone without these events. */
+export function withoutOption(): Option {
+  return new Option(
+    '--without <event>',
+    'the timeline as it would have gone without this event (repeatable): each later event happens where its requires still holds',
+  ).argParser((value: string, previous: string[] = []) => [...previous, value]);
 }
 
 export interface StartOptionValues {
@@ -82,6 +91,7 @@ export interface StartOptionValues {
   readonly asOf?: number;
   readonly horizon: number;
   readonly maxEvents?: number;
+  readonly without?: readonly string[];
 }
 
 /** `--precision N`: for the commands that print probabilities (their JSON keeps every digit). */

@@ -48,6 +48,12 @@ function renderSummary(r: SummaryRecord, width: number, c: Colors): string {
   const lines = [
     c.bold('Summary'),
     `   ${r.events} events from day ${r.firstDay} to day ${r.lastDay}; ${r.stanceChanges} stance changes; ${r.factChanges} fact changes.`,
+    ...(r.without
+      ? [
+          `   without: ${c.yellow(r.without.join(', '))}`,
+          `   no longer happen (what they require fails): ${r.lost?.length ? c.yellow(r.lost.join(', ')) : 'none'}`,
+        ]
+      : []),
     '   final stances:',
     ...Object.entries(r.final.stances).map(([party, stance]) => `     ${party.padEnd(width)}  ${stance}`),
     '   final facts:',

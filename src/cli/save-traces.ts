@@ -21,7 +21,9 @@ export function saveTraces(
 ): void {
   const last = start.history.at(-1);
   const point =
-    start.point.kind === 'end' && last !== undefined ? { kind: 'after-event' as const, event: last } : start.point;
+    start.point.kind === 'end' && last !== undefined
+      ? { kind: 'after-event' as const, event: last, ...(start.point.without && { without: start.point.without }) }
+      : start.point;
   const files = traces.map(({ name, outcome, witness }) => {
     const trace = {
       parley: 'trace' as const,

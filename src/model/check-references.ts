@@ -5,6 +5,7 @@ import {
   type RawCondition,
   type RawPreference,
   type RawFact,
+  type RawLikelihood,
   type RawScenario,
   type RawTransitions,
 } from './schema.js';
@@ -169,18 +170,18 @@ export function checkReferences(file: RawScenario): Problem[] {
     if (typeof event.urgent === 'object') check.condition(event.urgent, [...at, 'urgent']);
     if (event.by !== undefined && !Object.hasOwn(file.parties, event.by))
       problems.push(unknown('party', event.by, [...at, 'by'], Object.keys(file.parties), ''));
-    const raw = event.likelihood;
-    const judged = typeof raw === 'object' && !Array.isArray(raw);
-    const likelihood = judged ? raw.value : raw;
-    if (Array.isArray(likelihood) && likelihood[0] > likelihood[1]) {
+    if (event.likelihood !== undefined) problems.push(...checkInterval(event.likelihood, [...at, 'likelihood']));
+    if (event.alternative)
+      problems.push(...checkInterval(event.alternative.likelihood, [...at, 'alternative', 'likelihood']));
+    if (event.kind === 'hypothetical' && event.alternative)
       problems.push(
         error(
           'invalid-value',
-          judged ? [...at, 'likelihood', 'value'] : [...at, 'likelihood'],
-          `likelihood interval [${likelihood.join(', ')}] is upside down (expected [low, high])`,
+          [...at, 'alternative'],
+          `hypothetical event "${eventId}" has an alternative (expected one on historical events only: a hypothetical event's own likelihood says how likely it is)`,
+          { at: 'key' },
         ),
       );
-    }
     if (event.kind === 'historical' && event.urgent !== undefined) {
       problems.push(
         error(
@@ -460,4 +461,18 @@ function describeMismatch(fact: RawFact, value: unknown): string | undefined {
         ? undefined
         : `an integer in ${fact.min}..${fact.max}`;
   }
+}
+
+/** An interval likelihood written upside down, at `at`: the likelihood as written (a value or `{ value, ... }`). */
+function checkInterval(raw: RawLikelihood, at: DataPath): Problem[] {
+  const judged = typeof raw === 'object' && !Array.isArray(raw);
+  const likelihood = judged ? raw.value : raw;
+  if (!Array.isArray(likelihood) || likelihood[0] <= likelihood[1]) return [];
+  return [
+    error(
+      'invalid-value',
+      judged ? [...at, 'value'] : at,
+      `likelihood interval [${likelihood.join(', ')}] is upside down (expected [low, high])`,
+    ),
+  ];
 }

@@ -186,6 +186,12 @@ export interface ScenarioEvent {
   readonly window?: number;
   /** Hypothetical events only: the party whose move it is. */
   readonly by?: PartyId;
+  /**
+   * Historical events only: its likelihood as a hypothetical event in a question that starts where
+   * it has not happened (absent: it cannot happen there). Kept on the hypothetical event that a
+   * question makes of it, so results name the element where the file wrote it.
+   */
+  readonly alternative?: Alternative;
   /** The paragraphs of the source text it is drawn from. */
   readonly cites: readonly ParagraphId[];
   /** A short verbatim fragment of a cited paragraph that grounds the event. */
@@ -198,6 +204,13 @@ export interface ScenarioEvent {
   readonly set: Readonly<Record<FactId, FactValue>>;
   /** The integer facts the event adds to (or, negative, takes from), saturating at their bounds; `{}` when none. */
   readonly add: Readonly<Record<FactId, number>>;
+}
+
+/** What else a historical event might have been: a hypothetical event's likelihood and window. */
+export interface Alternative {
+  readonly likelihood: Likelihood;
+  /** The days within which the likelihood is meant (absent: the scenario's window). */
+  readonly window?: number;
 }
 
 /** A situation the explorer reports: it holds in every joint state where `when` holds. */

@@ -7,6 +7,7 @@ import {
   type RawComparison,
   type RawCondition,
   type RawPreference,
+  type RawLikelihood,
   type RawScenario,
 } from './schema.js';
 
@@ -85,6 +86,12 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     ...(event.likelihood !== undefined && { likelihood: normaliseLikelihood(event.likelihood) }),
     ...(event.window !== undefined && { window: event.window }),
     ...(event.by !== undefined && { by: event.by as PartyId }),
+    ...(event.alternative && {
+      alternative: {
+        likelihood: normaliseLikelihood(event.alternative.likelihood),
+        ...(event.alternative.window !== undefined && { window: event.alternative.window }),
+      },
+    }),
     cites: event.cites as ParagraphId[],
     quote: event.quote,
     ...(event.requires && { requires: normaliseCondition(event.requires) }),
@@ -94,8 +101,6 @@ function normaliseEvent(id: string, event: RawScenario['events'][string]): Scena
     add: (event.add ?? {}) as Record<FactId, number>,
   };
 }
-
-type RawLikelihood = NonNullable<RawScenario['events'][string]['likelihood']>;
 
 function normaliseLikelihood(raw: RawLikelihood): Likelihood {
   if (typeof raw !== 'object' || Array.isArray(raw)) return normaliseLikelihoodValue(raw);

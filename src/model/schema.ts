@@ -212,6 +212,21 @@ const EventSchema = z.strictObject({
       "Hypothetical events: the days within which its likelihood is the chance that it happens, if it stays possible (default: the scenario's likelihoodWindow).",
     ),
   by: id('a party id').optional().describe('Hypothetical events: the party whose move it is (for stability analysis).'),
+  alternative: z
+    .strictObject({
+      likelihood: LikelihoodSchema.describe(
+        'A probability, an interval [low, high], or an ICD 203 estimative word: the chance that it happens within the window, as a hypothetical event.',
+      ),
+      window: z
+        .number()
+        .positive()
+        .optional()
+        .describe("The days within which that likelihood is meant (default: the scenario's likelihoodWindow)."),
+    })
+    .optional()
+    .describe(
+      'Historical events: what else might have happened. A question that starts where the event has not happened (before it, or --without it or an event it needed) has it as a hypothetical event of this likelihood; without an alternative it cannot happen there.',
+    ),
   cites: Cites,
   quote: text('A short verbatim fragment of a cited paragraph.'),
   requires: ConditionSchema.optional().describe('Precondition on the joint state before the event.'),
@@ -295,6 +310,8 @@ export const SalvageSchema = ScenarioFileSchema.extend({ timeline: z.array(z.str
 export type RawScenario = z.infer<typeof ScenarioFileSchema>;
 export type RawFact = z.infer<typeof FactSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
+/** A likelihood as written: a value, or `{ value, rationale, confidence }`. */
+export type RawLikelihood = z.infer<typeof LikelihoodSchema>;
 export type RawTransitions = z.infer<typeof TransitionsSchema>;
 
 /** An entry of `prefers` as written: one outcome id or condition. */

@@ -9,7 +9,7 @@ import {
   wholeNumberBetween,
   type OptionRule,
 } from './option-rules.js';
-import { DAYS, FROM, PATH, QUESTION_OPTIONS, WITHIN } from './question-option-rules.js';
+import { DAYS, FROM, PATH, QUESTION_OPTIONS, WITHIN, WITHOUT } from './question-option-rules.js';
 import type { OptionRules } from './validate-options.js';
 
 // The options of each library function, in one place: each function checks its caller's options
@@ -70,6 +70,7 @@ export const SAMPLE_OPTIONS: OptionRules = {
   seed: SEED,
   workers: WORKERS,
   from: FROM,
+  without: WITHOUT,
   within: WITHIN,
   onProgress: FUNCTION,
   shouldStop: FUNCTION,
@@ -79,4 +80,5 @@ export const RUN_OPTIONS: OptionRules = {
   trace: { expected: "a trace file's path", schema: z.string().min(1) },
   moves: { expected: 'a list of moves (event ids and "+1 day")', schema: z.array(z.string().min(1)) },
   from: FROM,
+  without: WITHOUT,
 };

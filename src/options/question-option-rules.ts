@@ -17,6 +17,12 @@ export const FROM: OptionRule = {
   schema: z.union([z.string().min(1), z.strictObject({ day: WHOLE_NUMBER.schema })]),
 };
 
+/** Timeline events a question takes out (`--without`): the timeline as it would have gone without them. */
+export const WITHOUT: OptionRule = {
+  expected: "a list of timeline events' ids",
+  schema: z.array(z.string().min(1)),
+};
+
 /** The days of a horizon, the start day included: at least 1, as `--horizon` takes them. */
 export const DAYS = wholeNumberAtLeast(1, 'days');
 /** A limit on hypothetical events, as `--max-events` takes it. */
@@ -34,17 +40,25 @@ export const PATH = oneOf(['shortest', 'likeliest']);
 /** Where a question starts, how far it looks, how much it may search: every question takes these. */
 export const QUESTION_OPTIONS: OptionRules = {
   from: FROM,
+  without: WITHOUT,
   within: WITHIN,
   maxStates: MAX_STATES,
   shouldStop: FUNCTION,
 };
 
 /** What the reachability matchers take. */
-export const REACH_OPTIONS: OptionRules = { from: FROM, within: WITHIN, maxStates: MAX_STATES, path: PATH };
+export const REACH_OPTIONS: OptionRules = {
+  from: FROM,
+  without: WITHOUT,
+  within: WITHIN,
+  maxStates: MAX_STATES,
+  path: PATH,
+};
 
 /** What `toHaveNoInertElements` takes: where to look from, and which outcomes count. */
 export const INERT_OPTIONS: OptionRules = {
   from: FROM,
+  without: WITHOUT,
   within: WITHIN,
   maxStates: MAX_STATES,
   outcomes: { expected: 'a list of outcome ids', schema: z.array(z.string().min(1)) },
@@ -53,6 +67,7 @@ export const INERT_OPTIONS: OptionRules = {
 /** What `toBeStable` takes: where to look from, and one party instead of every party with preferences. */
 export const STABLE_OPTIONS: OptionRules = {
   from: FROM,
+  without: WITHOUT,
   within: WITHIN,
   maxStates: MAX_STATES,
   party: { expected: "a party's id", schema: z.string().min(1) },

@@ -2,11 +2,12 @@ import { getStances, type JointState } from '../engine/joint-state.js';
 import { getHoldingOutcomes } from '../engine/outcomes.js';
 import { getJointStateKey, toJointStateJson, type JointStateJson } from '../engine/serialise.js';
 import type { FactValue } from '../model/condition.js';
-import type { FactId, OutcomeId, ParagraphId, PartyId, StanceId } from '../model/ids.js';
+import type { EventId, FactId, OutcomeId, ParagraphId, PartyId, StanceId } from '../model/ids.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import type { Replay } from './replay-timeline.js';
+import type { Start } from './start-point.js';
 
 /** The scenario a report is about: the first record of `parley run --json`. */
 export interface ScenarioRecord {
@@ -83,13 +84,20 @@ export interface SummaryRecord {
   readonly outcomes: readonly OutcomeId[];
   /** The canonical key of the final joint state. */
   readonly key: string;
+  /** The timeline events taken out (`--without`), in timeline order (absent: none). */
+  readonly without?: readonly EventId[];
+  /** The timeline events that no longer could happen without them (absent: none taken out). */
+  readonly lost?: readonly EventId[];
 }
 
 /** One record of `parley run --json`: the scenario first, a step per event, the summary last. */
 export type RunRecord = ScenarioRecord | StepRecord | SummaryRecord;
 
-/** Describes a replay as records: the scenario, one per event, a summary. Pure. */
-export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
+/**
+ * Describes a replay as records: the scenario, one per event, a summary (with the events a start
+ * `without` some took out, and those it lost). Pure.
+ */
+export function getRunRecords(model: Model, replay: Replay, start?: Pick<Start, 'point' | 'lost'>): RunRecord[] {
   const steps = replay.steps.map((s): StepRecord => {
     const event = isDayMove(s.event)
       ? { kind: 'time' as const, summary: 'A day passes.', cites: [], quote: '' }
@@ -133,6 +141,10 @@ export function getRunRecords(model: Model, replay: Replay): RunRecord[] {
     final: toJointStateJson(model, replay.final),
     outcomes: getHoldingOutcomes(model, replay.final),
     key: getJointStateKey(model, replay.final),
+    ...(start?.point.without?.length && {
+      without: model.timeline.filter((id) => start.point.without?.includes(id)),
+      lost: start.lost ?? [],
+    }),
   };
   return [scenario, ...steps, summary];
 }

@@ -1,6 +1,7 @@
 import { explore } from '../api/explore.js';
 import { getQuestionSettings, getStart, toHorizonOptions, type QuestionOptions } from '../api/start.js';
 import { describeHorizon } from '../engine/horizon.js';
+import { getQuestionModel } from '../run/question-model.js';
 import type { JointState } from '../engine/joint-state.js';
 import { exploreFrom } from '../explore/exploration.js';
 import { outcomeHolds } from '../explore/state-graph.js';
@@ -42,16 +43,17 @@ export interface MatcherOutcome {
 }
 
 /** What the reachability matchers take: where the question starts, how far it looks, how much it may search, and the path a failure shows. */
-export type ReachOptions = Pick<QuestionOptions, 'from' | 'within' | 'maxStates'> & {
+export type ReachOptions = Pick<QuestionOptions, 'from' | 'without' | 'within' | 'maxStates'> & {
   /** The path a failure message shows: `shortest` (default) or `likeliest`, each with its exact probability. */
   readonly path?: PathKind;
 };
 
 /** The question a matcher's options ask (where from, how far, how much to search, which path), without its own options. */
 export function getQuestion(options: ReachOptions): ReachOptions {
-  const { from, within, maxStates, path } = options;
+  const { from, without, within, maxStates, path } = options;
   return {
     ...(from !== undefined && { from }),
+    ...(without !== undefined && { without }),
     ...(within !== undefined && { within }),
     ...(maxStates !== undefined && { maxStates }),
     ...(path !== undefined && { path }),
@@ -133,12 +135,11 @@ export function toReachOutcomeVia(
   assertScenario(received, 'toReachOutcomeVia');
   validateOptions('toReachOutcomeVia', options, REACH_OPTIONS);
   const o = getOutcomeIndex(received, outcome);
-  const { model } = received;
-  const { start, settings } = getQuestionSettings(received, options);
+  const { model, start, settings } = getQuestionSettings(received, options);
   // With no events, "via" says nothing that toReachOutcome does not: a slip, not a question.
   if (!Array.isArray(events) || events.length === 0)
     throw new OptionError('toReachOutcomeVia: expected a list of at least one hypothetical event');
-  for (const id of events) assertHypotheticalEvent(received, id, 'toReachOutcomeVia');
+  for (const id of events) assertHypotheticalEvent(received, id, 'toReachOutcomeVia', model);
   const exploration = exploreFrom(model, start, settings);
   const { compiled, graph, horizon } = exploration;
   const indexes = events.map((id) => compiled.events.findIndex((e) => e.id === (id as EventId)));
@@ -256,9 +257,10 @@ export function toHaveOutcomeProbability(
 
   if (options.sampled !== undefined) {
     const { runs, seed } = options.sampled;
-    const start = getStart(received, options.from);
+    const start = getStart(received, options.from, options.without);
     const horizonOptions = toHorizonOptions(options.within);
-    const sampled = sampleScenarioInThread(received.model, start, { runs, seed: String(seed), ...horizonOptions });
+    const model = getQuestionModel(received.model, start.history);
+    const sampled = sampleScenarioInThread(model, start, { runs, seed: String(seed), ...horizonOptions });
     const s = sampled.outcomes[index];
     if (!s) throw new Error('parley: no result for this outcome');
     const hits = options.atEnd ? s.holdsAtEnd.runs : s.runs;
@@ -316,10 +318,10 @@ export function toRequireEvent(
   assertScenario(received, 'toRequireEvent');
   validateOptions('toRequireEvent', options, REACH_OPTIONS);
   const o = getOutcomeIndex(received, outcome);
-  assertHypotheticalEvent(received, event, 'toRequireEvent');
-  const { start, settings } = getQuestionSettings(received, options);
-  const withIt = searchOutcome(received.model, start, settings, o);
-  const without = searchOutcome(withoutEvents(received.model, new Set([event as EventId])), start, settings, o);
+  const { model, start, settings } = getQuestionSettings(received, options);
+  assertHypotheticalEvent(received, event, 'toRequireEvent', model);
+  const withIt = searchOutcome(model, start, settings, o);
+  const without = searchOutcome(withoutEvents(model, new Set([event as EventId])), start, settings, o);
   const where = describeStartAndHorizon(start, describeHorizon(withIt.exploration.horizon, start.joint.day));
   if (!withIt.path) {
     if (!withIt.exploration.graph.exhaustive)
@@ -335,7 +337,7 @@ export function toRequireEvent(
     };
   }
   if (without.path) {
-    const steps = describePath(received.model, start.joint, without.path).steps;
+    const steps = describePath(model, start.joint, without.path).steps;
     return {
       pass: false,
       message: () =>
@@ -359,8 +361,8 @@ export function toRequireEvent(
 export function toSatisfy(received: unknown, query: string, options: ReachOptions = {}, isNot = false): MatcherOutcome {
   assertScenario(received, 'toSatisfy');
   validateOptions('toSatisfy', options, REACH_OPTIONS);
-  const { start, settings } = getQuestionSettings(received, options);
-  const result = checkQuery(received.model, start, query, { ...settings, ...(options.path && { path: options.path }) });
+  const { model, start, settings } = getQuestionSettings(received, options);
+  const result = checkQuery(model, start, query, { ...settings, ...(options.path && { path: options.path }) });
   const where = describeStartAndHorizon(start, result.horizon);
   const searched = `${formatCount(result.search.states)} joint states searched`;
   if (result.holds === null)

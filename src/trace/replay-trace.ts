@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Model } from '../model/model.js';
 import { replayAfter } from '../run/replay-moves.js';
 import type { Replay } from '../run/replay-timeline.js';
+import { getQuestionModel } from '../run/question-model.js';
 import { resolveStart } from '../run/start-point.js';
 import { getTraceHorizon, parseTraceText } from './trace-file.js';
 
@@ -26,7 +27,8 @@ export function replayTraceText(model: Model, text: string): TraceReplay {
   const start = resolveStart(model, trace.start);
   if ('error' in start)
     return fail([{ code: 'unknown-reference', severity: 'error', message: start.error, span: whole }]);
-  const replay = replayAfter(model, start, trace.moves, getTraceHorizon(trace, start.joint.day));
+  const question = getQuestionModel(model, start.history);
+  const replay = replayAfter(question, start, trace.moves, getTraceHorizon(trace, start.joint.day));
   if (replay.problems.length > 0) {
     // A trace from before traces recorded their horizon is checked with no limit on events.
     const hint = trace.horizon

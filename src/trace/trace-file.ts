@@ -42,15 +42,18 @@ export interface TraceHorizon {
   readonly maxEvents: number | null;
 }
 
+/** The timeline events a trace's start takes out, as `--without` does. */
+const WITHOUT = z.array(z.string()).optional();
+
 const TraceSchema = z.strictObject({
   parley: z.literal('trace'),
   version: z.literal(1),
   scenario: z.string(),
   outcome: z.string().optional(),
   start: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('end') }),
-    z.strictObject({ kind: z.literal('after-event'), event: z.string() }),
-    z.strictObject({ kind: z.literal('day'), day: z.number().int() }),
+    z.strictObject({ kind: z.literal('end'), without: WITHOUT }),
+    z.strictObject({ kind: z.literal('after-event'), event: z.string(), without: WITHOUT }),
+    z.strictObject({ kind: z.literal('day'), day: z.number().int(), without: WITHOUT }),
   ]),
   horizon: z.strictObject({ days: z.number().int().min(1), maxEvents: z.number().int().min(0).nullable() }).optional(),
   moves: z.array(z.string()),
@@ -118,6 +121,12 @@ export function parseTraceText(text: string, model: Model): ParsedTrace {
       error('unknown-reference', ['start', 'event'], `"${start.event}" is not an event of the scenario's timeline`),
     );
   }
+  start.without?.forEach((id, i) => {
+    if (!model.timeline.includes(id as EventId))
+      problems.push(
+        error('unknown-reference', ['start', 'without', i], `"${id}" is not an event of the scenario's timeline`),
+      );
+  });
   if (parsed.data.outcome !== undefined && !getModelIndex(model).outcomes.has(parsed.data.outcome as OutcomeId)) {
     problems.push(error('unknown-reference', ['outcome'], `unknown outcome "${parsed.data.outcome}"`));
   }

@@ -31,7 +31,7 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
   const command = program
     .command('diff')
     .description(
-      'Compare what can still happen between two days of one scenario (--between D1 D2: the scenario as of each day), or between two scenarios from the same point (a what-if overlay that `extends` the first is a scenario too): per outcome, what became reachable or unreachable and how the exact odds moved.',
+      'Compare what can still happen between two days of one scenario (--between D1 D2: the scenario as of each day), between two scenarios from the same point (a what-if overlay that `extends` the first is a scenario too), or between history and a counterfactual (--without EVENT alone: the timeline as it happened, and as it would have gone without the event): per outcome, what became reachable or unreachable and how the exact odds moved.',
     )
     .argument('<file>', 'scenario file (YAML)')
     .argument('[other]', 'a second scenario file to compare with the first');
@@ -48,32 +48,48 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     .addOption(outputOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml',
+      '\nExamples:\n  parley diff scenarios/article.yaml --between -5 0\n  parley diff scenarios/article.yaml scenarios/what-if/moscow-at-the-table.yaml\n  parley diff scenarios/article.yaml --without us-pivots-to-peace-deal',
     )
     .action(async (file: string, other: string | undefined, options: DiffOptions) => {
       const days = options.between;
-      if ((other === undefined) === (days === undefined) || (days !== undefined && days.length !== 2)) {
-        io.stderr('error: give either a second scenario file or --between DAY DAY\n');
+      // With --without alone, the comparison is history against the counterfactual.
+      const counterfactual = other === undefined && days === undefined && options.without !== undefined;
+      if (
+        (!counterfactual && (other === undefined) === (days === undefined)) ||
+        (days !== undefined && days.length !== 2)
+      ) {
+        io.stderr('error: give a second scenario file, --between DAY DAY, or --without EVENT\n');
         return setExit(EXIT.badInput);
       }
       const first = loadScenarioForCommand(file, io);
       const second = other === undefined ? first : loadScenarioForCommand(other, io);
       if (!first || !second) return setExit(EXIT.badInput);
-      const { from, within } = getFromWithin(options);
+      const { from, without, within } = getFromWithin(options);
       // One deadline for both explorations: the command as a whole stops in time.
       const stop = getShouldStop(options.timeout);
-      const run = (scenario: Scenario, start: From) =>
-        explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates, ...stop });
-      const result = await runWithProgress(io, 'diff: exploring', 2, () =>
-        days
-          ? diffExplorations(
-              run(first, { day: days[0] as number }),
-              `${file} as of day ${days[0]}`,
-              run(first, { day: days[1] as number }),
-              `${file} as of day ${days[1]}`,
-            )
-          : diffExplorations(run(first, from), file, run(second, from), other as string),
-      );
+      const run = (scenario: Scenario, start: From, taken = without) =>
+        explore(scenario, {
+          from: start,
+          ...(taken && { without: taken }),
+          within: within as Within,
+          maxStates: options.maxStates,
+          ...stop,
+        });
+      const result = await runWithProgress(io, 'diff: exploring', 2, () => {
+        if (counterfactual) {
+          const history = run(first, from, []);
+          const what = run(first, from);
+          return diffExplorations(history, `${file} as it happened`, what, `${file} without ${without?.join(', ')}`);
+        }
+        if (days)
+          return diffExplorations(
+            run(first, { day: days[0] as number }),
+            `${file} as of day ${days[0]}`,
+            run(first, { day: days[1] as number }),
+            `${file} as of day ${days[1]}`,
+          );
+        return diffExplorations(run(first, from), file, run(second, from), other as string);
+      });
       if (!result) return setExit(EXIT.badInput);
       emitResult(
         io,

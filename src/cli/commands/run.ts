@@ -4,6 +4,7 @@ import { toScenario } from '../../api/scenario.js';
 import { EXIT, type CliIo } from '../io.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { loadForCommand } from '../load-for-command.js';
+import { withoutOption } from '../options.js';
 import { renderRun } from '../render-run.js';
 
 /** `parley run FILE`: replays the timeline (or a saved trace) and prints the trace. */
@@ -15,6 +16,7 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
     )
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'replay this trace file (from `parley explore --save-traces`)')
+    .addOption(withoutOption().conflicts('trace'))
     .option(
       '--json',
       'print JSON lines instead: one "scenario" record, one "step" record per event, one "summary" record',
@@ -24,15 +26,18 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
       'after',
       '\nExamples:\n  parley run scenarios/article.yaml\n  parley run scenarios/article.yaml --trace traces/trilateral-summit.trace.json',
     )
-    .action((file: string, options: OutputOptionValue & { json?: boolean; trace?: string }) => {
+    .action((file: string, options: OutputOptionValue & { json?: boolean; trace?: string; without?: string[] }) => {
       const { checked } = loadForCommand(file, io);
       if (!checked.model) return setExit(EXIT.badInput);
       let records;
       try {
-        records = run(toScenario(checked), options.trace === undefined ? {} : { trace: options.trace }).records;
+        const replayed = options.trace === undefined ? { without: options.without ?? [] } : { trace: options.trace };
+        records = run(toScenario(checked), replayed).records;
       } catch (cause) {
         if (!(cause instanceof ReplayError)) throw cause;
-        io.stderr(cause.message.endsWith('\n') ? cause.message : `${cause.message}\n`);
+        // Without a trace, the only replay that can fail is the timeline's start (`--without`).
+        const message = options.trace === undefined ? `error: --${cause.message}` : cause.message;
+        io.stderr(message.endsWith('\n') ? message : `${message}\n`);
         return setExit(EXIT.badInput);
       }
       emitResult(
