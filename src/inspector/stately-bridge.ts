@@ -2,9 +2,11 @@ import type { createInspector } from '@statelyai/inspect';
 import { getInitialJointState, getStances } from '../engine/joint-state.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getPartyMachines } from '../model/machines.js';
+import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { getOpenHorizon } from '../engine/horizon.js';
 import { replayBranch } from '../run/replay-moves.js';
+import { getQuestionModel } from '../run/question-model.js';
 
 /** What the bridge needs of a `@statelyai/inspect` inspector (any of its creators gives one). */
 export type StatelyInspector = Pick<ReturnType<typeof createInspector>, 'actor' | 'event' | 'snapshot'>;
@@ -33,7 +35,8 @@ export function createStatelyBridge(model: Model, inspector: StatelyInspector): 
   }
   return {
     show(moves, base = moves.length, maxEvents) {
-      const replay = replayBranch(model, moves, base, getOpenHorizon(maxEvents));
+      const question = getQuestionModel(model, moves.slice(0, base) as EventId[]);
+      const replay = replayBranch(question, moves, base, getOpenHorizon(maxEvents));
       if (replay.problems.length > 0) return false;
       const last = moves.at(-1);
       const event = { type: last === undefined ? 'xstate.init' : isDayMove(last) ? 'parley.day' : last };

@@ -29,6 +29,7 @@ export function getTraceSession(
       key: trace.key,
       maxEvents: trace.horizon?.maxEvents ?? null,
       name: trace.outcome ? `Trace to ${trace.outcome}` : 'Trace',
+      ...(trace.start.without && { without: trace.start.without }),
     },
   };
 }

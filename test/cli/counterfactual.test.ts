@@ -39,7 +39,8 @@ describe('parley with --without', () => {
   });
 
   it('diff with --without alone compares history with the counterfactual', async () => {
-    const result = await runParley(['diff', ARTICLE, '--without', 'us-pivots-to-peace-deal']);
+    // A relative path, as a user types it: the headers name the file.
+    const result = await runParley(['diff', 'scenarios/article.yaml', '--without', 'us-pivots-to-peace-deal']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/stalemate .*became unreachable/);
     expectGolden('counterfactual/diff-article.txt', result.stdout);

@@ -190,6 +190,7 @@ describe('the article, from the end of its timeline', () => {
     expect(later.start.state.day).toBe(5);
     expect(resolveStart(model, { kind: 'after-event', event: 'window-lapses' as never })).toEqual({
       error: expect.stringContaining('not an event of the timeline'),
+      about: 'from',
     });
   });
 

@@ -45,19 +45,32 @@ const keyed = (request: AnalysisRequest) => ({
 
 describe("the inspector's worker questions", () => {
   it('are answered with the command line analyses, a query that cannot be read with its message', () => {
-    const explored = answerRequest(model, { kind: 'explore', state: toJointStateJson(model, start.joint) });
+    const explored = answerRequest(model, {
+      kind: 'explore',
+      state: toJointStateJson(model, start.joint),
+      history: start.history,
+    });
     const direct = exploreScenario(
       model,
-      { point: { kind: 'end' }, joint: start.joint, history: [], description: 'this point' },
+      { point: { kind: 'end' }, joint: start.joint, history: start.history, description: 'this point' },
       { maxStates: PAGE_MAX_STATES, path: 'likeliest' },
     );
     expect(explored).toEqual(direct);
     // Question and answer cross between page and worker by structured clone: nothing may be lost on the way.
-    const request: AnalysisRequest = { kind: 'explore', state: toJointStateJson(model, start.joint) };
+    const request: AnalysisRequest = {
+      kind: 'explore',
+      state: toJointStateJson(model, start.joint),
+      history: start.history,
+    };
     expect(structuredClone(request)).toEqual(request);
     expect(structuredClone(explored)).toEqual(explored);
     expect(
-      answerRequest(model, { kind: 'check', state: toJointStateJson(model, start.joint), query: 'eventually (' }),
+      answerRequest(model, {
+        kind: 'check',
+        state: toJointStateJson(model, start.joint),
+        history: start.history,
+        query: 'eventually (',
+      }),
     ).toMatch(/query/);
   });
 
@@ -66,9 +79,13 @@ describe("the inspector's worker questions", () => {
     const answered: string[] = [];
     const client = createAnalysisClient(model, worker.port, (key) => answered.push(key));
     expect(worker.sent[0]).toEqual({ type: 'model', model });
-    const explore = keyed({ kind: 'explore', state: toJointStateJson(model, start.joint) });
-    const stability = keyed({ kind: 'stability', state: toJointStateJson(model, start.joint) });
-    const sensitivity = keyed({ kind: 'sensitivity', state: toJointStateJson(model, start.joint) });
+    const explore = keyed({ kind: 'explore', state: toJointStateJson(model, start.joint), history: start.history });
+    const stability = keyed({ kind: 'stability', state: toJointStateJson(model, start.joint), history: start.history });
+    const sensitivity = keyed({
+      kind: 'sensitivity',
+      state: toJointStateJson(model, start.joint),
+      history: start.history,
+    });
     client.want([explore, stability, sensitivity]);
     expect(worker.asked()).toHaveLength(1);
     expect(client.get(explore.key)).toBeUndefined();
@@ -94,8 +111,8 @@ describe("the inspector's worker questions", () => {
       { postMessage: (m) => sent.push(m), addEventListener: (_t, l) => (listener = l) },
       () => {},
     );
-    const first = keyed({ kind: 'explore', state: toJointStateJson(model, start.joint) });
-    const second = keyed({ kind: 'stability', state: toJointStateJson(model, start.joint) });
+    const first = keyed({ kind: 'explore', state: toJointStateJson(model, start.joint), history: start.history });
+    const second = keyed({ kind: 'stability', state: toJointStateJson(model, start.joint), history: start.history });
     client.want([first, second]);
     listener!({ data: { id: 0, failure: 'out of memory' } });
     expect(client.get(first.key)).toEqual({ failure: 'out of memory' });

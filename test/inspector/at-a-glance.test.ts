@@ -210,7 +210,7 @@ describe('the inspector at a glance', () => {
     await page.close();
   });
 
-  it('has no accessibility violations axe-core finds: the first view, a branch from a branch, an open explanation', async () => {
+  it('has no accessibility violations axe-core finds: the first view, a branch from a branch, an open explanation, a counterfactual branch', async () => {
     const page = await inspector.browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
     const audit = async () => {
       await page.locator('.from-here button').first().waitFor();
@@ -236,6 +236,10 @@ describe('the inspector at a glance', () => {
     // Every part of the explanation answered, not only the first.
     await page.locator('.explanation #tornado-title').waitFor();
     await expect(page.locator('.explanation .pending').count()).resolves.toBe(0);
+    await expect(audit()).resolves.toEqual([]);
+    // A branch of counterfactual history, with the events it lost named.
+    await page.getByRole('button', { name: 'Without us-pivots-to-peace-deal: what if it had not happened?' }).click();
+    await page.locator('.branch-section .lost').waitFor();
     await expect(audit()).resolves.toEqual([]);
     await page.close();
   });

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/api/scenario.js';
 import { useInspector } from '../helpers/inspector-page.js';
-import { ARTICLE, ROOT } from '../helpers/scenarios.js';
+import { ROOT } from '../helpers/scenarios.js';
 
-const scenario = loadScenario(ARTICLE);
+// Loaded by the path a user types, which the page shows.
+const scenario = loadScenario('scenarios/article.yaml');
 const { open } = useInspector(scenario);
 const dir = mkdtempSync(join(tmpdir(), 'parley-shots-'));
 

@@ -8,6 +8,7 @@ import { exploreScenario, type ExploreResult } from '../../explore/explore-scena
 import type { EventId, OutcomeId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
 import { checkQuery, type CheckResult } from '../../query/check-query.js';
+import { getQuestionModel } from '../../run/question-model.js';
 import type { Start } from '../../run/start-point.js';
 
 /** The most states a question asked in the page may explore: smaller than the command line's, for a browser tab. */
@@ -15,17 +16,19 @@ export const PAGE_MAX_STATES = 200_000;
 const LIMITS = { maxStates: PAGE_MAX_STATES };
 
 /**
- * A question the page asks about a point (a joint state, as JSON since a worker is sent only data,
- * and for ablation the timeline events that led to it): each is answered by the same analysis the
- * command line runs.
+ * A question the page asks about a point: its joint state (as JSON, since a worker is sent only
+ * data) and the timeline events that led to it (the model a question there asks of depends on
+ * them: see `getQuestionModel`; ablation also replays them). Each is answered by the same analysis
+ * the command line runs.
  */
-export type AnalysisRequest =
-  | { readonly kind: 'explore'; readonly state: JointStateJson }
-  | { readonly kind: 'why'; readonly state: JointStateJson; readonly outcome: string }
-  | { readonly kind: 'stability'; readonly state: JointStateJson }
-  | { readonly kind: 'sensitivity'; readonly state: JointStateJson }
-  | { readonly kind: 'ablation'; readonly state: JointStateJson; readonly history: readonly EventId[] }
-  | { readonly kind: 'check'; readonly state: JointStateJson; readonly query: string };
+export type AnalysisRequest = { readonly state: JointStateJson; readonly history: readonly EventId[] } & (
+  | { readonly kind: 'explore' }
+  | { readonly kind: 'why'; readonly outcome: string }
+  | { readonly kind: 'stability' }
+  | { readonly kind: 'sensitivity' }
+  | { readonly kind: 'ablation' }
+  | { readonly kind: 'check'; readonly query: string }
+);
 
 /** What each kind of question is answered with. */
 export interface AnalysisAnswers {
@@ -46,15 +49,8 @@ export type AnalysisAnswer = AnalysisAnswers[AnalysisKind];
  * there. Pure; equal requests have equal keys, so each is answered once.
  */
 export function getRequestKey(request: AnalysisRequest, jointKey: string): string {
-  const detail =
-    request.kind === 'why'
-      ? request.outcome
-      : request.kind === 'check'
-        ? request.query
-        : request.kind === 'ablation'
-          ? request.history.join('~')
-          : '';
-  return `${request.kind}\u0000${jointKey}\u0000${detail}`;
+  const detail = request.kind === 'why' ? request.outcome : request.kind === 'check' ? request.query : '';
+  return `${request.kind}\u0000${jointKey}\u0000${request.history.join('~')}\u0000${detail}`;
 }
 
 /** The start of a question asked at a point. */
@@ -67,9 +63,10 @@ function startAt(joint: JointState, history: readonly EventId[] = []): Start {
  * asked (an exploration of up to `PAGE_MAX_STATES` states; sensitivity and ablation explore again
  * per assumption or element): the page asks it of a worker, so that stepping never waits.
  */
-export function answerRequest(model: Model, request: AnalysisRequest): AnalysisAnswer {
+export function answerRequest(scenario: Model, request: AnalysisRequest): AnalysisAnswer {
+  const model = getQuestionModel(scenario, request.history);
   const joint = fromJointStateJson(model, request.state);
-  const start = startAt(joint);
+  const start = startAt(joint, request.history);
   switch (request.kind) {
     case 'explore':
       return exploreScenario(model, start, { ...LIMITS, path: 'likeliest' });
@@ -80,7 +77,7 @@ export function answerRequest(model: Model, request: AnalysisRequest): AnalysisA
     case 'sensitivity':
       return analyseSensitivity(model, start, LIMITS);
     case 'ablation':
-      return analyseAblation(model, startAt(joint, request.history), LIMITS);
+      return analyseAblation(model, start, LIMITS);
     case 'check':
       try {
         return checkQuery(model, start, request.query, LIMITS);

@@ -15,7 +15,7 @@ export function addBranch(timeline: readonly EventId[], branches: readonly Branc
   if (isOnTimeline(timeline, position)) return [...branches];
   const path = getPathMoves(timeline, position);
   const whole: Branch = { ...position, at: path.length };
-  const sameLimit = (b: Branch) => b.maxEvents === position.maxEvents;
+  const sameLimit = (b: Branch) => isSameKind(b, position);
   if (branches.some((b) => sameLimit(b) && b.base === position.base && isPrefix(path, getPathMoves(timeline, b))))
     return [...branches];
   const grown = branches.findIndex(
@@ -30,16 +30,44 @@ export function addBranch(timeline: readonly EventId[], branches: readonly Branc
  * branches listed before it): the first move that is its own. Pure.
  */
 export function getLeavingStep(timeline: readonly EventId[], branches: readonly Branch[], index: number): number {
-  const path = getPathMoves(timeline, branches[index] as Branch);
-  const earlier = [timeline, ...branches.slice(0, index).map((b) => getPathMoves(timeline, b))];
-  return Math.max(...earlier.map((other) => getSharedLength(path, other)));
+  const branch = branches[index] as Branch;
+  const path = getPathMoves(timeline, branch);
+  const earlier = branches.slice(0, index).map((b) => getSharedLength(path, getPathMoves(timeline, b)));
+  return Math.max(getDivergence(timeline, branch), ...earlier);
 }
 
-/** What a branch is called: its first own move (`What-if: ceasefire-agreed`). Pure. */
+/**
+ * Returns the step at which a branch leaves the timeline: after its `base` timeline events, or for
+ * counterfactual history where the first event taken out (or lost) was. Not where its path first
+ * differs from the timeline's: a what-if move may be a historical event's alternative, of the same
+ * id as the timeline's next event. Pure.
+ */
+export function getDivergence(timeline: readonly EventId[], branch: Branch): number {
+  const counterfactual = branch.counterfactual;
+  return counterfactual ? Math.min(getSharedLength(counterfactual.timeline, timeline), branch.base) : branch.base;
+}
+
+/**
+ * What a branch is called: its first own move (`What-if: ceasefire-agreed`), or for counterfactual
+ * history the events taken out (`Without: us-pivots-to-peace-deal`), then its first what-if move. Pure.
+ */
 export function getBranchTitle(timeline: readonly EventId[], branches: readonly Branch[], index: number): string {
-  const path = getPathMoves(timeline, branches[index] as Branch);
-  const first = path[getLeavingStep(timeline, branches, index)];
+  const branch = branches[index] as Branch;
+  const path = getPathMoves(timeline, branch);
+  const first = path[Math.max(getLeavingStep(timeline, branches, index), branch.counterfactual ? branch.base : 0)];
+  if (branch.counterfactual) {
+    const without = `Without: ${branch.counterfactual.without.join(', ')}`;
+    return first === undefined ? without : `${without}, then ${describeMove(first)}`;
+  }
   return `What-if: ${first === undefined ? 'no move' : describeMove(first)}`;
+}
+
+/** True when two branches are of the same kind: the same event limit and the same events taken out. */
+function isSameKind(a: Branch, b: Branch): boolean {
+  return (
+    a.maxEvents === b.maxEvents &&
+    (a.counterfactual?.without.join('~') ?? '') === (b.counterfactual?.without.join('~') ?? '')
+  );
 }
 
 /** Returns the index of the branch the position stands on (whose path contains the position's), or -1 on the timeline. Pure. */
@@ -47,7 +75,7 @@ export function findBranch(timeline: readonly EventId[], branches: readonly Bran
   if (isOnTimeline(timeline, position)) return -1;
   const path = getPathMoves(timeline, position);
   return branches.findIndex(
-    (b) => b.base === position.base && b.maxEvents === position.maxEvents && isPrefix(path, getPathMoves(timeline, b)),
+    (b) => b.base === position.base && isSameKind(b, position) && isPrefix(path, getPathMoves(timeline, b)),
   );
 }
 
@@ -59,7 +87,8 @@ function isPrefix(prefix: readonly Move[], path: readonly Move[]): boolean {
   return prefix.length <= path.length && prefix.every((m, i) => path[i] === m);
 }
 
-function getSharedLength(a: readonly Move[], b: readonly Move[]): number {
+/** The number of moves two paths share from their start. Pure. */
+export function getSharedLength(a: readonly Move[], b: readonly Move[]): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;

@@ -3,6 +3,7 @@ import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Move } from '../../engine/move.js';
 import { getJointStateKey } from '../../engine/serialise.js';
 import type { EventId } from '../../model/ids.js';
+import { getCounterfactualTimeline } from '../../run/counterfactual-timeline.js';
 import { createAnalysisClient, type WorkerPort } from './analysis-client.js';
 import type { App } from './app.js';
 import { layoutChart } from './chart-layout.js';
@@ -16,6 +17,7 @@ import {
   getPathMoves,
   isOnTimeline,
   stepBy,
+  withoutEvents,
   type Position,
 } from './navigation.js';
 import { getPathView } from './path-view.js';
@@ -38,6 +40,7 @@ async function start(): Promise<void> {
   const session = (await (await fetch('/api/session')).json()) as InspectorSession;
   const { model } = session;
   const timeline = model.timeline as readonly EventId[];
+  const counterfactualOf = (without: readonly EventId[]) => getCounterfactualTimeline(model, new Set(without));
   // The worker gets the model as the server sent it, before the page builds machines from it
   // (which hold functions, and a function cannot be posted to a worker).
   const client = createAnalysisClient(
@@ -62,13 +65,14 @@ async function start(): Promise<void> {
     `${session.file} — from ${model.source.title}${model.source.publisher ? ` (${model.source.publisher})` : ''}`;
 
   const opening: Position = location.hash
-    ? decodePosition(timeline, location.hash)
+    ? decodePosition(timeline, location.hash, counterfactualOf)
     : session.trace
       ? {
           base: session.trace.base,
           whatIf: session.trace.whatIf,
           at: session.trace.base + session.trace.whatIf.length,
           ...(session.trace.maxEvents !== null && { maxEvents: session.trace.maxEvents }),
+          ...(session.trace.without && { counterfactual: counterfactualOf(session.trace.without) }),
         }
       : decodePosition(timeline, '');
   const view = getPathView(model, opening);
@@ -108,7 +112,7 @@ async function start(): Promise<void> {
   // Back and forward in the browser, or an address pasted into the tab, move the page too.
   const followAddress = () => {
     if (location.hash !== encodePosition(timeline, app.view.position))
-      moveTo(app, decodePosition(timeline, location.hash), true);
+      moveTo(app, decodePosition(timeline, location.hash, counterfactualOf), true);
   };
   window.addEventListener('popstate', followAddress);
   window.addEventListener('hashchange', followAddress);
@@ -198,7 +202,7 @@ function render(app: App): void {
   (document.getElementById('forward') as HTMLButtonElement).disabled = position.at >= total;
   (document.getElementById('to-timeline') as HTMLButtonElement).hidden = !onBranch;
   document.getElementById('status')!.textContent =
-    `${onBranch ? 'What-if branch' : 'Timeline'}: step ${position.at} of ${total}, day ${joint.day}`;
+    `${position.counterfactual ? 'Counterfactual branch' : onBranch ? 'What-if branch' : 'Timeline'}: step ${position.at} of ${total}, day ${joint.day}`;
   document.getElementById('problem')!.textContent = view.problem
     ? `The address asked for a move that cannot happen: ${view.problem}`
     : '';
@@ -214,6 +218,7 @@ function render(app: App): void {
     app.timelineStates,
     (at, branch) => moveTo(app, branch ? { ...position, at } : { base: timeline.length, whatIf: [], at }),
     { name: names[current] ?? 'What-if branch', tools: renderBranchTools(app.model, app.view) },
+    (event) => moveTo(app, withoutEvents(getCounterfactualTimeline(model, new Set([event])))),
   );
   // The branches opened so far, above the timeline and the branch, across both.
   if (list) timelines.prepend(list);

@@ -1,5 +1,6 @@
 import { DAY_PASSES, type Move } from '../../engine/move.js';
 import type { EventId } from '../../model/ids.js';
+import type { CounterfactualTimeline } from '../../run/counterfactual-timeline.js';
 
 /**
  * Where the inspector stands: a path of moves from the start of the scenario (the first `base`
@@ -15,16 +16,32 @@ export interface Position {
    * whose days may pass while an urgent event waits for lack of events); absent: any number.
    */
   readonly maxEvents?: number;
+  /**
+   * A branch of counterfactual history: the timeline without some of its events, whose first
+   * `base` events the path starts with instead of the scenario's (absent: the scenario's timeline).
+   */
+  readonly counterfactual?: CounterfactualTimeline;
 }
 
 /** True when the position is on the main timeline itself, not on a branch. Pure. */
 export function isOnTimeline(timeline: readonly EventId[], position: Position): boolean {
-  return position.whatIf.length === 0 && position.base === timeline.length;
+  return !position.counterfactual && position.whatIf.length === 0 && position.base === timeline.length;
 }
 
-/** Returns the moves of the position's path: the timeline's first `base` events, then the what-ifs. Pure. */
+/** Returns the timeline events the position's path starts with: the counterfactual's, or the scenario's. Pure. */
+export function getBaseTimeline(timeline: readonly EventId[], position: Position): readonly EventId[] {
+  return position.counterfactual?.timeline ?? timeline;
+}
+
+/** Returns the moves of the position's path: the (counterfactual) timeline's first `base` events, then the what-ifs. Pure. */
 export function getPathMoves(timeline: readonly EventId[], position: Position): Move[] {
-  return [...timeline.slice(0, position.base), ...position.whatIf];
+  return [...getBaseTimeline(timeline, position).slice(0, position.base), ...position.whatIf];
+}
+
+/** Returns the position at the end of the timeline without `counterfactual.without`. Pure. */
+export function withoutEvents(counterfactual: CounterfactualTimeline): Position {
+  const base = counterfactual.timeline.length;
+  return { base, whatIf: [], at: base, counterfactual };
 }
 
 /** Returns the position one step forward or back along its path, or the same position at an end. Pure. */
@@ -43,9 +60,12 @@ export function branchWith(timeline: readonly EventId[], position: Position, mov
   return { ...getBranchLimit(position), base, whatIf: [...path.slice(base), move], at: path.length + 1 };
 }
 
-/** The branch's event limit, as a part of a position (empty when it has none). Pure. */
-export function getBranchLimit(position: Position): { maxEvents?: number } {
-  return position.maxEvents === undefined ? {} : { maxEvents: position.maxEvents };
+/** The branch's event limit and counterfactual, as a part of a position (empty when it has neither). Pure. */
+export function getBranchLimit(position: Position): { maxEvents?: number; counterfactual?: CounterfactualTimeline } {
+  return {
+    ...(position.maxEvents !== undefined && { maxEvents: position.maxEvents }),
+    ...(position.counterfactual && { counterfactual: position.counterfactual }),
+  };
 }
 
 /** Returns the position on the main timeline nearest to where a branch left it. Pure. */
@@ -58,34 +78,51 @@ const DAY_TOKEN = '1d';
 
 /**
  * Encodes a position for the address bar: `#at=12`, or `#at=18&base=16&whatif=a~b~1d`, with
- * `&events=N` for a branch limited to N hypothetical events. Pure.
+ * `&events=N` for a branch limited to N hypothetical events and `&without=a~b` for a branch of
+ * counterfactual history. Pure.
  */
 export function encodePosition(timeline: readonly EventId[], position: Position): string {
   if (isOnTimeline(timeline, position)) return `#at=${position.at}`;
   const moves = position.whatIf.map((m) => (m === DAY_PASSES ? DAY_TOKEN : encodeURIComponent(m))).join('~');
   const limit = position.maxEvents === undefined ? '' : `&events=${position.maxEvents}`;
-  return `#at=${position.at}&base=${position.base}&whatif=${moves}${limit}`;
+  const without = position.counterfactual
+    ? `&without=${position.counterfactual.without.map(encodeURIComponent).join('~')}`
+    : '';
+  return `#at=${position.at}&base=${position.base}&whatif=${moves}${limit}${without}`;
 }
 
 /**
  * Decodes a position from the address bar; anything missing or out of range falls back to the
- * end of the timeline (the moves themselves are checked when they are replayed). Pure.
+ * end of the timeline (the moves themselves are checked when they are replayed). A `without`
+ * becomes the counterfactual `counterfactualOf` works out (events not in the timeline are dropped).
+ * Pure.
  */
-export function decodePosition(timeline: readonly EventId[], hash: string): Position {
+export function decodePosition(
+  timeline: readonly EventId[],
+  hash: string,
+  counterfactualOf?: (without: readonly EventId[]) => CounterfactualTimeline,
+): Position {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const base = clamp(Number(params.get('base') ?? timeline.length), 0, timeline.length);
+  const taken = (params.get('without') ?? '')
+    .split('~')
+    .map(decodeToken)
+    .filter((id) => timeline.includes(id as EventId)) as EventId[];
+  const counterfactual = taken.length > 0 && counterfactualOf ? counterfactualOf(taken) : undefined;
+  const events = counterfactual?.timeline ?? timeline;
+  const base = clamp(Number(params.get('base') ?? events.length), 0, events.length);
   const raw = params.get('whatif');
   const whatIf: Move[] = raw
     ? raw.split('~').map((m) => (m === DAY_TOKEN ? DAY_PASSES : (decodeToken(m) as EventId)))
     : [];
   const length = base + whatIf.length;
   const at = clamp(Number(params.get('at') ?? length), 0, length);
-  const events = Number(params.get('events') ?? Number.NaN);
+  const limit = Number(params.get('events') ?? Number.NaN);
   return {
     base,
     whatIf,
     at,
-    ...(whatIf.length > 0 && Number.isSafeInteger(events) && events >= 0 && { maxEvents: events }),
+    ...(whatIf.length > 0 && Number.isSafeInteger(limit) && limit >= 0 && { maxEvents: limit }),
+    ...(counterfactual && { counterfactual }),
   };
 }
 

@@ -4,6 +4,7 @@ import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
 import { getOpenHorizon, type Horizon } from '../../engine/horizon.js';
 import { replayBranch } from '../../run/replay-moves.js';
+import { getQuestionModel } from '../../run/question-model.js';
 import { getEdgeId } from './chart-layout.js';
 import { getBranchLimit, getPathMoves, type Position } from './navigation.js';
 
@@ -25,12 +26,13 @@ export interface PathView {
  * that cannot happen where it stands ends the path there, with the reason.
  */
 export function getPathView(model: Model, position: Position): PathView {
-  const timeline = model.timeline as readonly EventId[];
-  const asked = getPathMoves(timeline, position);
+  const asked = getPathMoves(model.timeline, position);
   // An address may name an event the scenario does not have: the path ends before it, saying so.
   const unknown = asked.findIndex((m) => m !== DAY_PASSES && !model.events.some((e) => e.id === m));
   const wanted = unknown < 0 ? asked : asked.slice(0, unknown);
-  const replay = replayBranch(model, wanted, position.base, getBranchHorizon(position));
+  // Its what-if moves are of the model a question there asks of: an alternative is one of them.
+  const question = getQuestionModel(model, wanted.slice(0, position.base) as EventId[]);
+  const replay = replayBranch(question, wanted, position.base, getBranchHorizon(position));
   const firstProblem =
     replay.problems[0] ??
     (unknown < 0
@@ -62,6 +64,18 @@ export function getPathView(model: Model, position: Position): PathView {
     lastTaken,
     problem: firstProblem ? firstProblem.message : null,
   };
+}
+
+/**
+ * The timeline events that have happened at step `at` of the position's path (where it stands, by
+ * default): what decides the model a question there asks of (`getQuestionModel`). Pure.
+ */
+export function getHistoryAt(
+  timeline: readonly EventId[],
+  position: Position,
+  at: number = position.at,
+): readonly EventId[] {
+  return getPathMoves(timeline, position).slice(0, Math.min(position.base, at)) as EventId[];
 }
 
 /** The horizon a branch's moves are checked against: no last day, and the branch's event limit if it has one. Pure. */

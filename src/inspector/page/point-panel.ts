@@ -9,7 +9,8 @@ import { getRequestKey, type AnalysisAnswers, type AnalysisKind, type AnalysisRe
 import type { App } from './app.js';
 import { html } from './dom.js';
 import { getBranchEventsSoFar } from './navigation.js';
-import { getBranchHorizon } from './path-view.js';
+import { getBranchHorizon, getHistoryAt } from './path-view.js';
+import { getQuestionModel } from '../../run/question-model.js';
 import { renderAblation, type AblationState } from './render-ablation.js';
 import { renderQuery, renderStability, type QueryState, renderTornado, renderWhy } from './render-analysis.js';
 import { renderFromHere, renderHere, renderWhatIf } from './render-panel.js';
@@ -45,7 +46,9 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
   const joint = view.states[position.at] as JointState;
   const previous = position.at > 0 ? view.states[position.at - 1] : undefined;
   const key = getJointStateKey(model, joint);
+  const history = getHistoryAt(model.timeline, position);
   const state = toJointStateJson(model, joint);
+  const here = { state, history };
   const requests: KeyedRequest[] = [];
   const ask = <K extends AnalysisKind>(request: AnalysisRequest & { kind: K }, at = key): Answered<K> | undefined => {
     const requestKey = getRequestKey(request, at);
@@ -54,9 +57,17 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
     return answered;
   };
 
-  const explored = ask({ kind: 'explore', state });
+  const explored = ask({ kind: 'explore', ...here });
   const before =
-    previous && ask({ kind: 'explore', state: toJointStateJson(model, previous) }, getJointStateKey(model, previous));
+    previous &&
+    ask(
+      {
+        kind: 'explore',
+        state: toJointStateJson(model, previous),
+        history: getHistoryAt(model.timeline, position, position.at - 1),
+      },
+      getJointStateKey(model, previous),
+    );
   // The step that led here says how it moved each outcome (`parley diff` between the two points).
   const change: DiffResult | null =
     before && 'answer' in before && explored && 'answer' in explored
@@ -64,7 +75,13 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
       : null;
   const sections: HTMLElement[] = [
     renderHere(model, joint),
-    renderWhatIf(model, joint, getBranchHorizon(position), getBranchEventsSoFar(position), actions.choose),
+    renderWhatIf(
+      getQuestionModel(model, history),
+      joint,
+      getBranchHorizon(position),
+      getBranchEventsSoFar(position),
+      actions.choose,
+    ),
     explored && 'failure' in explored
       ? renderFailure('From here', explored.failure)
       : renderFromHere(explored?.answer ?? null, actions.explain, change),
@@ -74,9 +91,9 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
 
   if (app.explained !== null) {
     const outcome = app.explained;
-    const why = ask({ kind: 'why', state, outcome });
-    const stability = ask({ kind: 'stability', state });
-    const sensitivity = ask({ kind: 'sensitivity', state });
+    const why = ask({ kind: 'why', ...here, outcome });
+    const stability = ask({ kind: 'stability', ...here });
+    const sensitivity = ask({ kind: 'sensitivity', ...here });
     const close = html('button', { type: 'button', class: 'close' }, 'Close the explanation');
     close.addEventListener('click', actions.closeExplanation);
     sections.push(
@@ -91,8 +108,9 @@ export function planPanel(app: App, actions: PanelActions): PanelPlan {
     );
   }
 
-  sections.push(renderAblation(getAblationState(app, state, ask), actions.measure, app.explained));
-  const checked = app.askedAt === key && app.query !== '' ? ask({ kind: 'check', state, query: app.query }) : undefined;
+  sections.push(renderAblation(getAblationState(app, here, ask), actions.measure, app.explained));
+  const checked =
+    app.askedAt === key && app.query !== '' ? ask({ kind: 'check', ...here, query: app.query }) : undefined;
   sections.push(
     renderQuery(
       model.outcomes[0]?.id ?? 'OUTCOME',
@@ -118,8 +136,11 @@ function renderComparisonAt(
   const here = { label: describePoint(app.timeline, app.branches, app.session, app.view.position, joint.day), joint };
   if (!pinned) return renderComparison(model, null, here, null, actions);
   const pinnedKey = getJointStateKey(model, pinned.joint);
-  const before =
-    pinnedKey === key ? explored : ask({ kind: 'explore', state: toJointStateJson(model, pinned.joint) }, pinnedKey);
+  const pinnedPoint = {
+    state: toJointStateJson(model, pinned.joint),
+    history: getHistoryAt(model.timeline, pinned.position),
+  };
+  const before = pinnedKey === key ? explored : ask({ kind: 'explore', ...pinnedPoint }, pinnedKey);
   const odds =
     before && 'answer' in before && explored && 'answer' in explored
       ? diffExplorations(before.answer, 'pinned', explored.answer, 'here')
@@ -139,14 +160,14 @@ function getQueryState(asked: boolean, checked: Answered<'check'> | undefined): 
 /** Ablation replays the timeline in each variant of the model, so it is measured at timeline points. */
 function getAblationState(
   app: App,
-  state: JointStateJson,
+  here: { readonly state: JointStateJson; readonly history: readonly EventId[] },
   ask: (request: AnalysisRequest & { kind: 'ablation' }) => Answered<'ablation'> | undefined,
 ): AblationState {
   const { position } = app.view;
   if (position.at > position.base)
     return { kind: 'unavailable', reason: 'Measured at points of the timeline: go back to the timeline to see it.' };
   if (!app.ablationAsked.has(position.at)) return { kind: 'not-asked' };
-  const answered = ask({ kind: 'ablation', state, history: app.timeline.slice(0, position.at) as EventId[] });
+  const answered = ask({ kind: 'ablation', ...here });
   if (!answered) return { kind: 'measuring' };
   return 'answer' in answered
     ? { kind: 'measured', result: answered.answer }

@@ -70,6 +70,6 @@ export function renderBranchTools(model: Model, view: PathView): (Node | string)
   if (savedTraceUrl) URL.revokeObjectURL(savedTraceUrl);
   const url = URL.createObjectURL(new Blob([formatTraceFile(trace)], { type: 'application/json' }));
   savedTraceUrl = url;
-  const name = `${model.timeline[view.position.base - 1]}-branch.trace.json`;
+  const name = `${String(view.moves[view.position.base - 1])}-branch.trace.json`;
   return [html('a', { href: url, download: name, class: 'save-trace' }, 'Save this branch as a trace'), ' · ', copy];
 }

@@ -6,12 +6,14 @@ import { html } from './dom.js';
 import type { PathView } from './path-view.js';
 import type { JointState } from '../../engine/joint-state.js';
 import type { EventId } from '../../model/ids.js';
-import { isOnTimeline } from './navigation.js';
+import { getPathMoves, isOnTimeline } from './navigation.js';
+import { getDivergence } from './branch-list.js';
 
 /**
  * Renders the timeline (every event of the scenario's history, with day, paragraphs and quote, on
- * its own days even while a branch is open) and, on a what-if branch, the branch beside it, each run
- * of days passing one entry. Each entry is a button that jumps there; the current entry carries
+ * its own days even while a branch is open, each with a button that opens the history without it)
+ * and, on a branch, the branch beside it from where it leaves the timeline, each run of days passing
+ * one entry. Each entry is a button that jumps there; the current entry carries
  * `aria-current="step"`.
  */
 export function renderTimeline(
@@ -20,20 +22,25 @@ export function renderTimeline(
   timelineStates: readonly JointState[],
   goTo: (at: number, onBranch: boolean) => void,
   branch: { readonly name: string; readonly tools: readonly (Node | string)[] } = { name: 'What-if branch', tools: [] },
+  without?: (event: EventId) => void,
 ): HTMLElement {
   const { position } = view;
-  const onBranch = !isOnTimeline(model.timeline as readonly EventId[], position);
+  const timeline = model.timeline as readonly EventId[];
+  const onBranch = !isOnTimeline(timeline, position);
   const mainAt = onBranch ? -1 : position.at;
   const main = html(
     'ol',
     { class: 'steps' },
     entry(model, timelineStates, 0, null, mainAt, () => goTo(0, false)),
   );
-  model.timeline.forEach((event, i) =>
-    main.append(entry(model, timelineStates, i + 1, event, mainAt, () => goTo(i + 1, false))),
-  );
-  // On a branch, the timeline marks where the branch leaves it.
-  if (onBranch) main.children[position.base]?.classList.add('branch-point');
+  timeline.forEach((event, i) => {
+    const item = entry(model, timelineStates, i + 1, event, mainAt, () => goTo(i + 1, false));
+    if (without) item.append(withoutButton(event, () => without(event)));
+    main.append(item);
+  });
+  const path = getPathMoves(timeline, position);
+  const leave = getDivergence(timeline, position);
+  if (onBranch) main.children[leave]?.classList.add('branch-point');
   const sections = [
     html(
       'section',
@@ -43,21 +50,24 @@ export function renderTimeline(
     ),
   ];
   if (onBranch) {
-    const steps = html('ol', { class: 'steps branch', start: String(position.base + 1) });
+    const steps = html('ol', { class: 'steps branch', start: String(leave + 1) });
     // A run of days passing is one entry, which goes to the last of them; it is current while the
     // position is anywhere within the run.
-    for (let j = 0; j < position.whatIf.length; j++) {
+    for (let j = leave; j < path.length; j++) {
       let last = j;
-      while (isDayMove(position.whatIf[j] as Move) && isDayMove((position.whatIf[last + 1] ?? '') as Move)) last++;
-      const from = position.base + j + 1;
-      const to = position.base + last + 1;
+      while (isDayMove(path[j] as Move) && isDayMove((path[last + 1] ?? '') as Move)) last++;
+      const from = j + 1;
+      const to = last + 1;
       const current = position.at >= from && position.at <= to ? position.at : -1;
       const days = last - j + 1;
       steps.append(
-        entry(model, view.states, to, position.whatIf[j] as Move, current === -1 ? -1 : to, () => goTo(to, true), days),
+        entry(model, view.states, to, path[j] as Move, current === -1 ? -1 : to, () => goTo(to, true), days),
       );
       j = last;
     }
+    const counterfactual = position.counterfactual;
+    const after =
+      leave === 0 ? 'From the start of the scenario' : `After timeline event ${leave} (${timeline[leave - 1]})`;
     sections.push(
       html(
         'section',
@@ -66,16 +76,39 @@ export function renderTimeline(
         html(
           'p',
           { class: 'hint' },
-          position.base === 0
-            ? 'From the start of the scenario:'
-            : `After timeline event ${position.base} (${model.timeline[position.base - 1]}):`,
+          counterfactual ? `${after}, without ${counterfactual.without.join(', ')}:` : `${after}:`,
         ),
+        ...(counterfactual && counterfactual.lost.length > 0
+          ? [
+              html(
+                'p',
+                { class: 'lost' },
+                `No longer happen (what they require fails): ${counterfactual.lost.join(', ')}`,
+              ),
+            ]
+          : []),
         steps,
         ...(branch.tools.length ? [html('p', { class: 'branch-tools' }, ...branch.tools)] : []),
       ),
     );
   }
   return html('div', { class: onBranch ? 'timelines has-branch' : 'timelines' }, ...sections);
+}
+
+/** The button beside a timeline event that opens the history as it would have gone without it. */
+function withoutButton(event: EventId, onClick: () => void): HTMLElement {
+  const button = html(
+    'button',
+    {
+      type: 'button',
+      class: 'without',
+      'aria-label': `Without ${event}: what if it had not happened?`,
+      title: `What if ${event} had not happened?`,
+    },
+    'without',
+  );
+  button.addEventListener('click', onClick);
+  return button;
 }
 
 /** One entry of a timeline: the move that led to state `index`, or (`move` null) the start itself. */

@@ -1,4 +1,5 @@
 import type { Move } from '../../engine/move.js';
+import type { EventId } from '../../model/ids.js';
 import type { Model } from '../../model/model.js';
 
 /** What the inspector's server sends the page: the scenario's model, and a trace to open if one was given. */
@@ -16,6 +17,8 @@ export interface InspectorSession {
     readonly maxEvents: number | null;
     /** What the page calls its branch: `Trace to OUTCOME`, or `Trace` for a trace that names none. */
     readonly name: string;
+    /** The timeline events its start takes out (absent: none; `base` then counts the counterfactual timeline). */
+    readonly without?: readonly EventId[];
   } | null;
   /** True when the server streams the page's moves to Stately's inspector. */
   readonly stately: boolean;
