@@ -6,6 +6,7 @@ import type { Model } from '../model/model.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Problem } from '../model/problem.js';
 import { replayEvents } from './replay-timeline.js';
+import { plural } from '../report/plural.js';
 
 /**
  * Where in the timeline a question starts: at its end, right after one of its events, or as of a
@@ -44,7 +45,7 @@ export function resolveStart(model: Model, point: StartPoint): Start | { readonl
     description = `after timeline event ${point.event}`;
   } else {
     history = timeline.filter((id) => (getEvent(model, id).day ?? 0) <= point.day);
-    description = `day ${point.day} (after ${history.length} timeline events)`;
+    description = `day ${point.day} (after ${plural(history.length, 'timeline event')})`;
   }
   return replayStart(model, { point, history, description }).start;
 }

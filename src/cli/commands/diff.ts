@@ -4,7 +4,6 @@ import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
 import type { Colors } from '../../report/colors.js';
-import { formatCount } from '../../report/render-path.js';
 import { DEFAULT_DIGITS, formatProbability, formatProbabilityChange } from '../../report/format-probability.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -19,6 +18,7 @@ import {
 import { describeCut } from '../describe-cut.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
+import { plural } from '../../report/plural.js';
 
 interface DiffOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
   readonly between?: [number, number];
@@ -94,7 +94,7 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
     if (!side.exhaustive)
       out.push(
         c.yellow(
-          `${side.label}: the search was ${describeCut(side.stopped)} after ${formatCount(side.states)} states; its probabilities are unknown.`,
+          `${side.label}: the search was ${describeCut(side.stopped)} after ${plural(side.states, 'state')}; its probabilities are unknown.`,
         ),
       );
   }

@@ -10,6 +10,7 @@ import { CONCEPT_NAMES, describeImprovingMoves } from '../../analysis/describe-i
 import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
 import { describeClauseProbability } from '../../report/describe-clause-probability.js';
+import { plural } from '../../report/plural.js';
 
 /** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
 export function renderWhy(why: WhyResult): HTMLElement {
@@ -102,7 +103,7 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
     html(
       'p',
       { class: 'hint' },
-      `At the first position where it holds (day ${first.state.day}); of its ${o.positions} positions, equilibria: ${equilibria}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
+      `At the first position where it holds (day ${first.state.day}); of its ${plural(o.positions, 'position')}, equilibria: ${equilibria}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
     ),
   );
   const sentences = describeImprovingMoves(first, result.concepts);
