@@ -37,10 +37,11 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     .argument('[other]', 'a second scenario file to compare with the first');
   for (const option of startOptions()) command.addOption(option);
   command
-    .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [
-      ...previous,
-      integer(value),
-    ])
+    .option(
+      '--between <days...>',
+      'compare the scenario as of two days, D1 D2 (give either this or a second file)',
+      (value: string, previous: number[] = []) => [...previous, integer(value)],
+    )
     .addOption(maxStatesOption())
     .addOption(precisionOption())
     .addOption(timeoutOption())
