@@ -107,6 +107,12 @@ describe('the analyst’s commands', () => {
       (await runParley(['sensitivity', ARTICLE, '--outcome', 'trilateral-summit', 'stalemate'])).stdout,
     );
     expectGolden('analyses/diff.txt', (await runParley(['diff', ARTICLE, WHAT_IF])).stdout);
+    const between = await runParley(['diff', ARTICLE, '--between', '-5', '0']);
+    expectGolden('analyses/diff-between.txt', between.stdout);
+    expect(between.stdout.split('\n').slice(0, 2)).toEqual([
+      'before: scenarios/article.yaml, as of day -5 (after 5 timeline events)',
+      'after:  scenarios/article.yaml, as of day 0 (after 16 timeline events)',
+    ]);
     expect((await runParley(['diff', ARTICLE])).code).toBe(2);
   });
 

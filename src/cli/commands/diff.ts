@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
+import { diffExplorations, type DiffResult, type DiffSide } from '../../analysis/diff.js';
 import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
@@ -67,12 +67,7 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
         explore(scenario, { from: start, within: within as Within, maxStates: options.maxStates, ...stop });
       const result = await runWithProgress(io, 'diff: exploring', 2, () =>
         days
-          ? diffExplorations(
-              run(first, { day: days[0] as number }),
-              `${file} as of day ${days[0]}`,
-              run(first, { day: days[1] as number }),
-              `${file} as of day ${days[1]}`,
-            )
+          ? diffExplorations(run(first, { day: days[0] as number }), file, run(first, { day: days[1] as number }), file)
           : diffExplorations(run(first, from), file, run(second, from), other as string),
       );
       if (!result) return setExit(EXIT.badInput);
@@ -90,12 +85,12 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
 export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const show = (side: DiffResult['outcomes'][number]['before']) =>
     side ? (side.probability === null ? side.status : formatProbability(side.probability, digits)) : '-';
-  const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`)];
+  const out = [c.bold(`before: ${describeSide(r.before)}`), c.bold(`after:  ${describeSide(r.after)}`)];
   for (const side of [r.before, r.after]) {
     if (!side.exhaustive)
       out.push(
         c.yellow(
-          `${side.label}: the search was ${describeCut(side.stopped)} after ${plural(side.states, 'state')}; its probabilities are unknown.`,
+          `${describeSide(side)}: the search was ${describeCut(side.stopped)} after ${plural(side.states, 'state')}; its probabilities are unknown.`,
         ),
       );
   }
@@ -116,4 +111,16 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A side of a diff as its header names it: the file and its start point, `scenarios/article.yaml,
+ * as of day -5 (after 5 timeline events)`, `..., at the end of the timeline (after X), day 0` or
+ * `..., after timeline event X, day -3`.
+ */
+function describeSide(side: DiffSide): string {
+  const { description, point, day } = side.start;
+  const where =
+    point.kind === 'day' ? `as of ${description}` : `${point.kind === 'end' ? 'at ' : ''}${description}, day ${day}`;
+  return `${side.label}, ${where}`;
 }
