@@ -1,5 +1,5 @@
 import type { SensitivityResult } from '../analysis/sensitivity.js';
-import { describeTornadoRow } from '../analysis/tornado-row.js';
+import { describeTornadoRow, hasNoEffect } from '../analysis/tornado-row.js';
 import type { Colors } from '../report/colors.js';
 import {
   DEFAULT_DIGITS,
@@ -48,10 +48,12 @@ export function renderSensitivity(r: SensitivityResult, c: Colors, digits: numbe
     );
     const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));
     for (const t of o.tornado.slice(0, 8)) {
-      const bar = '█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24)));
+      const bar = hasNoEffect(t, r.errorBound)
+        ? c.dim('no effect')
+        : c.cyan('█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24))));
       const label = describeTornadoRow(t);
       out.push(
-        `   ${(t.kind === 'likelihood' ? label : c.magenta(label)).padEnd(30 + (t.kind === 'likelihood' ? 0 : c.magenta('').length))} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${c.cyan(bar)}`,
+        `   ${(t.kind === 'likelihood' ? label : c.magenta(label)).padEnd(30 + (t.kind === 'likelihood' ? 0 : c.magenta('').length))} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${bar}`,
       );
     }
   }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { describeProducer } from '../../analysis/describe-producer.js';
 import type { SensitivityResult } from '../../analysis/sensitivity.js';
-import { describeTornadoRow } from '../../analysis/tornado-row.js';
+import { describeTornadoRow, hasNoEffect } from '../../analysis/tornado-row.js';
 import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
@@ -152,8 +152,13 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
   rows.forEach((r, i) => {
     const y = i * rowHeight + 4;
     const from = Math.min(x(r.atLow), x(r.atHigh));
+    const name = svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, describeTornadoRow(r));
+    if (hasNoEffect(r, result.errorBound)) {
+      chart.append(name, svg('text', { x: label, y: y + 13, class: 'no-effect' }, 'no effect'));
+      return;
+    }
     chart.append(
-      svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, describeTornadoRow(r)),
+      name,
       svg(
         'rect',
         {
