@@ -113,7 +113,12 @@ describe('the analyst’s commands', () => {
       'before: scenarios/article.yaml, as of day -5 (after 5 timeline events)',
       'after:  scenarios/article.yaml, as of day 0 (after 16 timeline events)',
     ]);
-    expect((await runParley(['diff', ARTICLE])).code).toBe(2);
+    for (const [args, said] of [
+      [[], 'give a second scenario file to compare with, or --between D1 D2 (two days)'],
+      [['--between', '0'], '--between takes two days, D1 D2 (got 1 day)'],
+      [[WHAT_IF, '--between', '-5', '0'], 'give either a second scenario file or --between D1 D2, not both'],
+    ] as const)
+      expect(await runParley(['diff', ARTICLE, ...args])).toEqual({ code: 2, stdout: '', stderr: `error: ${said}\n` });
   });
 
   it('parley ablate ranks the elements by how much each moves an outcome and lists the inert ones', async () => {

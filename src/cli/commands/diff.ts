@@ -9,7 +9,7 @@ import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-
 import { EXIT, type CliIo } from '../io.js';
 import {
   maxStatesOption,
-  integer,
+  day,
   precisionOption,
   startOptions,
   type PrecisionOptionValue,
@@ -40,7 +40,7 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     .option(
       '--between <days...>',
       'compare the scenario as of two days, D1 D2 (give either this or a second file)',
-      (value: string, previous: number[] = []) => [...previous, integer(value)],
+      (value: string, previous: number[] = []) => [...previous, day(value)],
     )
     .addOption(maxStatesOption())
     .addOption(precisionOption())
@@ -53,8 +53,16 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     )
     .action(async (file: string, other: string | undefined, options: DiffOptions) => {
       const days = options.between;
-      if ((other === undefined) === (days === undefined) || (days !== undefined && days.length !== 2)) {
-        io.stderr('error: give either a second scenario file or --between DAY DAY\n');
+      const refusal =
+        other !== undefined && days !== undefined
+          ? 'give either a second scenario file or --between D1 D2, not both'
+          : other === undefined && days === undefined
+            ? 'give a second scenario file to compare with, or --between D1 D2 (two days)'
+            : days !== undefined && days.length !== 2
+              ? `--between takes two days, D1 D2 (got ${plural(days.length, 'day')})`
+              : undefined;
+      if (refusal) {
+        io.stderr(`error: ${refusal}\n`);
         return setExit(EXIT.badInput);
       }
       const first = loadScenarioForCommand(file, io);
