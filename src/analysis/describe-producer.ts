@@ -1,5 +1,5 @@
-import { formatCount } from '../report/render-path.js';
 import type { Producer } from './why.js';
+import { plural } from '../report/plural.js';
 
 /**
  * Says why an event that could make an unreachable outcome's missing part hold does not: it
@@ -9,7 +9,7 @@ import type { Producer } from './why.js';
  */
 export function describeProducer(p: Producer): string {
   if (p.happensFrom > 0)
-    return `it can happen (from ${formatCount(p.happensFrom)} states), but no path through it reaches the whole condition`;
+    return `it can happen (from ${plural(p.happensFrom, 'state')}), but no path through it reaches the whole condition`;
   if (p.requiresNeverHold.length)
     return `it can happen from no state: its precondition fails on every one (${p.requiresNeverHold.join('; ')})`;
   return p.requiresHolds

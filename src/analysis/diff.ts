@@ -1,5 +1,6 @@
 import type { ExploreResult, OutcomeStatus } from '../explore/explore-scenario.js';
 import type { OutcomeId, ParagraphId } from '../model/ids.js';
+import type { StartPoint } from '../run/start-point.js';
 
 /** What happened to an outcome between two explorations (see `OutcomeChange.change`). */
 export type OutcomeChangeKind =
@@ -34,24 +35,28 @@ export interface OutcomeChange {
   readonly delta: number | null;
 }
 
+/** One side of a diff: what it is, where in its timeline it starts, and how far its search went. */
+export interface DiffSide {
+  /** What the caller calls it (`parley diff`: the file as given). */
+  readonly label: string;
+  /** Where it starts: the start point's description, the point, and the day there. */
+  readonly start: { readonly description: string; readonly point: StartPoint; readonly day: number };
+  /** The joint states its search found. */
+  readonly states: number;
+  /** True when its search was exhaustive. */
+  readonly exhaustive: boolean;
+  /** True when `shouldStop` (`--timeout`) ended its search. */
+  readonly stopped: boolean;
+}
+
 /** What `parley diff` reports (and prints with `--json`). */
 export interface DiffResult {
   /** Always 'diff': what the JSON is. */
   readonly type: 'diff';
-  /** The first exploration: its label, the joint states it found, whether it was exhaustive or stopped. */
-  readonly before: {
-    readonly label: string;
-    readonly states: number;
-    readonly exhaustive: boolean;
-    readonly stopped: boolean;
-  };
-  /** The second exploration: its label, the joint states it found, whether it was exhaustive or stopped. */
-  readonly after: {
-    readonly label: string;
-    readonly states: number;
-    readonly exhaustive: boolean;
-    readonly stopped: boolean;
-  };
+  /** The first exploration: its label, its start, the joint states it found, whether it was exhaustive or stopped. */
+  readonly before: DiffSide;
+  /** The second exploration: its label, its start, the joint states it found, whether it was exhaustive or stopped. */
+  readonly after: DiffSide;
   /** Every outcome of either side: the first side's, in its order, then those only the second has. */
   readonly outcomes: readonly OutcomeChange[];
 }
@@ -102,18 +107,8 @@ export function diffExplorations(
   const noise = getOddsNoise(before.odds?.errorBound ?? 0, after.odds?.errorBound ?? 0);
   return {
     type: 'diff',
-    before: {
-      label: beforeLabel,
-      states: before.search.states,
-      exhaustive: before.search.exhaustive,
-      stopped: before.search.stopped,
-    },
-    after: {
-      label: afterLabel,
-      states: after.search.states,
-      exhaustive: after.search.exhaustive,
-      stopped: after.search.stopped,
-    },
+    before: getDiffSide(before, beforeLabel),
+    after: getDiffSide(after, afterLabel),
     outcomes: ids.map((id): OutcomeChange => {
       const b = before.outcomes.find((o) => o.id === id);
       const a = after.outcomes.find((o) => o.id === id);
@@ -123,5 +118,16 @@ export function diffExplorations(
       const source = (a ?? b) as NonNullable<typeof a>;
       return { id, means: source.means, cites: source.cites, before: summary(b), after: summary(a), change, delta };
     }),
+  };
+}
+
+function getDiffSide(exploration: ExploreResult, label: string): DiffSide {
+  const { start, search } = exploration;
+  return {
+    label,
+    start: { description: start.description, point: start.point, day: start.state.day },
+    states: search.states,
+    exhaustive: search.exhaustive,
+    stopped: search.stopped,
   };
 }

@@ -2,6 +2,7 @@ import type { Model } from '../model/model.js';
 import { warning, type Problem } from '../model/problem.js';
 import type { AblationResult } from './ablation.js';
 import { coversElement } from './element-notes.js';
+import { plural } from '../report/plural.js';
 
 /**
  * Warnings for likelihoods that say nothing of why (a hypothetical event's, or a historical
@@ -34,7 +35,7 @@ export function getMissingRationales(model: Model): Problem[] {
  * stay, and notes calling an element inert that is not. Pure.
  */
 export function getInertElementProblems(model: Model, ablation: AblationResult): Problem[] {
-  const where = `from ${ablation.start.description} within ${ablation.horizon.days} days`;
+  const where = `from ${ablation.start.description} within ${plural(ablation.horizon.days, 'day')}`;
   const problems: Problem[] = [];
   for (const e of ablation.elements) {
     if (e.effect === 'inert' && e.note?.inert === undefined)

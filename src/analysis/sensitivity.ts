@@ -79,6 +79,11 @@ export interface SensitivityResult {
   };
   /** One per outcome measured (all, or those in `outcomes`), in the scenario's order. */
   readonly outcomes: readonly OutcomeSensitivity[];
+  /**
+   * The largest error bound of the probabilities solved (each within it of the exact value): a
+   * tornado row whose swing is within two of them moves nothing (see `hasNoEffect`).
+   */
+  readonly errorBound: number;
 }
 
 /** The documented ranges of the structural assumptions: the likelihood window and the horizon, in days. */
@@ -138,6 +143,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     const event = getEvent(model, table.id);
     return { p: event.likelihood?.value ?? 0, window: getEventWindow(model, event) };
   });
+  let errorBound = 0;
   // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
   const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
     const weights = Float64Array.from(compiled.rates);
@@ -146,6 +152,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window * windowFactor);
     if (!dayEnds) return indexes.map(() => 0);
     const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds);
+    errorBound = Math.max(errorBound, odds.errorBound);
     return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
   };
 
@@ -174,6 +181,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     exhaustive &&= other.graph.exhaustive;
     if (other.graph.stopped) return null;
     const odds = getTimeBoundedOdds(other.graph, indexes);
+    errorBound = Math.max(errorBound, odds.errorBound);
     return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
   };
   const horizonLow = stop() ? null : solveWithin(horizonRange[0]);
@@ -248,5 +256,6 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
         tornado: rows.sort((x, y) => y.swing - x.swing || describeTornadoRow(x).localeCompare(describeTornadoRow(y))),
       };
     }),
+    errorBound,
   };
 }

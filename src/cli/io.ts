@@ -1,8 +1,13 @@
 import pc from 'picocolors';
 import type { Colors } from '../report/colors.js';
 
-/** Exit codes: the same for every command. */
-export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+/**
+ * Exit codes: the same for every command. `notHeld` is `check`'s alone: the query does not hold,
+ * or a search cut short cannot decide it. A signal ends the process by its default effect, so a
+ * shell sees 128 + the signal's number (130 for Ctrl-C), except `parley inspect`, which Ctrl-C stops
+ * with 0.
+ */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, notHeld: 3 } as const;
 
 /** Everything a command touches outside itself, so that tests can run commands in-process. */
 export interface CliIo {

@@ -2,19 +2,27 @@ import { InvalidArgumentError, Option } from 'commander';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
 import type { PathKind } from '../explore/witness-path.js';
-import { WHOLE_NUMBER, wholeNumberAtLeast, wholeNumberBetween, type OptionRule } from '../options/option-rules.js';
-import { DAYS, EVENTS, MAX_STATES } from '../options/question-option-rules.js';
+import { formatCount } from '../report/render-path.js';
+import { wholeNumberAtLeast, wholeNumberBetween, type OptionRule } from '../options/option-rules.js';
+import { DAY, DAYS, EVENTS, MAX_STATES } from '../options/question-option-rules.js';
 
 /**
  * Parses a whole number that `rule` accepts, for commander; a wrong value is a usage error (exit
- * 2), in the words the library's option checks use.
+ * 2), in the words the library's option checks use. A number too large to count exactly (beyond
+ * 2^53 - 1) that the rule would otherwise take is refused as such, in words.
  */
 export function wholeNumberWith(rule: OptionRule) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !rule.schema.safeParse(n).success)
-      throw new InvalidArgumentError(`expected ${rule.expected}, got "${value}"`);
-    return n;
+    const whole = /^-?\d+$/.test(value.trim());
+    if (whole && rule.schema.safeParse(n).success) return n;
+    const largest = Math.sign(n) * Number.MAX_SAFE_INTEGER;
+    const tooLarge = whole && !Number.isSafeInteger(n) && rule.schema.safeParse(largest).success;
+    throw new InvalidArgumentError(
+      tooLarge
+        ? `expected ${rule.expected}, got "${value}", a number too large to count exactly (the largest is ${formatCount(largest)})`
+        : `expected ${rule.expected}, got "${value}"`,
+    );
   };
 }
 
@@ -33,15 +41,19 @@ export function dayRange(value: string): [number, number] {
   const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value);
   const low = Number(match?.[1]);
   const high = Number(match?.[2]);
-  if (!match || low < 1 || high < low)
+  if (!match || low < 1 || high < low || !Number.isSafeInteger(high))
     throw new InvalidArgumentError(
-      `expected LOW-HIGH, whole numbers of days with 1 <= LOW <= HIGH, such as 3-14; got "${value}"`,
+      `expected LOW-HIGH, whole numbers of days with 1 <= LOW <= HIGH, such as 3-14, got "${value}"${
+        match && !Number.isSafeInteger(high)
+          ? `, a number too large to count exactly (the largest is ${formatCount(Number.MAX_SAFE_INTEGER)})`
+          : ''
+      }`,
     );
   return [low, high];
 }
 
-/** Parses any whole number (a day may be negative). */
-export const integer = wholeNumberWith(WHOLE_NUMBER);
+/** Parses a day to start from (negative before the report's day 0), within `DAY`'s bounds. */
+export const day = wholeNumberWith(DAY);
 
 /** `--max-states N`: its default depends on this machine, so help names the rule, not the number. */
 export function maxStatesOption(): Option {
@@ -61,13 +73,13 @@ export function startOptions(): Option[] {
       'asOf',
     ]),
     new Option('--at <day>', 'start as of this day: every timeline event up to it has happened')
-      .argParser(integer)
+      .argParser(day)
       .conflicts(['from', 'asOf']),
     new Option(
       '--as-of <day>',
       'the same as --at: the question as it stood on that day, knowing only the events reported by then',
     )
-      .argParser(integer)
+      .argParser(day)
       .conflicts(['from', 'at']),
     new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends')
       .argParser(wholeNumberWith(DAYS))

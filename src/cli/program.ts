@@ -8,12 +8,14 @@ import { addSampleCommand } from './commands/sample.js';
 import { addSchemaCommand } from './commands/schema.js';
 import { addValidateCommand } from './commands/validate.js';
 import { EXIT, type CliIo } from './io.js';
+import { describeOptionForHelp } from './option-help.js';
 import { readPackageVersion } from './package-version.js';
 import { OutputWriteError } from './write-file.js';
 
 /**
  * Runs the parley command line in-process with the given arguments (without `node parley`) and
- * returns the exit code: 0 success, 2 bad input or usage, 1 an internal error.
+ * returns the exit code (see `EXIT`): 0 success, 1 an internal error, 2 bad input or usage, 3 a
+ * query `check` finds does not hold (or cannot decide).
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const exit = { code: EXIT.ok as number };
@@ -32,11 +34,20 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
+    // Inherited by every command: each marks the options it cannot run without.
+    .configureHelp({ optionDescription: describeOptionForHelp })
     .showHelpAfterError('(run "parley --help" for usage)')
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 2 bad input (the scenario, a flag or an argument), 1 an internal error.
+Exit codes:
+  0    success
+  1    an internal error (a bug in parley)
+  2    bad input: the scenario, a flag or an argument (the message says which)
+  3    check: the query does not hold, or a search cut short cannot decide it
+  130  interrupted by Ctrl-C (128 + the signal's number: 143 for SIGTERM);
+       parley inspect stops on Ctrl-C with 0
+
 Colours appear only on a terminal; NO_COLOR turns them off, FORCE_COLOR on.
 
 Examples:
@@ -59,6 +70,9 @@ Examples:
   addDiffCommand(program, io, setExit);
   addValidateCommand(program, io, setExit);
   addSchemaCommand(program, io);
+  // A usage error points at the help of the command it is about.
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run "parley ${command.name()} --help" for usage)`);
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (cause) {

@@ -3,6 +3,7 @@ import type { Colors } from '../report/colors.js';
 import { DEFAULT_DIGITS, formatProbability } from '../report/format-probability.js';
 import { formatCount } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
+import { plural } from '../report/plural.js';
 
 /** Renders `parley ablate`: the elements that move an outcome, largest first, then the inert ones. Pure. */
 export function renderAblation(r: AblationResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
@@ -13,11 +14,16 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
   const reused = r.elements.filter((e) => e.solved === 'reused').length;
   const out = [
     c.bold('Ablation: each modelling element removed in turn, the scenario explored again exactly'),
-    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.search.states)} joint states${r.search.exhaustive ? ', exhaustive' : ''}.`,
+    `From ${r.start.description}, day ${r.start.day}, within ${plural(r.horizon.days, 'day')}; ${plural(r.search.states, 'joint state')}${r.search.exhaustive ? ', exhaustive' : ''}.`,
     `With every element: ${r.outcomes.map((o) => `${o.id} ${p(o.probability)}`).join(', ')}.`,
     `${plural(r.elements.length, 'element')}${r.elements.length < r.total ? ` of ${r.total}` : ''}: ${moving.length} move an outcome, ${inert.length} inert${unknown.length ? `, ${unknown.length} cannot tell (a search cut short)` : ''}; ${reused} solved on the scenario's own graph (events that are not urgent), ${r.elements.length - reused} explored anew.`,
   ];
-  if (r.stopped) out.push(c.yellow(`Partial: ${describeCut(true)} after ${r.elements.length} of ${r.total} elements.`));
+  if (r.stopped)
+    out.push(
+      c.yellow(
+        `Partial: ${describeCut(true)} after ${formatCount(r.elements.length)} of ${plural(r.total, 'element')}.`,
+      ),
+    );
   if (!r.search.exhaustive)
     out.push(c.yellow(`The scenario's own search was ${describeCut(false)}: no change can be told from noise.`));
 
@@ -77,8 +83,4 @@ function describeMostMoved(
   return Math.abs(most.delta ?? 0) >= Math.abs(most.holdsAtEndDelta ?? 0)
     ? `${most.id} ${p(before.probability)} → ${p(most.probability)}`
     : `${most.id} at the end ${p(before.holdsAtEnd)} → ${p(most.holdsAtEnd)}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }

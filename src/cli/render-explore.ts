@@ -9,6 +9,7 @@ import {
 } from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
 import { describeEvidence } from '../report/describe-evidence.js';
+import { plural } from '../report/plural.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'holds-at-start': 'holds now',
@@ -23,15 +24,15 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
   const out: string[] = [];
   out.push(c.bold(r.scenario));
   out.push(`From ${r.start.description}, day ${r.start.state.day}.`);
-  const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
+  const events = r.horizon.maxEvents === null ? '' : `, at most ${plural(r.horizon.maxEvents, 'event')}`;
   out.push(
-    `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${r.horizon.likelihoodWindow} days (or its own window), if it stays possible.`,
+    `Horizon: ${plural(r.horizon.days, 'day')} (time is up when day ${r.horizon.endDay} ends)${events}; a likelihood is the chance of an event within ${plural(r.horizon.likelihoodWindow, 'day')} (or its own window), if it stays possible.`,
   );
-  const search = `Searched ${formatCount(r.search.states)} joint states and ${formatCount(r.search.transitions)} transitions`;
+  const search = `Searched ${plural(r.search.states, 'joint state')} and ${plural(r.search.transitions, 'transition')}`;
   out.push(
     r.search.exhaustive
       ? `${search}: exhaustive.`
-      : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${formatCount(r.search.states - r.search.expanded)} states left unexplored.`,
+      : `${search}: ${c.yellow(describeCut(r.search.stopped, formatCount(r.search.maxStates)))}; ${plural(r.search.states - r.search.expanded, 'state')} left unexplored.`,
   );
   if (r.odds) {
     out.push(
@@ -48,7 +49,7 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
 
   const points = getCurvePoints(r.horizon.days);
   const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
-  const columns = points.map((d) => `within ${d} days`);
+  const columns = points.map((d) => `within ${plural(d, 'day')}`);
   const widths = columns.map((t) => Math.max(t.length, digits + 4));
   const words = r.outcomes.map((o) => describeEstimativeRange(...o.probabilityBounds));
   const wordWidth = Math.max(7, ...words.map((w) => w.length));
@@ -89,7 +90,7 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
     }
     if (o.status === 'not-found') {
       out.push(
-        `   ${c.yellow(`not found within ${formatCount(r.search.states)} states`)}; probability between ${p(o.probabilityBounds[0])} and ${p(o.probabilityBounds[1])}.`,
+        `   ${c.yellow(`not found within ${plural(r.search.states, 'state')}`)}; probability between ${p(o.probabilityBounds[0])} and ${p(o.probabilityBounds[1])}.`,
       );
       continue;
     }
@@ -107,7 +108,7 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
     if (!shown) continue;
     const shortest = likeliest && o.witness ? `; a shortest path takes ${plural(o.witness.moves.length, 'move')}` : '';
     out.push(
-      `   ${chance}, within ${r.horizon.days} days${atEnd}; ${describeEvidence(likeliest ? 'likeliest' : 'shortest', shown, digits)}${shortest}:`,
+      `   ${chance}, within ${plural(r.horizon.days, 'day')}${atEnd}; ${describeEvidence(likeliest ? 'likeliest' : 'shortest', shown, digits)}${shortest}:`,
     );
     out.push(...renderPath(shown.steps, '     ', c));
   }
@@ -116,7 +117,7 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
   // A cut search has expanded only some states: what it says of dead ends holds for those alone.
   const among = r.search.exhaustive
     ? ''
-    : ` among the ${formatCount(r.search.expanded)} states expanded before the search was cut (there may be more)`;
+    : ` among the ${plural(r.search.expanded, 'state')} expanded before the search was cut (there may be more)`;
   if (!r.deadEnds.lookedFor) out.push('Dead ends: not looked for (the search was stopped by --timeout).');
   else if (r.deadEnds.states === 0)
     out.push(
@@ -126,7 +127,7 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
     );
   else {
     out.push(
-      `Dead ends: ${formatCount(r.deadEnds.states)} states${among}, entered at ${formatCount(r.deadEnds.entries)} points, where no event can happen any more before time is up. The first:`,
+      `Dead ends: ${plural(r.deadEnds.states, 'state')}${among}, entered at ${plural(r.deadEnds.entries, 'point')}, where no event can happen any more before time is up. The first:`,
     );
     for (const d of r.deadEnds.examples) {
       const path = d.witness.moves.filter((m) => m !== '+1 day').join(' > ') || '(the start)';
@@ -141,8 +142,4 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
 /** The days after which the table shows the chance of an outcome: a week, a fortnight, the horizon. */
 function getCurvePoints(days: number): number[] {
   return [...new Set([7, 14, days].filter((d) => d >= 1 && d <= days))];
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import type { FactValue } from '../model/condition.js';
 import type { RunRecord, ScenarioRecord, StepRecord, SummaryRecord } from '../run/trace-report.js';
 import type { Colors } from './io.js';
+import { plural } from '../report/plural.js';
 
 /** Renders the records of a run as the readable trace `parley run` prints. Pure. */
 export function renderRun(records: readonly RunRecord[], c: Colors): string {
@@ -47,7 +48,7 @@ function renderStep(r: StepRecord, width: number, c: Colors): string {
 function renderSummary(r: SummaryRecord, width: number, c: Colors): string {
   const lines = [
     c.bold('Summary'),
-    `   ${r.events} events from day ${r.firstDay} to day ${r.lastDay}; ${r.stanceChanges} stance changes; ${r.factChanges} fact changes.`,
+    `   ${plural(r.events, 'event')} from day ${r.firstDay} to day ${r.lastDay}; ${plural(r.stanceChanges, 'stance change')}; ${plural(r.factChanges, 'fact change')}.`,
     ...(r.without
       ? [
           `   without: ${c.yellow(r.without.join(', '))}`,

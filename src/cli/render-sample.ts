@@ -2,6 +2,7 @@ import type { SampleResult } from '../sample/sample-scenario.js';
 import type { Colors } from './io.js';
 import { formatCount } from '../report/render-path.js';
 import { DEFAULT_DIGITS, describeEstimativeRange, formatProbability } from '../report/format-probability.js';
+import { plural } from '../report/plural.js';
 
 /** Renders what `parley sample` found, for a person. Pure. */
 export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
@@ -11,21 +12,21 @@ export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAUL
   if (r.stopped)
     out.push(
       c.yellow(
-        `Stopped by --timeout after ${formatCount(r.runs)} of ${formatCount(r.requestedRuns)} runs: the frequencies and intervals are those of the runs done.`,
+        `Stopped by --timeout after ${formatCount(r.runs)} of ${plural(r.requestedRuns, 'run')}: the frequencies and intervals are those of the runs done.`,
       ),
     );
   out.push(
-    `${formatCount(r.runs)} runs from ${r.start.description}, day ${r.start.state.day}, seed ${JSON.stringify(r.seed)}.`,
+    `${plural(r.runs, 'run')} from ${r.start.description}, day ${r.start.state.day}, seed ${JSON.stringify(r.seed)}.`,
   );
-  const events = r.horizon.maxEvents === null ? '' : `, at most ${r.horizon.maxEvents} events`;
+  const events = r.horizon.maxEvents === null ? '' : `, at most ${plural(r.horizon.maxEvents, 'event')}`;
   out.push(
-    `Horizon: ${r.horizon.days} days (time is up when day ${r.horizon.endDay} ends)${events}; ${formatCount(r.moves)} moves sampled.`,
+    `Horizon: ${plural(r.horizon.days, 'day')} (time is up when day ${r.horizon.endDay} ends)${events}; ${plural(r.moves, 'move')} sampled.`,
   );
-  if (r.cut > 0) out.push(c.yellow(`${formatCount(r.cut)} runs were cut after too many moves.`));
+  if (r.cut > 0) out.push(c.yellow(`${plural(r.cut, 'run')} were cut after too many moves.`));
   if (r.dayNeverEnds > 0)
     out.push(
       c.yellow(
-        `In ${formatCount(r.dayNeverEnds)} runs a day never ended: urgent events kept each other possible for ever.`,
+        `In ${plural(r.dayNeverEnds, 'run')} a day never ended: urgent events kept each other possible for ever.`,
       ),
     );
   out.push('');

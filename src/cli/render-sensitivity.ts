@@ -1,5 +1,5 @@
 import type { SensitivityResult } from '../analysis/sensitivity.js';
-import { describeTornadoRow } from '../analysis/tornado-row.js';
+import { describeTornadoRow, hasNoEffect } from '../analysis/tornado-row.js';
 import type { Colors } from '../report/colors.js';
 import {
   DEFAULT_DIGITS,
@@ -8,17 +8,18 @@ import {
   formatProbabilityWithWord,
 } from '../report/format-probability.js';
 import { describeCut } from './describe-cut.js';
+import { plural } from '../report/plural.js';
 
 /** Renders `parley sensitivity`: the assumptions with their reasons, each outcome's range and its tornado table. Pure. */
 export function renderSensitivity(r: SensitivityResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const p = (value: number) => formatProbability(value, digits);
   const out = [
     c.bold('Sensitivity to the assumptions'),
-    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days.`,
+    `From ${r.start.description}, day ${r.start.day}, within ${plural(r.horizon.days, 'day')}.`,
   ];
   if (r.assumptions.length === 0) out.push('No uncertain likelihoods: every likelihood is a single number.');
   else {
-    out.push(`${r.assumptions.length} uncertain likelihoods:`);
+    out.push(`${plural(r.assumptions.length, 'uncertain likelihood')}:`);
     for (const a of r.assumptions) {
       const confidence = a.confidence ? `, ${a.confidence} confidence` : '';
       out.push(`   ${a.event} [${a.cites.join(' ')}] ${a.likelihood}${confidence}`);
@@ -27,7 +28,7 @@ export function renderSensitivity(r: SensitivityResult, c: Colors, digits: numbe
   }
   const { window, horizon } = r.structural;
   out.push(
-    `Structural: the likelihood window, ${window.nominal} days, from ${window.low} to ${window.high} (every window scaled together); the horizon, ${horizon.nominal} days, from ${horizon.low} to ${horizon.high}.`,
+    `Structural: the likelihood window, ${plural(window.nominal, 'day')}, from ${window.low} to ${window.high} (every window scaled together); the horizon, ${plural(horizon.nominal, 'day')}, from ${horizon.low} to ${horizon.high}.`,
   );
   if (!r.exhaustive || r.stopped) {
     const partial = r.exhaustive
@@ -47,10 +48,12 @@ export function renderSensitivity(r: SensitivityResult, c: Colors, digits: numbe
     );
     const widest = Math.max(1e-12, ...o.tornado.map((t) => t.swing));
     for (const t of o.tornado.slice(0, 8)) {
-      const bar = '█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24)));
+      const bar = hasNoEffect(t, r.errorBound)
+        ? c.dim('no effect')
+        : c.cyan('█'.repeat(Math.max(1, Math.round((t.swing / widest) * 24))));
       const label = describeTornadoRow(t);
       out.push(
-        `   ${(t.kind === 'likelihood' ? label : c.magenta(label)).padEnd(30 + (t.kind === 'likelihood' ? 0 : c.magenta('').length))} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${c.cyan(bar)}`,
+        `   ${(t.kind === 'likelihood' ? label : c.magenta(label)).padEnd(30 + (t.kind === 'likelihood' ? 0 : c.magenta('').length))} ${p(t.atLow).padStart(digits + 4)} .. ${p(t.atHigh).padEnd(digits + 4)} ${bar}`,
       );
     }
   }

@@ -6,8 +6,8 @@ import {
   describeImprovingMoves,
   describeMoves,
 } from '../analysis/describe-improving-moves.js';
-import { formatCount } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
+import { plural } from '../report/plural.js';
 
 /** How many equilibria reachable from the start are listed per concept (all are in `--json`). */
 const STATUS_QUO_SHOWN = 3;
@@ -23,8 +23,8 @@ export function renderStability(r: StabilityResult, c: Colors): string {
   const out = [
     c.bold('Stability in the Graph Model for Conflict Resolution'),
     r.scope === 'all'
-      ? `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: every combination of stances and facts, ${formatCount(r.positions)} positions, judged, reachable or not.`
-      : `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days: ${formatCount(r.positions)} positions (stances and facts) judged, each once, standing for ${formatCount(r.jointStates)} joint states.`,
+      ? `From ${r.start.description}, day ${r.start.day}, within ${plural(r.horizon.days, 'day')}: every combination of stances and facts, ${plural(r.positions, 'position')}, judged, reachable or not.`
+      : `From ${r.start.description}, day ${r.start.day}, within ${plural(r.horizon.days, 'day')}: ${plural(r.positions, 'position')} (stances and facts) judged, each once, standing for ${plural(r.jointStates, 'joint state')}.`,
     'Preferences, best first (equally preferred in brackets):',
   ];
   for (const p of r.preferences)

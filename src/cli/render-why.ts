@@ -1,17 +1,18 @@
 import { describeProducer } from '../analysis/describe-producer.js';
 import type { WhyResult } from '../analysis/why.js';
 import type { Colors } from '../report/colors.js';
-import { formatCount, renderPath } from '../report/render-path.js';
+import { renderPath } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
 import { describeEvidence } from '../report/describe-evidence.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
+import { plural } from '../report/plural.js';
 
 /** Renders `parley why`: the path, the necessary events, the blocking sets, or why it cannot happen. Pure. */
 export function renderWhy(r: WhyResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const out = [c.bold(`Why ${r.outcome.id}?`) + ` ${r.outcome.means} ${c.dim(`(${r.outcome.cites.join(' ')})`)}`];
   out.push(`It holds when: ${r.outcome.condition}.`);
   out.push(
-    `From ${r.start.description}, day ${r.start.day}, within ${r.horizon.days} days; ${formatCount(r.states)} joint states searched${r.exhaustive ? ', exhaustively' : c.yellow(`, but the work was ${describeCut(r.stopped)}: what follows is not proven${r.stopped ? ' and may be incomplete' : ''}`)}.`,
+    `From ${r.start.description}, day ${r.start.day}, within ${plural(r.horizon.days, 'day')}; ${plural(r.states, 'joint state')} searched${r.exhaustive ? ', exhaustively' : c.yellow(`, but the work was ${describeCut(r.stopped)}: what follows is not proven${r.stopped ? ' and may be incomplete' : ''}`)}.`,
     '',
   );
   if (r.reachable && r.witness) {
@@ -35,7 +36,9 @@ export function renderWhy(r: WhyResult, c: Colors, digits: number = DEFAULT_DIGI
       c.bold(`Blocking sets: the smallest sets of events (up to ${r.maxSetSize}) without which it cannot happen`),
     );
     if (r.blockingSets.length === 0)
-      out.push(r.exhaustive ? `   none of up to ${r.maxSetSize} events.` : '   none proven: the search was cut.');
+      out.push(
+        r.exhaustive ? `   none of up to ${plural(r.maxSetSize, 'event')}.` : '   none proven: the search was cut.',
+      );
     for (const set of r.blockingSets) out.push(`   ${set.map((e) => e.id).join(' + ')}`);
   } else if (r.unreachable) {
     out.push(
@@ -55,7 +58,7 @@ export function renderWhy(r: WhyResult, c: Colors, digits: number = DEFAULT_DIGI
     const nearest = r.unreachable.nearest;
     if (nearest) {
       out.push(
-        `The nearest state meets ${nearest.holds} of its ${nearest.of} parts; there ${nearest.failing.join('; ')}. It is reached by:`,
+        `The nearest state meets ${nearest.holds} of its ${plural(nearest.of, 'part')}; there ${nearest.failing.join('; ')}. It is reached by:`,
       );
       out.push(
         ...(nearest.witness.steps.length ? renderPath(nearest.witness.steps, '   ', c) : ['   (the start itself)']),

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { SECONDS } from '../options/option-rules.js';
 
 /** `--timeout SECONDS`: for every command that searches or samples. */
 export function timeoutOption(): Option {
@@ -10,8 +11,8 @@ export function timeoutOption(): Option {
 
 function positiveSeconds(value: string): number {
   const seconds = Number(value);
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
-    throw new InvalidArgumentError(`expected a number of seconds above 0, got "${value}"`);
+  if (value.trim() === '' || !SECONDS.schema.safeParse(seconds).success)
+    throw new InvalidArgumentError(`expected ${SECONDS.expected}, got "${value}"`);
   return seconds;
 }
 

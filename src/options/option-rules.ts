@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { formatCount } from '../report/render-path.js';
 
 /**
  * What an option accepts: its schema, and the words that say so in every message about it (the
@@ -17,15 +18,18 @@ export function wholeNumberAtLeast(min: number, unit = ''): OptionRule {
   };
 }
 
-/** A whole number from `min` to `max`. */
-export function wholeNumberBetween(min: number, max: number): OptionRule {
-  return { expected: `a whole number from ${min} to ${max}`, schema: z.number().int().min(min).max(max) };
+/** A whole number from `min` to `max` (written with thousands separators: `from 0 to 65,535`). */
+export function wholeNumberBetween(min: number, max: number, unit = ''): OptionRule {
+  return {
+    expected: `a whole number${unit ? ` of ${unit}` : ''} from ${formatCount(min)} to ${formatCount(max)}`,
+    schema: z.number().int().min(min).max(max),
+  };
 }
 
-/** Any whole number (a day may be negative). */
-export const WHOLE_NUMBER: OptionRule = {
-  expected: 'a whole number',
-  schema: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+/** A number of seconds above 0, as `--timeout` takes it (fractions allowed, infinity not). */
+export const SECONDS: OptionRule = {
+  expected: 'a finite number of seconds above 0, such as 30 or 2.5',
+  schema: z.number().positive().finite(),
 };
 
 /** A probability, from 0 to 1. */

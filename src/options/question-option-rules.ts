@@ -4,17 +4,23 @@ import {
   FUNCTION,
   PROBABILITY,
   SEED,
-  WHOLE_NUMBER,
   oneOf,
   wholeNumberAtLeast,
+  wholeNumberBetween,
   type OptionRule,
 } from './option-rules.js';
 import type { OptionRules } from './validate-options.js';
 
+/** The farthest a start day may lie from day 0 either way: far past any negotiation, and its horizon's end still counts exactly. */
+export const MAX_START_DAY = 1_000_000_000;
+
+/** A day to start from, as `--at`, `--as-of` and `--between` take it (0 is the day of the report). */
+export const DAY = wholeNumberBetween(-MAX_START_DAY, MAX_START_DAY);
+
 /** `from`: a timeline event's id, or `{ day }`. */
 export const FROM: OptionRule = {
-  expected: "a timeline event's id, or { day: a whole number }",
-  schema: z.union([z.string().min(1), z.strictObject({ day: WHOLE_NUMBER.schema })]),
+  expected: `a timeline event's id, or { day: ${DAY.expected} }`,
+  schema: z.union([z.string().min(1), z.strictObject({ day: DAY.schema })]),
 };
 
 /** Timeline events a question takes out (`--without`): the timeline as it would have gone without them. */

@@ -20,7 +20,7 @@ const grammar = ohm.grammar(String.raw`
     bound = ">=" | "<=" | ">" | "<"
     probability (a probability from 0 to 1) = digit* "." digit+ -- fraction
                                             | digit+            -- whole
-    Within = "within" count "days"
+    Within = "within" count ("days" | "day")
     Formula = Formula "or" Conj                   -- or
             | Conj
     Conj = Conj "and" ~temporal Unary             -- and

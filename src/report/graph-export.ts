@@ -3,6 +3,7 @@ import type { Exploration } from '../explore/exploration.js';
 import { outcomeHolds } from '../explore/state-graph.js';
 import type { StanceId } from '../model/ids.js';
 import type { Model, Party } from '../model/model.js';
+import { plural } from './plural.js';
 
 /** The text `graph` renders: Mermaid, or Graphviz dot. */
 export type GraphFormat = 'mermaid' | 'dot';
@@ -127,7 +128,7 @@ export function renderJointGraph(exploration: Exploration, format: GraphFormat, 
   // A cut search drew only part of the graph: the file itself says so, where a reader will see it.
   const cut = graph.exhaustive
     ? null
-    : `partial: the search ${graph.stopped ? 'was stopped' : 'was cut'} after ${graph.keys.length} states (${graph.expanded} expanded); states beyond them are not drawn`;
+    : `partial: the search ${graph.stopped ? 'was stopped' : 'was cut'} after ${plural(graph.keys.length, 'state')} (${graph.expanded} expanded); states beyond them are not drawn`;
   if (format === 'mermaid') {
     lines.push('flowchart LR');
     if (cut) lines.push(`  %% ${cut}`);

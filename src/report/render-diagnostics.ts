@@ -1,6 +1,7 @@
 import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Colors } from './colors.js';
+import { plural } from './plural.js';
 
 /** What a diagnostic is rendered against: the file's name, text and line index. */
 export interface DiagnosticSource {
@@ -68,8 +69,4 @@ function getLineWindow(text: string, start: number, width: number): { text: stri
     offset: start - from + prefix.length,
     width: shownWidth,
   };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

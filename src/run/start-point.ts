@@ -7,6 +7,7 @@ import { didYouMean } from '../model/suggest.js';
 import type { Problem } from '../model/problem.js';
 import { getCounterfactualTimeline } from './counterfactual-timeline.js';
 import { replayEvents } from './replay-timeline.js';
+import { plural } from '../report/plural.js';
 
 /**
  * Where in the timeline a question starts: at its end, right after one of its events, or as of a
@@ -68,7 +69,7 @@ export function resolveStart(model: Model, point: StartPoint): Start | StartPoin
     history = timeline.filter((id) => (getEvent(model, id).day ?? 0) <= point.day);
     before = (id) => (getEvent(model, id).day ?? 0) <= point.day;
     place = `day ${point.day}`;
-    details.push(`after ${history.length} timeline events`);
+    details.push(`after ${plural(history.length, 'timeline event')}`);
   }
   const lostBefore = lost.filter(before);
   if (lostBefore.length > 0)

@@ -4,6 +4,7 @@ import { validateOptions } from '../options/validate-options.js';
 import { INERT_OPTIONS } from '../options/question-option-rules.js';
 import type { MatcherOutcome, ReachOptions } from './matchers.js';
 import { describeStartAndHorizon } from './messages.js';
+import { plural } from '../report/plural.js';
 
 /** Options of `toHaveNoInertElements`: where to look from, and which outcomes count (default: all). */
 export interface InertOptions extends Omit<ReachOptions, 'path'> {
@@ -36,7 +37,7 @@ export function toHaveNoInertElements(received: unknown, options: InertOptions =
     pass: unexplained.length === 0,
     message: () =>
       unexplained.length === 0
-        ? `expected an element that changes no outcome ${where} with no note saying why it stays, but each of the ${result.elements.length} elements moves an outcome or has such a note`
+        ? `expected an element that changes no outcome ${where} with no note saying why it stays, but each of the ${plural(result.elements.length, 'element')} moves an outcome or has such a note`
         : `expected every element to move an outcome ${where} or have a note saying why it stays, but removing any one of these changes nothing and no note explains it:\n${list}`,
   };
 }

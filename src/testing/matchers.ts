@@ -35,6 +35,7 @@ import { didYouMean } from '../model/suggest.js';
 import { OptionError } from '../analysis/option-error.js';
 import { validateOptions } from '../options/validate-options.js';
 import { PROBABILITY_OPTIONS, REACH_OPTIONS } from '../options/question-option-rules.js';
+import { plural } from '../report/plural.js';
 
 /** What a matcher returns to Vitest: pass, and the message for when the assertion fails. */
 export interface MatcherOutcome {
@@ -268,7 +269,7 @@ export function toHaveOutcomeProbability(
     const [lo, hi] = getWilsonInterval(hits, sampled.runs);
     const where = describeStartAndHorizon(start, sampled.horizon);
     const bounds = [low, high];
-    const said = `sampled ${describeValue(frequency, bounds)} (${formatCount(hits)} of ${formatCount(runs)} runs, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbabilityApart(lo, bounds)} to ${formatProbabilityApart(hi, bounds)})`;
+    const said = `sampled ${describeValue(frequency, bounds)} (${formatCount(hits)} of ${plural(runs, 'run')}, seed ${JSON.stringify(String(seed))}; 95% interval ${formatProbabilityApart(lo, bounds)} to ${formatProbabilityApart(hi, bounds)})`;
     // The interval, not the point frequency, decides: another seed must not turn a pass into a failure.
     const decided = within(lo) && within(hi) ? true : hi < low || lo > high ? false : undefined;
     if (decided === undefined)
@@ -364,7 +365,7 @@ export function toSatisfy(received: unknown, query: string, options: ReachOption
   const { model, start, settings } = getQuestionSettings(received, options);
   const result = checkQuery(model, start, query, { ...settings, ...(options.path && { path: options.path }) });
   const where = describeStartAndHorizon(start, result.horizon);
-  const searched = `${formatCount(result.search.states)} joint states searched`;
+  const searched = `${plural(result.search.states, 'joint state')} searched`;
   if (result.holds === null)
     return {
       pass: isNot,

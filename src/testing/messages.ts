@@ -5,6 +5,7 @@ import { formatCount, renderPath } from '../report/render-path.js';
 import { formatProbabilityApart, getEstimativeWord } from '../report/format-probability.js';
 import type { PathStep } from '../run/path-steps.js';
 import { describeEvidence } from '../report/describe-evidence.js';
+import { plural } from '../report/plural.js';
 
 /** `from the end of the timeline (day 0), within 30 days`: where and how far a search looked. Pure. */
 export function describeSearch(result: ExploreResult): string {
@@ -17,15 +18,15 @@ export function describeStartAndHorizon(
   horizon: HorizonReport,
 ): string {
   const { maxEvents } = horizon;
-  const events = maxEvents == null ? '' : ` and at most ${maxEvents} event${maxEvents === 1 ? '' : 's'}`;
-  return `from ${start.description} (day ${start.joint.day}), within ${horizon.days} days${events}`;
+  const events = maxEvents == null ? '' : ` and at most ${plural(maxEvents, 'event')}`;
+  return `from ${start.description} (day ${start.joint.day}), within ${plural(horizon.days, 'day')}${events}`;
 }
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`, from the counts alone. Pure. */
 export function describeGraphExtent(exhaustive: boolean, states: number): string {
   return exhaustive
-    ? `an exhaustive search of ${formatCount(states)} joint states`
-    : `a search cut at ${formatCount(states)} joint states`;
+    ? `an exhaustive search of ${plural(states, 'joint state')}`
+    : `a search cut at ${plural(states, 'joint state')}`;
 }
 
 /** `an exhaustive search of 5,095 joint states` or `a search cut at 100 joint states`. */

@@ -99,6 +99,12 @@ describe('diff on generated models', () => {
           checkConsistent(diff, first, other);
           expect(diff.before.label).toBe('before');
           expect(diff.after.label).toBe('after');
+          expect(diff.before.start).toEqual({
+            description: first.start.description,
+            point: first.start.point,
+            day: first.start.state.day,
+          });
+          expect(diff.after.start.description).toBe(other.start.description);
           for (const o of diff.outcomes) {
             expect(o.change, o.id).toBe('unchanged');
             expect(o.delta, o.id).toBe(0);

@@ -107,7 +107,21 @@ describe('the analyst’s commands', () => {
       (await runParley(['sensitivity', ARTICLE, '--outcome', 'trilateral-summit', 'stalemate'])).stdout,
     );
     expectGolden('analyses/diff.txt', (await runParley(['diff', ARTICLE, WHAT_IF])).stdout);
-    expect((await runParley(['diff', ARTICLE])).code).toBe(2);
+    const between = await runParley(['diff', ARTICLE, '--between', '-5', '0']);
+    expectGolden('analyses/diff-between.txt', between.stdout);
+    expect(between.stdout.split('\n').slice(0, 2)).toEqual([
+      'before: scenarios/article.yaml, as of day -5 (after 5 timeline events)',
+      'after:  scenarios/article.yaml, as of day 0 (after 16 timeline events)',
+    ]);
+    for (const [args, said] of [
+      [
+        [],
+        'give a second scenario file to compare with, --between D1 D2 (two days), or --without EVENT (history against the counterfactual)',
+      ],
+      [['--between', '0'], '--between takes two days, D1 D2 (got 1 day)'],
+      [[WHAT_IF, '--between', '-5', '0'], 'give either a second scenario file or --between D1 D2, not both'],
+    ] as const)
+      expect(await runParley(['diff', ARTICLE, ...args])).toEqual({ code: 2, stdout: '', stderr: `error: ${said}\n` });
   });
 
   it('parley ablate ranks the elements by how much each moves an outcome and lists the inert ones', async () => {

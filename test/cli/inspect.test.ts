@@ -60,7 +60,7 @@ describe('parley inspect', () => {
     }
     const outOfRange = await runParley(['inspect', 'scenarios/article.yaml', '--no-open', '--port', '70000']);
     expect(outOfRange.code).toBe(2);
-    expect(outOfRange.stderr).toContain('expected a whole number from 0 to 65535, got "70000"');
+    expect(outOfRange.stderr).toContain('expected a whole number from 0 to 65,535, got "70000"');
   });
 
   it('says where --stately ws://… streams, and keeps serving while nothing listens there', async () => {

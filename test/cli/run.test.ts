@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { EXIT } from '../../src/cli/io.js';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE } from '../helpers/scenarios.js';
@@ -78,6 +80,30 @@ describe('help and usage', () => {
     const { code, stdout } = await runParley(['--help']);
     expect(code).toBe(0);
     for (const word of ['run', 'validate', 'schema', 'Exit codes', 'NO_COLOR']) expect(stdout).toContain(word);
+    expectGolden('help/parley.txt', stdout);
+  });
+
+  it('lists every exit code in --help, and a signal’s', async () => {
+    const { stdout } = await runParley(['--help']);
+    const listed = [...stdout.matchAll(/^ {2}(\d+) {2,}/gm)].map((m) => Number(m[1]));
+    expect(listed).toEqual([...Object.values(EXIT), 128 + os.constants.signals.SIGINT]);
+  });
+
+  it('refuses a command without an option it requires, exit 2, and marks such options in its help', async () => {
+    const cases = [
+      ['sample', ARTICLE, '--seed', '1'],
+      ['sample', ARTICLE, '--runs', '10'],
+      ['check', ARTICLE],
+    ];
+    const transcript: string[] = [];
+    for (const args of cases) {
+      const result = await runParley(args);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      transcript.push(`$ parley ${args.join(' ').replace(ARTICLE, 'scenarios/article.yaml')}`, result.stderr);
+    }
+    expectGolden('help/missing-required.txt', transcript.join('\n'));
+    expect((await runParley(['sample', '--help'])).stdout).toMatch(/--runs <n> +number of runs \(required\)/);
+    expect((await runParley(['check', '--help'])).stdout).toMatch(/--query <query> +the query \(required\)/);
   });
 
   it.each(['run', 'validate', 'schema', 'explore', 'sample'])('documents `parley %s --help`', async (command) => {

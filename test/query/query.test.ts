@@ -48,6 +48,9 @@ describe('the query language', () => {
       first: { kind: 'compare', subject: 'prisonerSwaps', op: '>=', value: 2 },
       then: { kind: 'compare', subject: 'day', op: '>', value: 7 },
     });
+    // One day is "1 day", as every output writes it; "1 days" is read too.
+    for (const within of ['within 1 day', 'within 1 days'])
+      expect(parseQuery(`eventually day > 0 ${within}`)[0]).toMatchObject({ kind: 'eventually', withinDays: 1 });
   });
 
   it('says where a query stops making sense', () => {

@@ -112,7 +112,7 @@ describe('--timeout ends a command with a partial result, marked as such', () =>
   it.each(['0', '-1', 'soon', ''])('refuses --timeout %j with exit 2', async (value) => {
     const result = await runParley(['explore', ARTICLE, '--timeout', value]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('expected a number of seconds above 0');
+    expect(result.stderr).toContain('expected a finite number of seconds above 0');
   });
 });
 

@@ -27,7 +27,7 @@ describe("the library's options", () => {
     );
     expect(() => stability(article, loose({ concepts: ['nash', 'gm'] }))).toThrow('option "concepts" expected');
     expect(() => run(article, loose({ from: { day: 'ten' } }))).toThrow(
-      `run: option "from" expected a timeline event's id, or { day: a whole number }, got {"day":"ten"}`,
+      `run: option "from" expected a timeline event's id, or { day: a whole number from -1,000,000,000 to 1,000,000,000 }, got {"day":"ten"}`,
     );
     expect(() => explore(article, loose('seven'))).toThrow('explore: expected its options as an object, got "seven"');
   });

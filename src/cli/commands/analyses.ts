@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ablate, check, graph, sensitivity, stability, why } from '../../api/analyses.js';
-import type { CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { dayRange, integerAtLeast, pathOption, precisionOption } from '../options.js';
 import type { PathKind } from '../../explore/witness-path.js';
 import { DEFAULT_HORIZON_RANGE, DEFAULT_WINDOW_RANGE } from '../../analysis/sensitivity.js';
@@ -22,9 +22,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       "Explain an outcome: a shortest path to it with each step's quote, the events every path to it takes (necessary events), the smallest sets of events whose absence makes it unreachable (blocking sets); for an unreachable outcome, the parts of its condition that never hold.",
     examples: ['parley why scenarios/article.yaml trilateral-summit'],
     options: [
-      new Option('--max-set <n>', 'look for blocking sets of up to n events (default 3)')
-        .argParser(integerAtLeast(1))
-        .default(3),
+      new Option('--max-set <n>', 'look for blocking sets of up to n events').argParser(integerAtLeast(1)).default(3),
       pathOption(),
       precisionOption(),
     ],
@@ -70,7 +68,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       return result;
     },
     render: renderCheck,
-    exitCode: (result) => (result.holds === true ? 0 : 3),
+    exitCode: (result) => (result.holds === true ? EXIT.ok : EXIT.notHeld),
   });
   addQuestionCommand(program, io, setExit, {
     name: 'stability',

@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
-import { diffExplorations, type DiffResult } from '../../analysis/diff.js';
+import { diffExplorations, type DiffResult, type DiffSide } from '../../analysis/diff.js';
 import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
 import type { Colors } from '../../report/colors.js';
-import { formatCount } from '../../report/render-path.js';
 import { DEFAULT_DIGITS, formatProbability, formatProbabilityChange } from '../../report/format-probability.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { EXIT, type CliIo } from '../io.js';
 import {
   maxStatesOption,
-  integer,
+  day,
   precisionOption,
   startOptions,
   type PrecisionOptionValue,
@@ -19,6 +18,7 @@ import {
 import { describeCut } from '../describe-cut.js';
 import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
+import { plural } from '../../report/plural.js';
 
 interface DiffOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
   readonly between?: [number, number];
@@ -37,10 +37,11 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
     .argument('[other]', 'a second scenario file to compare with the first');
   for (const option of startOptions()) command.addOption(option);
   command
-    .option('--between <days...>', 'compare the scenario as of two days', (value: string, previous: number[] = []) => [
-      ...previous,
-      integer(value),
-    ])
+    .option(
+      '--between <days...>',
+      'compare the scenario as of two days, D1 D2 (give either this or a second file)',
+      (value: string, previous: number[] = []) => [...previous, day(value)],
+    )
     .addOption(maxStatesOption())
     .addOption(precisionOption())
     .addOption(timeoutOption())
@@ -54,11 +55,16 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       const days = options.between;
       // With --without alone, the comparison is history against the counterfactual.
       const counterfactual = other === undefined && days === undefined && options.without !== undefined;
-      if (
-        (!counterfactual && (other === undefined) === (days === undefined)) ||
-        (days !== undefined && days.length !== 2)
-      ) {
-        io.stderr('error: give a second scenario file, --between DAY DAY, or --without EVENT\n');
+      const refusal =
+        other !== undefined && days !== undefined
+          ? 'give either a second scenario file or --between D1 D2, not both'
+          : other === undefined && days === undefined && !counterfactual
+            ? 'give a second scenario file to compare with, --between D1 D2 (two days), or --without EVENT (history against the counterfactual)'
+            : days !== undefined && days.length !== 2
+              ? `--between takes two days, D1 D2 (got ${plural(days.length, 'day')})`
+              : undefined;
+      if (refusal) {
+        io.stderr(`error: ${refusal}\n`);
         return setExit(EXIT.badInput);
       }
       const first = loadScenarioForCommand(file, io);
@@ -76,17 +82,14 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
           ...stop,
         });
       const result = await runWithProgress(io, 'diff: exploring', 2, () => {
-        if (counterfactual) {
-          const history = run(first, from, []);
-          const what = run(first, from);
-          return diffExplorations(history, `${file} as it happened`, what, `${file} without ${without?.join(', ')}`);
-        }
+        // Each side's header names its start: as it happened, or without the events taken out.
+        if (counterfactual) return diffExplorations(run(first, from, []), file, run(first, from), file);
         if (days)
           return diffExplorations(
             run(first, { day: days[0] as number }),
-            `${file} as of day ${days[0]}`,
+            file,
             run(first, { day: days[1] as number }),
-            `${file} as of day ${days[1]}`,
+            file,
           );
         return diffExplorations(run(first, from), file, run(second, from), other as string);
       });
@@ -105,12 +108,12 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
 export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
   const show = (side: DiffResult['outcomes'][number]['before']) =>
     side ? (side.probability === null ? side.status : formatProbability(side.probability, digits)) : '-';
-  const out = [c.bold(`before: ${r.before.label}`), c.bold(`after:  ${r.after.label}`)];
+  const out = [c.bold(`before: ${describeSide(r.before)}`), c.bold(`after:  ${describeSide(r.after)}`)];
   for (const side of [r.before, r.after]) {
     if (!side.exhaustive)
       out.push(
         c.yellow(
-          `${side.label}: the search was ${describeCut(side.stopped)} after ${formatCount(side.states)} states; its probabilities are unknown.`,
+          `${describeSide(side)}: the search was ${describeCut(side.stopped)} after ${plural(side.states, 'state')}; its probabilities are unknown.`,
         ),
       );
   }
@@ -131,4 +134,16 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A side of a diff as its header names it: the file and its start point, `scenarios/article.yaml,
+ * as of day -5 (after 5 timeline events)`, `..., at the end of the timeline (after X), day 0` or
+ * `..., after timeline event X, day -3`.
+ */
+function describeSide(side: DiffSide): string {
+  const { description, point, day } = side.start;
+  const where =
+    point.kind === 'day' ? `as of ${description}` : `${point.kind === 'end' ? 'at ' : ''}${description}, day ${day}`;
+  return `${side.label}, ${where}`;
 }

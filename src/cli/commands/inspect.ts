@@ -30,7 +30,7 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'open at the end of this trace (from `parley explore --save-traces`)')
     .option('--host <host>', 'address to listen on; anything but loopback lets other machines connect', '127.0.0.1')
-    .option('--port <port>', 'port to listen on (0: any free port)', integerBetween(0, 65535), 0)
+    .option('--port <port>', 'port to listen on; 0 takes any free port', integerBetween(0, 65535), 0)
     .option('--no-open', 'do not open a browser; just print the address')
     .option(
       '--stately [url]',

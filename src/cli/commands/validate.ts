@@ -8,6 +8,7 @@ import { runWithProgress } from '../from-here.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { printDiagnostics, readForCommand } from '../load-for-command.js';
 import { maxStatesOption } from '../options.js';
+import { plural } from '../../report/plural.js';
 
 interface ValidateOptions {
   readonly source?: string;
@@ -56,7 +57,10 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
       const { model } = printDiagnostics(io, checked, more);
       if (!model) return setExit(EXIT.badInput);
       const c = getColors(io);
-      const counts = `${model.parties.length} parties, ${model.parties.reduce((n, p) => n + p.stances.length, 0)} stances, ${model.facts.length} facts, ${model.events.length} events, ${model.outcomes.length} outcomes, a timeline of ${model.timeline.length} events`;
+      const counts = `${plural(model.parties.length, 'party', 'parties')}, ${plural(
+        model.parties.reduce((n, p) => n + p.stances.length, 0),
+        'stance',
+      )}, ${plural(model.facts.length, 'fact')}, ${plural(model.events.length, 'event')}, ${plural(model.outcomes.length, 'outcome')}, a timeline of ${plural(model.timeline.length, 'event')}`;
       const quotes = options.source ? `; every quote found in ${options.source}` : '';
       const deep = options.deep ? '; every modelling element removed in turn' : '';
       io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`);

@@ -2,6 +2,7 @@
 import type { AblationResult, ElementEffect } from '../../analysis/ablation.js';
 import { formatProbability } from '../../report/format-probability.js';
 import { html, table } from './dom.js';
+import { plural } from '../../report/plural.js';
 
 /** What the ablation panel shows: nothing asked yet, a measurement under way, its answer, or why it cannot be asked here. */
 export type AblationState =
@@ -56,7 +57,7 @@ export function renderAblation(state: AblationState, measure: () => void, outcom
     html(
       'p',
       { class: 'hint' },
-      `${r.elements.length} elements: ${counts('moves').length} move an outcome, ${inert.length} inert${outcome ? `; ranked by how much each moves ${outcome}` : ''}.`,
+      `${plural(r.elements.length, 'element')}: ${counts('moves').length} move an outcome, ${inert.length} inert${outcome ? `; ranked by how much each moves ${outcome}` : ''}.`,
     ),
     table(
       ['Element', { text: 'Swing', title: 'The largest change of a probability without it' }, 'Moves most'],
@@ -90,7 +91,7 @@ export function renderAblation(state: AblationState, measure: () => void, outcom
       html(
         'details',
         { class: 'inert' },
-        html('summary', {}, `Inert: ${inert.length} elements change no outcome from here`),
+        html('summary', {}, `Inert: ${plural(inert.length, 'element')} change no outcome from here`),
         html(
           'ul',
           {},

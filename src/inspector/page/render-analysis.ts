@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { describeProducer } from '../../analysis/describe-producer.js';
 import type { SensitivityResult } from '../../analysis/sensitivity.js';
-import { describeTornadoRow } from '../../analysis/tornado-row.js';
+import { describeTornadoRow, hasNoEffect } from '../../analysis/tornado-row.js';
 import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
@@ -10,6 +10,7 @@ import { CONCEPT_NAMES, describeImprovingMoves } from '../../analysis/describe-i
 import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
 import { describeClauseProbability } from '../../report/describe-clause-probability.js';
+import { plural } from '../../report/plural.js';
 
 /** Renders why an outcome happens from here: the events every path takes, and the sets that block it. */
 export function renderWhy(why: WhyResult): HTMLElement {
@@ -102,7 +103,7 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
     html(
       'p',
       { class: 'hint' },
-      `At the first position where it holds (day ${first.state.day}); of its ${o.positions} positions, equilibria: ${equilibria}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
+      `At the first position where it holds (day ${first.state.day}); of its ${plural(o.positions, 'position')}, equilibria: ${equilibria}.${result.exhaustive ? '' : ' The search was cut: not proven.'}`,
     ),
   );
   const sentences = describeImprovingMoves(first, result.concepts);
@@ -151,8 +152,13 @@ export function renderTornado(result: SensitivityResult, outcome: string): HTMLE
   rows.forEach((r, i) => {
     const y = i * rowHeight + 4;
     const from = Math.min(x(r.atLow), x(r.atHigh));
+    const name = svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, describeTornadoRow(r));
+    if (hasNoEffect(r, result.errorBound)) {
+      chart.append(name, svg('text', { x: label, y: y + 13, class: 'no-effect' }, 'no effect'));
+      return;
+    }
     chart.append(
-      svg('text', { x: label - 6, y: y + 13, 'text-anchor': 'end' }, describeTornadoRow(r)),
+      name,
       svg(
         'rect',
         {

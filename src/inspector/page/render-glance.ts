@@ -2,6 +2,7 @@
 import { getStances, type JointState } from '../../engine/joint-state.js';
 import type { Model } from '../../model/model.js';
 import { html } from './dom.js';
+import { plural } from '../../report/plural.js';
 
 /**
  * The joint state at a glance: every party's stance and every fact, in one strip that stays on
@@ -44,7 +45,7 @@ export function renderGlance(model: Model, joint: JointState, previous: JointSta
       { class: 'glance-changes' },
       previous
         ? changes
-          ? `The last step changed ${changes === 1 ? '1 entry' : `${changes} entries`} (marked).`
+          ? `The last step changed ${plural(changes, 'entry', 'entries')} (marked).`
           : 'The last step changed no stance or fact.'
         : 'The start.',
     ),

@@ -19,6 +19,7 @@ import {
 import type { Witness } from '../../explore/witness.js';
 import { html, table } from './dom.js';
 import { renderOddsChart } from './render-odds-chart.js';
+import { plural } from '../../report/plural.js';
 
 /** Renders the facts and the outcomes that hold at this point. */
 export function renderHere(model: Model, joint: JointState): HTMLElement {
@@ -89,7 +90,7 @@ export function renderWhatIf(
           html(
             'p',
             { class: 'hint branch-limit' },
-            `This branch keeps its trace's limit of ${horizon.maxEvents} hypothetical event${horizon.maxEvents === 1 ? '' : 's'} (${eventsSoFar} taken).`,
+            `This branch keeps its trace's limit of ${plural(horizon.maxEvents, 'hypothetical event')} (${eventsSoFar} taken).`,
           ),
         ];
   return html(
@@ -118,10 +119,10 @@ export function renderFromHere(
     return section;
   }
   const extent = result.search.exhaustive
-    ? `${result.search.states} states, exhaustive`
-    : `cut at ${result.search.states} states`;
+    ? `${plural(result.search.states, 'state')}, exhaustive`
+    : `cut at ${plural(result.search.states, 'state')}`;
   section.append(
-    html('h2', { id: 'from-here-title' }, `From here: the next ${result.horizon.days} days`),
+    html('h2', { id: 'from-here-title' }, `From here: the next ${plural(result.horizon.days, 'day')}`),
     html('p', { class: 'hint' }, extent),
   );
   const rows = result.outcomes.map((o) => {
