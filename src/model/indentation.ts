@@ -61,12 +61,15 @@ const NOTHING = /^(?:[&!]\S*[ \t]*)*(#.*)?$/;
  */
 export function findIndentationMistakes(text: string): IndentationMistake[] {
   const found: { mistake: Omit<IndentationMistake, 'region'>; block: Block }[] = [];
+  const tabs: { mistake: Omit<IndentationMistake, 'region'>; line: ItemLine }[] = [];
   const steps = new Map<number, number>();
   const root: Block = { parentIndent: -1, from: 0, items: [], indents: new Set(), to: 0 };
   const blocks: Block[] = [root];
   const stack: Block[] = [root];
   const top = () => stack[stack.length - 1] as Block;
+  const owners = new Map<ItemLine, Block>();
   const add = (block: Block, line: ItemLine) => {
+    owners.set(line, block);
     block.items.push(line);
     block.indents.add(line.indent);
     for (let b: Block | undefined = block; b; b = b.outer) b.to = line.line;
@@ -77,22 +80,25 @@ export function findIndentationMistakes(text: string): IndentationMistake[] {
     stack.push(block);
     blocks.push(block);
   };
-  for (const line of getItemLines(text)) {
+  for (const written of getItemLines(text)) {
     const prev = top().items[top().items.length - 1];
-    if (line.tab !== undefined) {
-      // How deep a tab goes cannot be told: the line takes the place its siblings give it.
-      const unknown = { ...line, indent: Number.NaN };
-      if (prev?.opens) open(prev.indent, prev.line, unknown);
-      else add(top(), unknown);
-      const mistake = {
-        kind: 'tab' as const,
-        start: line.tab,
-        end: line.tab + 1,
-        token: line.token,
-        indent: line.indent,
-      };
-      found.push({ mistake, block: top() });
-      continue;
+    // How deep a tab goes cannot be told: the line is taken as a sibling of the line above, or as
+    // the first child of the key above at the usual step.
+    const line =
+      written.tab === undefined || !prev
+        ? written
+        : { ...written, indent: prev.opens ? prev.indent + getStep(steps) : prev.indent };
+    if (written.tab !== undefined) {
+      tabs.push({
+        mistake: {
+          kind: 'tab',
+          start: written.tab,
+          end: written.tab + 1,
+          token: written.token,
+          indent: written.indent,
+        },
+        line,
+      });
     }
     if (line.inline && prev) {
       open(prev.indent, line.line, line);
@@ -135,8 +141,9 @@ export function findIndentationMistakes(text: string): IndentationMistake[] {
     }
     add(top(), line);
   }
-  const step = [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+  const step = getStep(steps);
   for (const block of blocks) found.push(...findMisaligned(block, step));
+  for (const { mistake, line } of tabs) found.push({ mistake, block: owners.get(line) as Block });
   return found
     .map(({ mistake, block }) => {
       const expected = mistake.kind === 'tab' ? getExpected(block, step) : mistake.expected;
@@ -147,14 +154,18 @@ export function findIndentationMistakes(text: string): IndentationMistake[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/** The step most blocks of the text are indented by (2 when none is). */
+function getStep(steps: ReadonlyMap<number, number>): number {
+  return [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+}
+
 /** The indentation most items of a block share (on a tie, the one at the usual step), and one of those items. */
 function getExpected(block: Block, step: number): IndentationMistake['expected'] {
   const votes = new Map<number, number>();
-  for (const item of block.items)
-    if (!Number.isNaN(item.indent)) votes.set(item.indent, (votes.get(item.indent) ?? 0) + 1);
+  for (const item of block.items) if (item.tab === undefined) votes.set(item.indent, (votes.get(item.indent) ?? 0) + 1);
   const atStep = (indent: number) => Number(indent === block.parentIndent + step);
   const best = [...votes].sort((a, b) => b[1] - a[1] || atStep(b[0]) - atStep(a[0]))[0];
-  const like = best && block.items.find((i) => i.indent === best[0]);
+  const like = best && block.items.find((i) => i.indent === best[0] && i.tab === undefined);
   return like && { indent: like.indent, token: like.token, line: like.line };
 }
 
@@ -163,7 +174,7 @@ function findMisaligned(block: Block, step: number): { mistake: Omit<Indentation
   const expected = getExpected(block, step);
   if (!expected) return [];
   return block.items
-    .filter((i) => i.indent !== expected.indent && !Number.isNaN(i.indent))
+    .filter((i) => i.indent !== expected.indent && i.tab === undefined)
     .map((i) => ({
       mistake: {
         kind: 'misaligned',

@@ -42,15 +42,16 @@ function explainIndentation(
   const continuedItem = (m: IndentationMistake) => m.kind === 'too-deep' && m.token === '-';
   if (!errors.some((e) => INDENTATION_CODES.has(e.code)) && !/\n[ \t]*- /.test(text))
     return { mistakes: [], unexplained: [...errors] };
-  const lines = getLineIndex(
-    text,
-    errors.map((e) => e.pos[0]),
-  );
+  const found = findIndentationMistakes(text);
+  const lines = getLineIndex(text, [...errors.map((e) => e.pos[0]), ...found.map((m) => m.start)]);
+  const lineOf = (offset: number) => lines.get(offset) as number;
   const explains = (m: IndentationMistake, e: YamlError) => {
-    const line = lines.get(e.pos[0]) as number;
+    const line = lineOf(e.pos[0]);
+    // A tab confuses the parser about the rest of its line, whatever it then complains of.
+    if (m.kind === 'tab' && line === lineOf(m.start)) return true;
     return INDENTATION_CODES.has(e.code) && line >= m.region.from && line <= m.region.to + 1;
   };
-  const mistakes = findIndentationMistakes(text).filter((m) => continuedItem(m) || errors.some((e) => explains(m, e)));
+  const mistakes = found.filter((m) => continuedItem(m) || errors.some((e) => explains(m, e)));
   return { mistakes, unexplained: errors.filter((e) => !mistakes.some((m) => explains(m, e))) };
 }
 
@@ -64,9 +65,11 @@ function describeMistake(m: IndentationMistake): Diagnostic {
       severity: 'error',
       message: `a tab in the indentation of ${what}: YAML does not allow tabs for indentation (expected spaces)`,
       span,
-      hint: m.expected
-        ? `replace the tab with spaces: ${spaces(m.expected.indent)} in all, like ${sibling}`
-        : 'replace the tab with spaces',
+      hint: !m.expected
+        ? 'replace the tab with spaces'
+        : m.expected.indent === 0
+          ? `remove the tab: ${what} starts its line, like ${sibling}`
+          : `replace the tab with spaces: ${spaces(m.expected.indent)} in all, like ${sibling}`,
     };
   const expected = m.expected as NonNullable<IndentationMistake['expected']>;
   const found = `${what} is indented ${spaces(m.indent)}`;

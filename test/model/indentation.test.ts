@@ -70,6 +70,15 @@ describe('indentation mistakes', () => {
     ]);
   });
 
+  it('takes a line indented by a tab where its siblings put it, so that the lines around it are not called out of line', () => {
+    const first = 'a:\n  b: 1\nc:\n\td:\n    e: 1\n  f: 2\n';
+    expect(findIndentationMistakes(first).map((m) => [m.kind, m.token, m.expected?.indent])).toEqual([['tab', 'd', 2]]);
+    const top = 'a: 1\n\tb: 2\n';
+    expect(findIndentationMistakes(top)).toMatchObject([
+      { kind: 'tab', token: 'b', expected: { indent: 0, token: 'a' } },
+    ]);
+  });
+
   it('reads a text of many lines in one pass', () => {
     const text = `a:\n${'  k: v\n'.repeat(200_000)}`;
     const started = performance.now();

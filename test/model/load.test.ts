@@ -108,6 +108,21 @@ describe('each class of bad input gives a positioned diagnostic', () => {
     ]);
   });
 
+  it('a tab before a key that holds a mapping, or at the top level, is one diagnostic too', () => {
+    const tiny = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+    const nested = checkScenarioText(
+      tiny.replace('    initial: firm\n    stances:\n', '    initial: firm\n\tstances:\n'),
+      't.yaml',
+    );
+    expect(nested.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['yaml-syntax', 'replace the tab with spaces: 4 spaces in all, like "name" on line 43'],
+    ]);
+    const top = checkScenarioText(tiny.replace('\ntitle:', '\n\ttitle:'), 't.yaml');
+    expect(top.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['yaml-syntax', 'remove the tab: "title" starts its line, like "parley" on line 1'],
+    ]);
+  });
+
   it('an unknown key, with a list of the keys allowed there', () => {
     expect(diagnose('unknown-key.yaml')).toEqual([
       expect.objectContaining({
