@@ -112,5 +112,5 @@ export {
   type SummaryRecord,
 } from './run/trace-report.js';
 
-export { parseSourceText } from './source/source-text.js';
+export { checkParagraphMarkers, parseSourceText } from './source/source-text.js';
 export { checkQuotes } from './source/check-quotes.js';

@@ -6,7 +6,8 @@ import type { Problem } from '../model/problem.js';
 import { readScenarioFile } from '../scenario/read-scenario.js';
 import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { checkQuotes } from '../source/check-quotes.js';
-import { parseSourceText } from '../source/source-text.js';
+import { checkParagraphMarkers, parseSourceText } from '../source/source-text.js';
+import { LineCounter } from 'yaml';
 import { getColors, type CliIo } from './io.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 
@@ -57,6 +58,21 @@ function withQuoteCheck(checked: CheckedScenario, sourcePath: string): CheckedSc
     return { ...checked, diagnostics: [...checked.diagnostics, diagnostic] };
   }
   const text = read.text;
-  const problems = checkQuotes(checked.model as Model, parseSourceText(text));
+  const model = checked.model as Model;
+  const unmarked = checkParagraphMarkers(text, sourcePath, model.source.paragraphs[0] ?? 'P1');
+  if (unmarked) {
+    const sources = new Map(checked.sources);
+    sources.set(sourcePath, { text, lineCounter: countLines(text) });
+    return { ...checked, sources, diagnostics: [...checked.diagnostics, unmarked] };
+  }
+  const problems = checkQuotes(model, parseSourceText(text));
   return { ...checked, diagnostics: [...checked.diagnostics, ...locateProblems(problems, checked.sourceMap)] };
+}
+
+/** A line index of a text that is not YAML (a source text), for diagnostics located in it. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }

@@ -9,7 +9,7 @@ import {
   type RawScenario,
   type RawTransitions,
 } from './schema.js';
-import { didYouMean, listIds } from './suggest.js';
+import { didYouMean, findClosest, listIds } from './suggest.js';
 
 /**
  * Checks what the schema cannot: that every id a file mentions is declared, that values fit their
@@ -46,6 +46,17 @@ export function checkReferences(file: RawScenario): Problem[] {
       );
     else if (!stanceIds.includes(party.initial))
       problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
+    const entered = new Set<string>();
+    // A stance named wrongly is taken to be the one it is nearest to, so that it is not also
+    // reported unreachable; one near none leaves the stances entered unknown.
+    let entersUnknown = false;
+    const enter = (to: string) => {
+      if (stanceIds.includes(to)) return entered.add(to);
+      const meant = findClosest(to, stanceIds);
+      if (meant === undefined) entersUnknown = true;
+      else entered.add(meant);
+    };
+    enter(party.initial);
     const entries: (readonly [RawPreference, DataPath])[] = [
       ...(party.prefers ?? []).flatMap((tier, i) =>
         isPreferenceTier(tier)
@@ -69,7 +80,6 @@ export function checkReferences(file: RawScenario): Problem[] {
           'a party ranks states by `prefers` or by `prioritises`, not both',
         ),
       );
-    const entered = new Set([party.initial]);
     for (const [stanceId, stance] of Object.entries(party.stances)) {
       const stanceAt: DataPath = [...at, 'stances', stanceId];
       check.cites(stance.cites, [...stanceAt, 'cites']);
@@ -79,12 +89,12 @@ export function checkReferences(file: RawScenario): Problem[] {
           problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
         forEachTransition(transitions, onAt, (to, when, toAt, whenAt) => {
           if (!stanceIds.includes(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
-          entered.add(to);
+          enter(to);
           if (when) check.condition(when, whenAt);
         });
       }
     }
-    for (const stanceId of stanceIds) {
+    for (const stanceId of entersUnknown ? [] : stanceIds) {
       if (!entered.has(stanceId)) {
         problems.push(
           warning(
@@ -108,7 +118,7 @@ export function checkReferences(file: RawScenario): Problem[] {
             'missing-key',
             at,
             `missing "day" in historical event "${eventId}" (expected an integer day; 0 is the day of the report)`,
-            { at: 'key' },
+            { at: 'key', missing: 'day' },
           ),
         );
       // What only a possible future has: a historical event happened.
@@ -135,7 +145,7 @@ export function checkReferences(file: RawScenario): Problem[] {
             'missing-key',
             at,
             `missing "likelihood" in hypothetical event "${eventId}" (expected a probability or an estimative word such as "likely")`,
-            { at: 'key' },
+            { at: 'key', missing: 'likelihood' },
           ),
         );
       if (event.day !== undefined)

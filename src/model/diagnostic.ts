@@ -22,6 +22,7 @@ export type DiagnosticCode =
   | 'impossible-move'
   | 'unreachable-stance'
   | 'quote-not-in-source'
+  | 'no-paragraph-markers'
   | 'unused-historical-event'
   | 'inert-event'
   | 'unknown-element'

@@ -1,6 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { findReservedKeys } from './reserved-keys.js';
-import { findUnsupportedTags } from './unsupported-tags.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { getYamlDiagnostics } from './yaml-diagnostics.js';
 import { hasErrors, type Diagnostic } from './diagnostic.js';
 import { checkReferences } from './check-references.js';
 import type { Model } from './model.js';
@@ -8,7 +7,7 @@ import { normaliseScenario } from './normalise.js';
 import type { DataPath, Problem } from './problem.js';
 import { mergeOverlay } from './merge-overlay.js';
 import type { Span } from './diagnostic.js';
-import { salvageData } from './salvage.js';
+import { followsFromSalvage, salvageData } from './salvage.js';
 import type * as z from 'zod';
 import { SalvageSchema, ScenarioFileSchema } from './schema.js';
 import { getSchemaProblems } from './schema-problems.js';
@@ -123,19 +122,20 @@ export function parseScenario(text: string, base?: BaseScenario): ParsedScenario
 
 /**
  * Checks the references of the parts of a file the schema accepted, so that one run reports both
- * kinds of mistake. A reference to an entry that was set aside is not reported: that entry's own
- * error already is.
+ * kinds of mistake. What only follows from a part set aside is not reported: that part's own
+ * error already is. A salvage the schema still rejects is salvaged again, a few times at most.
  */
 function getSalvagedProblems(data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const salvage = salvageData(data, issues);
-  const reparsed = salvage && SalvageSchema.safeParse(salvage.data);
-  if (!salvage || !reparsed?.success) return [];
-  const namesSetAside = (p: Problem) =>
-    p.code === 'unknown-reference' && p.reference !== undefined && salvage.setAside.has(p.reference);
-  const emptiedBySalvage = (p: Problem) => p.code === 'missing-key' && p.path.length === 1 && salvage.setAside.size > 0;
-  return checkReferences(reparsed.data).filter(
-    (p) => !namesSetAside(p) && !emptiedBySalvage(p) && p.code !== 'unused-historical-event',
-  );
+  let salvage = salvageData(data, issues);
+  for (let round = 0; salvage && round < 3; round++) {
+    const reparsed = SalvageSchema.safeParse(salvage.data);
+    if (reparsed.success) {
+      const done = salvage;
+      return checkReferences(reparsed.data).filter((p) => !followsFromSalvage(p, done));
+    }
+    salvage = salvageData(salvage.data, reparsed.error.issues, salvage);
+  }
+  return [];
 }
 
 /**
@@ -223,37 +223,4 @@ export function parseScenarioData(text: string): {
       lineCounter,
     };
   }
-}
-
-function getYamlDiagnostics(doc: Document.Parsed, text: string): Diagnostic[] {
-  // Duplicate keys leave a usable document, whose tags can still be checked.
-  const readable = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-  return [
-    ...doc.errors.map((e) => toDiagnostic(e, text)),
-    ...(readable ? [...findUnsupportedTags(doc, text.length), ...findReservedKeys(doc, text.length)] : []),
-  ];
-}
-
-function toDiagnostic(e: Document.Parsed['errors'][number], text: string): Diagnostic {
-  // An error at the end of the text may point one past it.
-  const span = { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) };
-  if (e.code === 'DUPLICATE_KEY') {
-    const key = /^["']?([^"':\n]+)/.exec(text.slice(span.start))?.[1]?.trim() ?? '';
-    const keySpan = { start: span.start, end: span.start + Math.max(1, key.length) };
-    return {
-      code: 'duplicate-id',
-      severity: 'error',
-      message: `"${key}" is declared twice in the same mapping (expected each id once)`,
-      span: keySpan,
-    };
-  }
-  const firstLine = e.message.split('\n')[0] ?? e.message;
-  if (e.code === 'RESOURCE_EXHAUSTION')
-    return { code: 'too-large', severity: 'error', message: 'the YAML is nested too deeply to read', span };
-  return {
-    code: 'yaml-syntax',
-    severity: 'error',
-    message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
-    span,
-  };
 }

@@ -16,10 +16,12 @@ export interface Problem {
   readonly hint?: string;
   /** For `unknown-reference`: the id that is not declared. */
   readonly reference?: string;
+  /** For `missing-key` at its parent's path: the key that is absent. */
+  readonly missing?: string;
 }
 
 /** What a problem may say besides its code, place and message. */
-type ProblemExtra = Pick<Problem, 'at' | 'hint' | 'reference'>;
+type ProblemExtra = Pick<Problem, 'at' | 'hint' | 'reference' | 'missing'>;
 
 /** Returns an error problem. Pure. */
 export function error(code: DiagnosticCode, path: DataPath, message: string, extra: ProblemExtra = {}): Problem {

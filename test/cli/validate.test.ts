@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,37 @@ describe('parley validate', () => {
     );
   });
 
+  it('finds every quote of tiny.yaml in the source text the README shows', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### The source text'));
+    const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(shown).toBe(readFileSync('test/fixtures/tiny.txt', 'utf8'));
+    const result = await runParley(['validate', 'test/fixtures/tiny.yaml', '--source', 'test/fixtures/tiny.txt']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('every quote found in test/fixtures/tiny.txt');
+  });
+
+  it('reports a source text without paragraph markers once, in that file, and checks no quote against it', async () => {
+    const source = `${INVALID}/no-paragraph-markers.txt`;
+    const result = await runParley(['validate', 'test/fixtures/tiny.yaml', '--source', source]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.match(/: error: /g)).toHaveLength(1);
+    expect(result.stderr).toMatch(new RegExp(`^${source}:3:1: error: .*\\[no-paragraph-markers\\]$`, 'm'));
+    expect(result.stderr).not.toContain('[quote-not-in-source]');
+    expectGolden('diagnostics/no-paragraph-markers.txt', result.stderr);
+  });
+
+  it('does not report a quote again when the paragraphs it cites are missing from the source text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-'));
+    const source = join(dir, 'source.txt');
+    writeFileSync(source, '[P1] an offer was made; the buyer accepts\n');
+    const result = await runParley(['validate', 'test/fixtures/tiny.yaml', '--source', source]);
+    expect(result.code).toBe(2);
+    expect([...result.stderr.matchAll(/^\S+: error: (.*)$/gm)].map((m) => m[1])).toEqual([
+      'paragraph "P2" is not in the source text [quote-not-in-source]',
+    ]);
+  });
+
   it('warns about likelihoods without a rationale, and with --deep about inert elements no note explains', async () => {
     const plain = await runParley(['validate', 'test/fixtures/tiny.yaml']);
     expect(plain.code).toBe(0);
@@ -52,7 +83,6 @@ describe('parley validate', () => {
   it('takes a note saying why an element stays, and warns when a note calls an element inert that is not', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-'));
     const file = join(dir, 'noted.yaml');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(
       file,
       `${readFileSync('test/fixtures/tiny.yaml', 'utf8')}notes:

@@ -53,6 +53,76 @@ describe('each class of bad input gives a positioned diagnostic', () => {
     expect(d?.message).toMatch(/Flow sequence/);
   });
 
+  it('a key indented one space too far, at that key, not at the value above it', () => {
+    expect(diagnose('yaml-indent-too-far.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        at: '44:6',
+        text: 'cites',
+        message: expect.stringContaining('"cites" is indented 5 spaces, deeper than "name" on line 43'),
+        hint: 'indent "cites" by 4 spaces',
+      }),
+    ]);
+  });
+
+  it('a key indented one space too little, once, not again at each sibling below it', () => {
+    expect(diagnose('yaml-indent-too-little.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        at: '44:4',
+        text: 'cites',
+        message: expect.stringContaining('(expected 4 spaces, like "name" on line 43)'),
+      }),
+    ]);
+  });
+
+  it('a list item out of line with the items above it, and one YAML would read as text of the item above', () => {
+    expect(diagnose('yaml-list-item-out-of-line.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        at: '38:12',
+        text: '-',
+        message: expect.stringContaining('this list item is indented 11 spaces'),
+      }),
+    ]);
+    expect(diagnose('yaml-list-item-too-far.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        at: '18:8',
+        text: '-',
+        message: expect.stringContaining('so YAML reads it as more text of that item'),
+      }),
+    ]);
+  });
+
+  it('a tab in the indentation, once per line, with no error following from it', () => {
+    expect(diagnose('yaml-tab.yaml')).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        at: '44:1',
+        text: '\t',
+        message: 'a tab in the indentation of "cites": YAML does not allow tabs for indentation (expected spaces)',
+        hint: 'replace the tab with spaces: 4 spaces in all, like "name" on line 43',
+      }),
+      expect.objectContaining({ code: 'yaml-syntax', at: '73:3', text: '\t' }),
+    ]);
+  });
+
+  it('a tab before a key that holds a mapping, or at the top level, is one diagnostic too', () => {
+    const tiny = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+    const nested = checkScenarioText(
+      tiny.replace('    initial: firm\n    stances:\n', '    initial: firm\n\tstances:\n'),
+      't.yaml',
+    );
+    expect(nested.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['yaml-syntax', 'replace the tab with spaces: 4 spaces in all, like "name" on line 43'],
+    ]);
+    const top = checkScenarioText(tiny.replace('\ntitle:', '\n\ttitle:'), 't.yaml');
+    expect(top.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['yaml-syntax', 'remove the tab: "title" starts its line, like "parley" on line 1'],
+    ]);
+  });
+
   it('an unknown key, with a list of the keys allowed there', () => {
     expect(diagnose('unknown-key.yaml')).toEqual([
       expect.objectContaining({
@@ -211,6 +281,75 @@ describe('each class of bad input gives a positioned diagnostic', () => {
       ['unknown-reference', '25:14'],
       ['missing-citation', '64:3'],
       ['unknown-reference', '83:24'],
+    ]);
+  });
+});
+
+describe('errors inside one entry', () => {
+  const base = readFileSync(join(FIXTURES, 'tiny.yaml'), 'utf8');
+  const errorsOf = (text: string) =>
+    parseScenario(text)
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => [d.code, text.slice(d.span.start, d.span.end)]);
+
+  it('every independent error of one party, its events and its outcomes at once, in file order', () => {
+    expect(diagnose('errors-in-one-party.yaml').map((d) => [d.code, d.severity, d.at, d.text])).toEqual([
+      ['wrong-type', 'error', '34:18', '3'],
+      ['unknown-reference', 'error', '42:11', 'mediaton-offered'],
+      ['missing-citation', 'error', '43:7', 'conceding'],
+      ['unreachable-stance', 'warning', '43:7', 'conceding'],
+      ['unknown-reference', 'error', '46:23', 'flexibel'],
+      ['wrong-type', 'error', '71:5', 'summary'],
+      ['unknown-reference', 'error', '72:13', 'P4'],
+      ['unknown-reference', 'error', '74:12', 'ofer'],
+      ['missing-key', 'error', '82:3', 'deal'],
+      ['unknown-reference', 'error', '84:46', 'flexibel'],
+    ]);
+  });
+
+  it('a misspelt target stance is not also reported as leaving the stance it meant unreachable', () => {
+    const parsed = parseScenario(base.replace('          softened: flexible\n', '          softened: flexibel\n'));
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['unknown-reference']);
+    const far = parseScenario(base.replace('          softened: flexible\n', '          softened: something-else\n'));
+    expect(far.diagnostics.map((d) => d.code)).toEqual(['unknown-reference']);
+  });
+
+  it('a stance that is not a mapping is set aside, and references to it are not reported again', () => {
+    const text = base
+      .replace(/ {6}flexible:\n {8}defines: Open to a deal.\n {8}cites: \[P2\]\n/, '      flexible: open\n')
+      .replace('    initial: waiting\n', '    initial: wating\n');
+    expect(errorsOf(text)).toEqual([
+      ['unknown-reference', 'wating'],
+      ['wrong-type', 'open'],
+    ]);
+  });
+
+  it('an event with a wrong kind is set aside; one with a wrong day, likelihood or condition keeps its other errors', () => {
+    const wrongKind = base.replace('    kind: hypothetical\n    likelihood: likely\n', '    kind: maybe\n');
+    expect(errorsOf(wrongKind).map(([code]) => code)).toEqual(['invalid-value']);
+    const text = base
+      .replace('    day: 0\n', '    day: soon\n')
+      .replace('    likelihood: likely\n', '    likelihood: likelyish\n')
+      .replace('    set: { mood: warm }\n', '    set: { mood: hot }\n')
+      .replace('requires: { stance: { buyer: considering } }', 'requires: { stance: { buyer: 3 } }')
+      .replace('    add: { offer: 5 }\n', '    add: { ofer: 5 }\n');
+    expect(errorsOf(text)).toEqual([
+      ['wrong-type', 'soon'],
+      ['invalid-value', 'likelyish'],
+      ['invalid-value', 'hot'],
+      ['wrong-type', '3'],
+      ['unknown-reference', 'ofer'],
+    ]);
+  });
+
+  it('an outcome with a wrong condition keeps its other errors', () => {
+    const text = base.replace(
+      '    cites: [P1, P2]\n    when: { stance: { buyer: agreed } }',
+      '    cites: [P1, P3]\n    when: { stanse: { buyer: agreed } }',
+    );
+    expect(errorsOf(text)).toEqual([
+      ['unknown-reference', 'P3'],
+      ['unknown-key', 'stanse'],
     ]);
   });
 });
