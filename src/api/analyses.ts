@@ -135,10 +135,7 @@ export function graph(
  */
 export function ablate(
   scenario: Scenario,
-  options: QuestionOptions & {
-    readonly outcomes?: readonly string[];
-    readonly onProgress?: (done: number, total: number) => void;
-  } = {},
+  options: QuestionOptions & { readonly outcomes?: readonly string[] } = {},
 ): AblationResult {
   validateOptions('ablate', options, ABLATE_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
@@ -147,7 +144,6 @@ export function ablate(
     analyseAblation(scenario.model, start, {
       ...settings,
       ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
-      ...(options.onProgress && { onProgress: options.onProgress }),
     }),
   );
 }

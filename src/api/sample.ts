@@ -1,5 +1,6 @@
 import { sampleScenario, type SampleResult } from '../sample/sample-scenario.js';
 import type { Scenario } from './scenario.js';
+import type { OnProgress } from '../explore/progress.js';
 import { validateOptions } from '../options/validate-options.js';
 import { deepFreeze } from './deep-freeze.js';
 import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
@@ -17,8 +18,8 @@ export interface SampleOptions {
   readonly from?: From;
   /** How far ahead they run: days, the start day included, or `{ days, events }` (absent: 30 days, any number of events). */
   readonly within?: Within;
-  /** Called now and then with the number of runs done (a progress display). */
-  readonly onProgress?: (done: number) => void;
+  /** Told now and then how many runs are done: phase `sampling`, unit `runs`, of `runs` in all (a progress display). */
+  readonly onProgress?: OnProgress;
   /** Asked now and then; once it returns true, sampling ends with the runs done so far (`stopped`). */
   readonly shouldStop?: () => boolean;
 }
@@ -26,13 +27,16 @@ export interface SampleOptions {
 /** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints, deeply frozen. Rejects with `OptionError` for bad options. */
 export async function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
   validateOptions('sample', options, SAMPLE_OPTIONS, ['runs', 'seed']);
+  const { onProgress } = options;
   return deepFreeze(
     await sampleScenario(scenario.model, getStart(scenario, options.from), {
       runs: options.runs,
       seed: String(options.seed),
       workers: options.workers ?? 1,
       ...toHorizonOptions(options.within),
-      ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(onProgress && {
+        onProgress: (done: number) => onProgress({ phase: 'sampling', done, total: options.runs, unit: 'runs' }),
+      }),
       ...(options.shouldStop && { shouldStop: options.shouldStop }),
     }),
   );

@@ -1,5 +1,6 @@
 import type { HorizonOptions } from '../engine/horizon.js';
 import type { SearchLimits } from '../explore/state-graph.js';
+import type { OnProgress } from '../explore/progress.js';
 import type { EventId } from '../model/ids.js';
 import { resolveStart, type Start, type StartPoint } from '../run/start-point.js';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
@@ -24,6 +25,11 @@ export interface QuestionOptions {
   readonly maxStates?: number;
   /** Asked now and then; once it returns true the answer is given from what was searched (marked `stopped`). */
   readonly shouldStop?: () => boolean;
+  /**
+   * Told now and then how the work goes: its phase (`searching`, `solving`, `reporting`, ...), the
+   * units done and, where known in advance, their total (a progress display; see `ProgressReport`).
+   */
+  readonly onProgress?: OnProgress;
 }
 
 /** Returns the start point a `From` names. Pure. */
@@ -70,6 +76,7 @@ export function getQuestionSettings(
       ...toHorizonOptions(options.within),
       maxStates: options.maxStates ?? getDefaultMaxStates(),
       ...(options.shouldStop && { shouldStop: options.shouldStop }),
+      ...(options.onProgress && { onProgress: options.onProgress }),
     },
   };
 }

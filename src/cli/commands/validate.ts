@@ -37,18 +37,11 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
         more.push(...getMissingRationales(checked.model));
         if (options.deep) {
           const loaded = checked.model;
-          const ablation = await runWithProgress(
-            io,
-            'validate --deep [{bar}] {value}/{total} elements',
-            1,
-            (progress) =>
-              analyseAblation(loaded, getEndOfTimeline(loaded), {
-                maxStates: options.maxStates,
-                onProgress: (done, total) => {
-                  progress.setTotal(total);
-                  progress.update(done);
-                },
-              }),
+          const ablation = await runWithProgress(io, (progress) =>
+            analyseAblation(loaded, getEndOfTimeline(loaded), {
+              maxStates: options.maxStates,
+              onProgress: progress.report,
+            }),
           );
           if (ablation) more.push(...getInertElementProblems(loaded, ablation));
         }
