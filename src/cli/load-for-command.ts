@@ -9,6 +9,7 @@ import { checkQuotes } from '../source/check-quotes.js';
 import { parseSourceText } from '../source/source-text.js';
 import { getColors, type CliIo } from './io.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
+import { fitText } from '../report/wrap-text.js';
 
 /**
  * Reads a scenario for a command and prints its diagnostics to stderr. Returns the model, or
@@ -40,7 +41,12 @@ export function printDiagnostics(
 ): { model?: Model; checked: CheckedScenario } {
   const diagnostics = [...checked.diagnostics, ...locateProblems(more, checked.sourceMap, checked.base)];
   if (diagnostics.length > 0)
-    io.stderr(renderDiagnostics(checked, diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+    io.stderr(
+      fitText(
+        renderDiagnostics(checked, diagnostics, getColors({ ...io, stdoutIsTTY: false }), io.columns),
+        io.columns,
+      ),
+    );
   if (hasErrors(diagnostics) || !checked.model) return { checked };
   return { model: checked.model, checked };
 }

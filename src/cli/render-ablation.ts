@@ -34,7 +34,7 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
     ];
     // Notes start under the most-moved column: past the rank, the widest swing and their gaps.
     const swings = moving.map((e) => formatProbability(e.swing, digits));
-    const indent = ' '.repeat(4 + 2 + Math.max(digits + 4, ...swings.map((t) => t.length)) + 2);
+    let indent = ' '.repeat(4 + 2 + Math.max(digits + 4, ...swings.map((t) => t.length)) + 2);
     // Each element's row, laid out with the others' (the same widths), with its notes under it.
     const table = layoutTableRows(
       columns,
@@ -44,8 +44,10 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
         describeMostMoved(e, r.outcomes, p),
         { text: `${e.id} (${e.cites.join(' ')})`, style: (t) => t.replace(/\(.*$/, (cites) => c.dim(cites)) },
       ]),
-      { width, headerStyle: c.dim },
+      { width, headerStyle: c.dim, heading: 3 },
     );
+    // Stacked (no header), the notes go under the pairs.
+    if (table.header.length === 0) indent = ' '.repeat(3);
     out.push('', ...table.header);
     moving.forEach((e, i) => {
       out.push(...(table.rows[i] as string[]));

@@ -38,6 +38,8 @@ export function layoutTable(
 export interface TableOptions {
   readonly width?: number | undefined;
   readonly headerStyle?: (text: string) => string;
+  /** The column whose cell heads a row when the table is stacked (default the first). */
+  readonly heading?: number;
 }
 
 /**
@@ -52,8 +54,13 @@ export function layoutTableRows(
   const { width } = options;
   const headerStyle = options.headerStyle ?? ((t: string) => t);
   const gaps = columns.map((c, i) => (i === 0 ? 0 : (c.gap ?? 2)));
+  // The last column's padding is never printed (lines end where their text does): it takes no room.
   const natural = columns.map((c, i) =>
-    Math.max(c.minWidth ?? 0, getTextWidth(c.header), ...rows.map((r) => getTextWidth(textOf(r[i] ?? '')))),
+    Math.max(
+      i === columns.length - 1 ? 0 : (c.minWidth ?? 0),
+      getTextWidth(c.header),
+      ...rows.map((r) => getTextWidth(textOf(r[i] ?? ''))),
+    ),
   );
   const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + gaps.reduce((a, b) => a + b, 0);
   if (width === undefined || sum(natural) <= width) return renderRows(columns, rows, natural, gaps, headerStyle);
@@ -61,19 +68,28 @@ export function layoutTableRows(
   const least = columns.map((c, i) =>
     Math.max(longestWord(c.header), ...rows.map((r) => longestWord(textOf(r[i] ?? '')))),
   );
-  if (sum(least) > width) return { header: [], rows: stackRows(columns, rows, width, headerStyle) };
+  if (sum(least) > width)
+    return { header: [], rows: stackRows(columns, rows, width, headerStyle, options.heading ?? 0) };
+  // First the padding beyond the widest cell goes, then the widest column with room to give is
+  // narrowed, one column at a time, until the table fits.
+  const content = columns.map((c, i) =>
+    Math.max(getTextWidth(c.header), ...rows.map((r) => getTextWidth(textOf(r[i] ?? '')))),
+  );
   const widths = [...natural];
-  // Narrow the widest column with room to give, one column at a time, until the table fits.
-  while (sum(widths) > width) {
+  const narrowWidest = (floor: readonly number[]) => {
     let widest = -1;
     for (let i = 0; i < widths.length; i++)
       if (
-        (widths[i] as number) > (least[i] as number) &&
+        (widths[i] as number) > (floor[i] as number) &&
         (widest < 0 || (widths[i] as number) > (widths[widest] as number))
       )
         widest = i;
+    if (widest < 0) return false;
     widths[widest] = (widths[widest] as number) - 1;
-  }
+    return true;
+  };
+  while (sum(widths) > width && narrowWidest(content));
+  while (sum(widths) > width && narrowWidest(least));
   return renderRows(columns, rows, widths, gaps, headerStyle);
 }
 
@@ -119,18 +135,19 @@ function stackRows(
   rows: readonly (readonly TableCell[])[],
   width: number,
   headerStyle: (text: string) => string,
+  heading: number,
 ): string[][] {
   const indent = ' '.repeat(HANG);
   return rows.map((cells) => {
-    const [first, ...rest] = cells;
-    const head = wrapWords(textOf(first ?? ''), width).map((l) => styleOf(first ?? '')(l));
+    const first = cells[heading] ?? '';
+    const head = wrapWords(textOf(first), width - HANG, '', ' '.repeat(HANG)).map((l) => styleOf(first)(l));
     // Pairs stay whole on a line where they can; a pair wider than a line is wrapped on its own.
     const lines: string[] = [];
     let line = '';
-    rest.forEach((cell, j) => {
+    cells.forEach((cell, j) => {
       const text = textOf(cell);
-      if (text === '') return;
-      const label = `${(columns[j + 1] as TableColumn).header}:`;
+      if (text === '' || j === heading) return;
+      const label = `${(columns[j] as TableColumn).header}:`;
       const pair = `${headerStyle(label)} ${styleOf(cell)(text)}`;
       const joined = line === '' ? `${indent}${pair}` : `${line}; ${pair}`;
       if (getTextWidth(joined) + 1 <= width) {

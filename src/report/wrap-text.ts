@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { getTextWidth } from './text-width.js';
 
 /** The hanging indent of a wrapped line's continuations, past its own indent. */
@@ -11,11 +12,17 @@ export const HANG = 3;
  */
 export function wrapLine(line: string, width: number): string[] {
   if (getTextWidth(line) <= width) return [line];
-  const indent = /^ */.exec(line)?.[0].length ?? 0;
-  const marker = /^ *(\d+\. |[-*>] )/.exec(line);
+  // The indent and the marker are read past any colour codes, which stay with the text.
+  const plain = stripVTControlCharacters(line);
+  const indent = /^ */.exec(plain)?.[0].length ?? 0;
+  const marker = /^ *(\d+\. |[-*>] )/.exec(plain);
   const hang = Math.min(marker ? (marker[0] as string).length : indent + HANG, Math.floor(width / 2));
-  return wrapWords(line.slice(indent), width, ' '.repeat(indent), ' '.repeat(hang));
+  const text = line.replace(LEADING_SPACES, '$1');
+  return wrapWords(text, width, ' '.repeat(indent), ' '.repeat(hang));
 }
+
+/** Spaces at the start of a line, after any colour codes (kept as the first group). */
+const LEADING_SPACES = new RegExp(`^((?:${String.fromCharCode(27)}\\[[0-9;]*m)*) +`);
 
 /**
  * Wraps text (its own spaces the only places to break) into lines of at most `width` columns:

@@ -7,6 +7,7 @@ import { resolveStart, type Start } from '../../run/start-point.js';
 import { runWithProgress } from '../from-here.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { printDiagnostics, readForCommand } from '../load-for-command.js';
+import { fitText } from '../../report/wrap-text.js';
 import { maxStatesOption } from '../options.js';
 
 interface ValidateOptions {
@@ -52,7 +53,7 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
       const counts = `${model.parties.length} parties, ${model.parties.reduce((n, p) => n + p.stances.length, 0)} stances, ${model.facts.length} facts, ${model.events.length} events, ${model.outcomes.length} outcomes, a timeline of ${model.timeline.length} events`;
       const quotes = options.source ? `; every quote found in ${options.source}` : '';
       const deep = options.deep ? '; every modelling element removed in turn' : '';
-      io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`);
+      io.stdout(fitText(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`, io.columns));
     });
 }
 
