@@ -4,6 +4,8 @@ import { getTextWidth } from '../report/text-width.js';
 
 /** The columns of a progress bar's bar, at most. */
 const BAR_COLUMNS = 20;
+/** The most units a phase without a total is laid out for (its layout must not change as it counts). */
+const WIDEST_COUNT = 99_999_999;
 /** A rate and a time to go are shown only after this long in a phase: before, they would be noise. */
 const SETTLED_MS = 250;
 
@@ -20,9 +22,9 @@ export function formatProgressLine(report: ProgressReport, elapsedMs: number, wi
   const rate = settled ? done / (elapsedMs / 1000) : 0;
   const rateText = (value: number) => `${formatCount(Math.round(value))} ${unit}/s`;
   if (total === undefined) {
-    // The widest: ten times the count so far, at a hundred times its rate.
+    // The widest: a hundred million units, at as many a second.
     const line = (count: string, speed: string, note: string) => [phase, `${count} ${unit}`, speed, note];
-    const widest = (note: string) => line(formatCount(done * 10), rateText(done * 100), note);
+    const widest = (note: string) => line(formatCount(WIDEST_COUNT), rateText(WIDEST_COUNT), note);
     const actual = (note: string) => line(formatCount(done), settled ? rateText(rate) : '', note);
     const notes = ['(total not known in advance)', '(total unknown)', ''];
     return fit(

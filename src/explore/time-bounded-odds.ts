@@ -36,7 +36,7 @@ export interface TimeBoundedOdds {
 /** The error allowed in each day's Poisson sums, summed over the days into `errorBound`. */
 const EPSILON_PER_DAY = 1e-11;
 /** The passes of uniformisation between two progress reports (a power of two). */
-const PASSES_BETWEEN_REPORTS = 16;
+const PASSES_BETWEEN_REPORTS = 4;
 
 /**
  * Returns, for each outcome listed (by number), the probability of reaching it by the end of each

@@ -34,6 +34,9 @@ describe('formatProgressLine', () => {
     const at = (done: number) =>
       formatProgressLine({ phase: 'solving', done, total: 1_125_001, unit: 'states' }, 3000, 79).includes('[');
     expect(new Set([0, 1000, 500_000, 1_125_001].map(at)).size).toBe(1);
+    const note = (done: number) =>
+      formatProgressLine({ phase: 'searching', done, unit: 'states' }, 3000, 79).replace(/^.*\(/, '(');
+    expect(new Set([1, 45_834, 1_123_245, 9_999_999].map(note))).toEqual(new Set(['(total not known in advance)']));
   });
 });
 

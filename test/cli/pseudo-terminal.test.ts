@@ -53,13 +53,12 @@ describe('explore on an 80-column terminal', () => {
     const lines = getDrawnLines(sent);
     const pieces = lines.flat();
     expect(pieces.filter((piece) => getTextWidth(piece) > COLUMNS)).toEqual([]);
-    // The search names no percentage (its total is not known); the phases after it do.
-    expect(pieces).toContainEqual(
-      expect.stringMatching(/^searching {2}[\d,]+ states.*\(total not known in advance\)$/),
-    );
+    // Which redraws a fast machine shows depends on its speed; the last report is always drawn
+    // before the bar is cleared, and every phase after the search has a percentage.
     expect(pieces).toContainEqual(
       expect.stringMatching(/^(solving|reporting) {2}\[[█░]+\] +\d{1,3}% {2}[\d,]+\/[\d,]+ /),
     );
+    expect(pieces.filter((piece) => /^searching /.test(piece)).every((piece) => !piece.includes('%'))).toBe(true);
     // What stays on the screen, the bar cleared, is the output laid out for 80 columns.
     const shown = lines.map((drawn) => drawn.at(-1)).join('\n');
     expect(shown).toBe(readFileSync(join(ROOT, 'test', 'golden', 'width-80', 'explore.txt'), 'utf8'));
