@@ -20,7 +20,8 @@ export function formatProgressLine(report: ProgressReport, elapsedMs: number, wi
   const { phase, done, total, unit } = report;
   const settled = elapsedMs >= SETTLED_MS;
   const rate = settled ? done / (elapsedMs / 1000) : 0;
-  const rateText = (value: number) => `${formatCount(Math.round(value))} ${unit}/s`;
+  // A slow phase (a solve of many seconds) keeps a decimal, not to read as 0 a second.
+  const rateText = (value: number) => `${value < 10 ? value.toFixed(1) : formatCount(Math.round(value))} ${unit}/s`;
   if (total === undefined) {
     // The widest: a hundred million units, at as many a second.
     const line = (count: string, speed: string, note: string) => [phase, `${count} ${unit}`, speed, note];

@@ -40,6 +40,13 @@ describe('formatProgressLine', () => {
   });
 });
 
+describe('a slow phase', () => {
+  it('gives its rate with a decimal, not as 0 a second', () => {
+    const line = formatProgressLine({ phase: 'solving', done: 2, total: 39, unit: 'solves' }, 10_000, 120);
+    expect(line).toMatch(/ {2}0\.2 solves\/s {2}ETA 3m 05s$/);
+  });
+});
+
 describe('formatDuration', () => {
   it('counts seconds, then minutes, then hours', () => {
     expect([0.2, 45, 185, 7800].map(formatDuration)).toEqual(['1s', '45s', '3m 05s', '2h 10m']);
