@@ -8,6 +8,7 @@ export { scenarioFromObject, withOverlay, withLikelihood, withoutEvent } from '.
 export { run, ReplayError, type RunOptions, type RunResult } from './api/run.js';
 export { explore, type ExploreOptions } from './api/explore.js';
 export { StartError, type QuestionOptions } from './api/start.js';
+export type { ProgressReport, OnProgress } from './explore/progress.js';
 export { UnknownOutcomeError } from './api/outcome-lookup.js';
 export { sample, type SampleOptions } from './api/sample.js';
 export { why, check, stability, sensitivity, graph, ablate } from './api/analyses.js';

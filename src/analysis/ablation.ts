@@ -108,8 +108,6 @@ export interface AblationResult {
 export interface AblationOptions extends SearchLimits, HorizonOptions {
   /** Only these outcomes count (default: all). */
   readonly outcomes?: readonly OutcomeId[];
-  /** Called after each element with the number done and the total. */
-  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -119,7 +117,7 @@ export interface AblationOptions extends SearchLimits, HorizonOptions {
  * compared as `parley diff` compares (within the odds' error bounds is no change). Elements whose
  * removal cannot add states (hypothetical events that are not urgent) are solved on the
  * scenario's own graph with the event's rate set to 0, instead of a new search. Pure (apart from
- * `onProgress`).
+ * `onProgress`: the scenario's own exploration's phases, then `removing elements`, one by one).
  */
 export function analyseAblation(model: Model, start: Start, options: AblationOptions): AblationResult {
   const base = exploreScenario(model, start, options);
@@ -133,20 +131,25 @@ export function analyseAblation(model: Model, start: Start, options: AblationOpt
     holdsAtEnd: o.holdsAtEnd,
   }));
   const elements = listModelElements(model);
-  const reusable: ReusableGraph | null = base.search.exhaustive ? openReusableGraph(model, start, options) : null;
+  // The variants' own searches are not reported: the elements measured are.
+  const { onProgress, ...quiet } = options;
+  const removing = (done: number) =>
+    onProgress?.({ phase: 'removing elements', done, total: elements.length, unit: 'elements' });
+  removing(0);
+  const reusable: ReusableGraph | null = base.search.exhaustive ? openReusableGraph(model, start, quiet) : null;
   const effects: ElementEffect[] = [];
   let stopped = base.search.stopped;
   for (const element of elements) {
     const effect = stopped
       ? null
-      : measureElement(model, start, options, element, baseline, base.odds?.errorBound ?? 0, reusable);
+      : measureElement(model, start, quiet, element, baseline, base.odds?.errorBound ?? 0, reusable);
     // An element whose variant a stop cut short is not measured: what was done stands.
     if (!effect) {
       stopped = true;
       break;
     }
     effects.push(effect);
-    options.onProgress?.(effects.length, elements.length);
+    removing(effects.length);
   }
   const order = new Map(elements.map((e, i) => [e.id, i]));
   effects.sort((a, b) => b.swing - a.swing || (order.get(a.id) as number) - (order.get(b.id) as number));

@@ -108,7 +108,7 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
  * solved again: for each end of each band (the tornado table), and for every corner of the box of
  * bands (with more than 10 assumptions, per outcome the two corners that push each likelihood the
  * way it alone moves the outcome). The range is the lowest and highest probability over the points
- * solved: exact when each probability moves one way as each likelihood grows. Pure.
+ * solved: exact when each probability moves one way as each likelihood grows. Pure (apart from `onProgress`: the search, then `solving`, solve by solve).
  */
 export function analyseSensitivity(model: Model, start: Start, options: SensitivityOptions): SensitivityResult {
   const { compiled, graph, horizon } = exploreFrom(model, start, options);
@@ -144,12 +144,26 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     return { p: event.likelihood?.value ?? 0, window: getEventWindow(model, event) };
   });
   let errorBound = 0;
+  // Every solve counted, of as many as the method takes: the nominal one, both ends of each
+  // assumption, of the window and of the horizon, then the corners.
+  const cornerSolves = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 2 ** assumptions.length : 2 * indexes.length;
+  const totalSolves = 1 + 2 * assumptions.length + 4 + cornerSolves;
+  let solves = 0;
+  const solved = () =>
+    options.onProgress?.({
+      phase: 'solving',
+      done: Math.min(solves++, totalSolves),
+      total: totalSolves,
+      unit: 'solves',
+    });
+  const { onProgress: _onProgress, ...quiet } = options;
   // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
   const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
     const weights = Float64Array.from(compiled.rates);
     if (windowFactor !== 1)
       everyEvent.forEach((e, move) => (weights[move] = getRateOfLikelihood(e.p, e.window * windowFactor)));
     for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window * windowFactor);
+    solved();
     if (!dayEnds) return indexes.map(() => 0);
     const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds);
     errorBound = Math.max(errorBound, odds.errorBound);
@@ -177,7 +191,8 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
       };
   let exhaustive = graph.exhaustive;
   const solveWithin = (days: number) => {
-    const other = exploreFrom(model, start, { ...options, horizonDays: days });
+    solved();
+    const other = exploreFrom(model, start, { ...quiet, horizonDays: days });
     exhaustive &&= other.graph.exhaustive;
     if (other.graph.stopped) return null;
     const odds = getTimeBoundedOdds(other.graph, indexes);

@@ -169,6 +169,9 @@ export interface StabilityOptions extends SearchLimits, HorizonOptions {
   readonly allStates?: boolean;
 }
 
+/** The positions judged between two progress reports (a power of two). */
+const JUDGED_BETWEEN_REPORTS = 256;
+
 /**
  * Analyses stability in the Graph Model for Conflict Resolution (Kilgour, Hipel & Fang 1987; Fang,
  * Hipel & Kilgour 1993): over the positions (stances and facts) explored within the horizon, each
@@ -177,7 +180,7 @@ export interface StabilityOptions extends SearchLimits, HorizonOptions {
  * sanction the concept accepts (opponents' responses are legal sequences of their moves). Also:
  * coalition Nash and SEQ for coalitions, the equilibria per outcome, and which equilibria the start
  * reaches by unilateral improvements. `maxEvents` is refused: a position whose event budget is
- * spent has no moves, and would be judged stable for that reason alone. Pure.
+ * spent has no moves, and would be judged stable for that reason alone. Pure (apart from `onProgress`: the search, then `judging` positions).
  */
 export function analyseStability(model: Model, start: Start, options: StabilityOptions): StabilityResult {
   if (options.maxEvents !== undefined)
@@ -212,6 +215,8 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
   };
 
   const equilibria = new Map<number, Partial<Record<Concept, boolean>>>();
+  // Which positions are judged depends on what the answer needs: their number is not known in advance.
+  const judging = () => options.onProgress?.({ phase: 'judging', done: equilibria.size, unit: 'positions' });
   const isEquilibrium = (p: number) => {
     let flags = equilibria.get(p);
     if (!flags) {
@@ -219,9 +224,11 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
       for (const concept of concepts)
         flags[concept] = graph.parties.every((_, dm) => judgeState(graph, dm, p, concept, cache).stable);
       equilibria.set(p, flags);
+      if ((equilibria.size & (JUDGED_BETWEEN_REPORTS - 1)) === 0) judging();
     }
     return flags;
   };
+  judging();
   const judge = (p: number): PositionStability => ({
     state: graph.positions[p] as JointStateJson,
     outcomes: outcomesAt(p),

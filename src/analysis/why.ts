@@ -109,15 +109,18 @@ export interface WhyOptions extends SearchLimits, HorizonOptions {
  * (each removed in turn, the outcome becomes unreachable), and the smallest sets of events whose
  * absence blocks it, found as minimal hitting sets of its paths (Reiter's hitting-set tree: each
  * level removes one event of a path that still reaches it). For an unreachable outcome, which parts
- * of its condition never hold. Pure; one exhaustive exploration per set examined.
+ * of its condition never hold. Pure (apart from `onProgress`: the search, then `testing blocking sets`); one exhaustive exploration per set examined.
  */
 export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, options: WhyOptions): WhyResult {
   const o = model.outcomes.findIndex((x) => x.id === outcome);
   const target = model.outcomes[o];
   if (!target) throw new Error(`parley: no outcome "${outcome}"`);
   const maxSetSize = options.maxSetSize ?? 3;
-  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start, options, o);
-  const base = search(new Set());
+  // The first search is reported as a search; the variants' as the sets of events they test.
+  const { onProgress, ...quiet } = options;
+  const base = searchOutcome(model, start, options, o);
+  const search = (removed: ReadonlySet<EventId>) => searchOutcome(withoutEvents(model, removed), start, quiet, o);
+  let tested = 0;
   let exhaustive = base.exploration.graph.exhaustive;
   let stopped = base.exploration.graph.stopped;
   const witnessOf = (moves: readonly Move[]): Witness => describeWitness(model, start.joint, moves);
@@ -142,6 +145,7 @@ export function explainOutcome(model: Model, start: Start, outcome: OutcomeId, o
           const key = candidate.join('\u0000');
           if (seen.has(key) || blocking.some((b) => b.every((e) => candidate.includes(e)))) continue;
           seen.add(key);
+          onProgress?.({ phase: 'testing blocking sets', done: tested++, unit: 'sets' });
           const result = search(new Set(candidate));
           exhaustive &&= result.exploration.graph.exhaustive;
           stopped ||= result.exploration.graph.stopped;

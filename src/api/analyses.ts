@@ -133,10 +133,7 @@ export function graph(
  */
 export function ablate(
   scenario: Scenario,
-  options: QuestionOptions & {
-    readonly outcomes?: readonly string[];
-    readonly onProgress?: (done: number, total: number) => void;
-  } = {},
+  options: QuestionOptions & { readonly outcomes?: readonly string[] } = {},
 ): AblationResult {
   validateOptions('ablate', options, ABLATE_OPTIONS);
   for (const outcome of options.outcomes ?? []) assertOutcome(scenario, outcome);
@@ -145,7 +142,6 @@ export function ablate(
     analyseAblation(model, start, {
       ...settings,
       ...(options.outcomes && { outcomes: options.outcomes as OutcomeId[] }),
-      ...(options.onProgress && { onProgress: options.onProgress }),
     }),
   );
 }

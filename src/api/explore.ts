@@ -6,10 +6,8 @@ import { validateOptions } from '../options/validate-options.js';
 import { EXPLORE_OPTIONS } from '../options/api-option-rules.js';
 import { deepFreeze } from './deep-freeze.js';
 
-/** What `explore` takes: a question's options, a progress callback, and which paths to give. */
+/** What `explore` takes: a question's options (a progress callback among them), and which paths to give. */
 export interface ExploreOptions extends QuestionOptions {
-  /** Called now and then with the states known and expanded (a progress display). */
-  readonly onProgress?: (known: number, expanded: number) => void;
   /** `likeliest`: also give each outcome's most probable path, with its exact probability (default: shortest paths only). */
   readonly path?: PathKind;
 }
@@ -39,7 +37,6 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const result = deepFreeze(
     exploreScenario(model, start, {
       ...settings,
-      ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.path && { path: options.path }),
     }),
   );

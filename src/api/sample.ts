@@ -1,5 +1,6 @@
 import { sampleScenario, type SampleResult } from '../sample/sample-scenario.js';
 import type { Scenario } from './scenario.js';
+import type { OnProgress } from '../explore/progress.js';
 import { validateOptions } from '../options/validate-options.js';
 import { deepFreeze } from './deep-freeze.js';
 import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
@@ -20,8 +21,8 @@ export interface SampleOptions {
   readonly without?: readonly string[];
   /** How far ahead they run: days, the start day included, or `{ days, events }` (absent: 30 days, any number of events). */
   readonly within?: Within;
-  /** Called now and then with the number of runs done (a progress display). */
-  readonly onProgress?: (done: number) => void;
+  /** Told now and then how many runs are done: phase `sampling`, unit `runs`, of `runs` in all (a progress display). */
+  readonly onProgress?: OnProgress;
   /** Asked now and then; once it returns true, sampling ends with the runs done so far (`stopped`). */
   readonly shouldStop?: () => boolean;
 }
@@ -30,13 +31,16 @@ export interface SampleOptions {
 export async function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
   validateOptions('sample', options, SAMPLE_OPTIONS, ['runs', 'seed']);
   const start = getStart(scenario, options.from, options.without);
+  const { onProgress } = options;
   return deepFreeze(
     await sampleScenario(getQuestionModel(scenario.model, start.history), start, {
       runs: options.runs,
       seed: String(options.seed),
       workers: options.workers ?? 1,
       ...toHorizonOptions(options.within),
-      ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(onProgress && {
+        onProgress: (done: number) => onProgress({ phase: 'sampling', done, total: options.runs, unit: 'runs' }),
+      }),
       ...(options.shouldStop && { shouldStop: options.shouldStop }),
     }),
   );

@@ -1,5 +1,6 @@
 import type { HorizonOptions } from '../engine/horizon.js';
 import type { SearchLimits } from '../explore/state-graph.js';
+import type { OnProgress } from '../explore/progress.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { getQuestionModel } from '../run/question-model.js';
@@ -31,6 +32,11 @@ export interface QuestionOptions {
   readonly maxStates?: number;
   /** Asked now and then; once it returns true the answer is given from what was searched (marked `stopped`). */
   readonly shouldStop?: () => boolean;
+  /**
+   * Told now and then how the work goes: its phase (`searching`, `solving`, `reporting`, ...), the
+   * units done and, where known in advance, their total (a progress display; see `ProgressReport`).
+   */
+  readonly onProgress?: OnProgress;
 }
 
 /** Returns the start point a `From` names, in the timeline without `without`'s events. Pure. */
@@ -88,6 +94,7 @@ export function getQuestionSettings(
       ...toHorizonOptions(options.within),
       maxStates: options.maxStates ?? getDefaultMaxStates(),
       ...(options.shouldStop && { shouldStop: options.shouldStop }),
+      ...(options.onProgress && { onProgress: options.onProgress }),
     },
   };
 }

@@ -37,11 +37,9 @@ export function getFromWithin(options: StartOptionValues): {
  */
 export async function runWithProgress<T>(
   io: CliIo,
-  format: string,
-  total: number,
   work: (progress: Progress) => T | Promise<T>,
 ): Promise<T | undefined> {
-  const progress = createProgress(io, format, total);
+  const progress = createProgress(io);
   try {
     return await work(progress);
   } catch (cause) {

@@ -16,6 +16,11 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The columns the human-readable output must fit in (see `getOutputColumns`); undefined: lines
+   * as long as they come (output piped with no `COLUMNS`), as before widths were known.
+   */
+  readonly columns?: number | undefined;
 }
 
 /** Returns the process's own streams and environment. */
@@ -26,8 +31,25 @@ export function getProcessIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
+    columns: getOutputColumns(process.stdout.isTTY === true ? process.stdout.columns : undefined, process.env),
   };
 }
+
+/**
+ * The width output is fitted to: a terminal's columns when stdout is one (`terminalColumns`), else
+ * `COLUMNS` when it holds a whole number, else none; never fewer than 20. Pure.
+ */
+export function getOutputColumns(
+  terminalColumns: number | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
+  if (terminalColumns !== undefined && terminalColumns > 0) return Math.max(MIN_COLUMNS, terminalColumns);
+  const columns = Number(env.COLUMNS);
+  return /^\d+$/.test(env.COLUMNS ?? '') && columns > 0 ? Math.max(MIN_COLUMNS, columns) : undefined;
+}
+
+/** Narrower than this, output is laid out for this width (and a terminal wraps it). */
+const MIN_COLUMNS = 20;
 
 /**
  * Colours only on a terminal: NO_COLOR (any value) turns them off, FORCE_COLOR (not "0") on;

@@ -10,6 +10,7 @@ import { checkParagraphMarkers, parseSourceText } from '../source/source-text.js
 import { LineCounter } from 'yaml';
 import { getColors, type CliIo } from './io.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
+import { fitText } from '../report/wrap-text.js';
 
 /**
  * Reads a scenario for a command and prints its diagnostics to stderr. Returns the model, or
@@ -41,7 +42,12 @@ export function printDiagnostics(
 ): { model?: Model; checked: CheckedScenario } {
   const diagnostics = [...checked.diagnostics, ...locateProblems(more, checked.sourceMap, checked.base)];
   if (diagnostics.length > 0)
-    io.stderr(renderDiagnostics(checked, diagnostics, getColors({ ...io, stdoutIsTTY: false })));
+    io.stderr(
+      fitText(
+        renderDiagnostics(checked, diagnostics, getColors({ ...io, stdoutIsTTY: false }), io.columns),
+        io.columns,
+      ),
+    );
   if (hasErrors(diagnostics) || !checked.model) return { checked };
   return { model: checked.model, checked };
 }

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { withSignalsHeld } from './hold-signals.js';
 import { getColors, type CliIo, type Colors } from './io.js';
 import { writeFileAtomically } from './write-file.js';
+import { fitText } from '../report/wrap-text.js';
 
 /** `-o, --output FILE`: for every command that prints a result. */
 export function outputOption(): Option {
@@ -26,4 +27,13 @@ export function emitResult(io: CliIo, options: OutputOptionValue, text: string):
   const path = options.output;
   if (path === undefined) io.stdout(text);
   else withSignalsHeld(() => writeFileAtomically(path, text));
+}
+
+/**
+ * Prints a command's human-readable result, laid out by `render` for the output's width and then
+ * wrapped to it line by line (see `fitText`); a result written to `--output` has no width.
+ */
+export function emitReport(io: CliIo, options: OutputOptionValue, render: (width: number | undefined) => string): void {
+  const width = options.output === undefined ? io.columns : undefined;
+  emitResult(io, options, fitText(render(width), width));
 }

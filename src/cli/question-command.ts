@@ -11,7 +11,7 @@ import { QueryReferenceError } from '../query/resolve-query.js';
 import { QuerySyntaxError } from '../query/parse-query.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from './timeout.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
-import { emitResult, getResultColors, outputOption, type OutputOptionValue } from './output.js';
+import { emitReport, emitResult, getResultColors, outputOption, type OutputOptionValue } from './output.js';
 
 export interface QuestionOptionValues extends StartOptionValues, TimeoutOptionValue, OutputOptionValue {
   readonly maxStates: number;
@@ -25,18 +25,20 @@ export interface QuestionCommand<R, A extends unknown[]> {
   readonly description: string;
   readonly examples: readonly string[];
   readonly options?: readonly Option[];
-  /** The progress line's format (default: `NAME: searching`), updated by `answer` through `progress`. */
-  readonly progress?: string;
-  /** `where`: the start, the horizon and (with `--timeout`) when to stop, as the library takes them. */
+  /** `where`: the start, the horizon, (with `--timeout`) when to stop, and where to report progress, as the library takes them. */
   answer(
     scenario: Scenario,
     args: A,
     options: QuestionOptionValues & Record<string, unknown>,
-    where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop>,
-    progress: Progress,
+    where: ReturnType<typeof getFromWithin> & ReturnType<typeof getShouldStop> & { onProgress: Progress['report'] },
   ): R;
-  /** `digits`: `--precision` where the command has it (see precisionOption), else the default. */
-  render(result: R, c: Colors, digits: number): string;
+  /**
+   * `digits`: `--precision` where the command has it (see precisionOption), else the default;
+   * `width`: the columns to lay tables out in, if known (the text is then wrapped to them).
+   */
+  render(result: R, c: Colors, digits: number, width: number | undefined): string;
+  /** True when the output is a file format (Mermaid, dot), printed as it is: never wrapped. */
+  readonly verbatim?: boolean;
   /** The exit code for a result (default 0). */
   exitCode?(result: R): number;
 }
@@ -72,14 +74,12 @@ export function addQuestionCommand<R, A extends unknown[]>(
       if (!scenario) return setExit(EXIT.badInput);
       let result: R | undefined;
       try {
-        result = await runWithProgress(io, spec.progress ?? `${spec.name}: searching`, options.maxStates, (progress) =>
-          spec.answer(
-            scenario,
-            args,
-            options,
-            { ...getFromWithin(options), ...getShouldStop(options.timeout) },
-            progress,
-          ),
+        result = await runWithProgress(io, (progress) =>
+          spec.answer(scenario, args, options, {
+            ...getFromWithin(options),
+            ...getShouldStop(options.timeout),
+            onProgress: progress.report,
+          }),
         );
       } catch (cause) {
         if (!(
@@ -93,17 +93,11 @@ export function addQuestionCommand<R, A extends unknown[]>(
         return setExit(EXIT.badInput);
       }
       if (result === undefined) return setExit(EXIT.badInput);
-      emitResult(
-        io,
-        options,
-        options.json
-          ? `${JSON.stringify(result)}\n`
-          : spec.render(
-              result,
-              getResultColors(io, options),
-              (options.precision as number | undefined) ?? DEFAULT_DIGITS,
-            ),
-      );
+      const c = getResultColors(io, options);
+      const digits = (options.precision as number | undefined) ?? DEFAULT_DIGITS;
+      if (options.json) emitResult(io, options, `${JSON.stringify(result)}\n`);
+      else if (spec.verbatim) emitResult(io, options, spec.render(result, c, digits, undefined));
+      else emitReport(io, options, (width) => spec.render(result, c, digits, width));
       setExit(spec.exitCode?.(result) ?? EXIT.ok);
     });
 }

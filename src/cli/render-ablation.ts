@@ -4,9 +4,13 @@ import { DEFAULT_DIGITS, formatProbability } from '../report/format-probability.
 import { formatCount } from '../report/render-path.js';
 import { describeCut } from './describe-cut.js';
 import { plural } from '../report/plural.js';
+import { layoutTableRows, type TableCell, type TableColumn } from '../report/layout-table.js';
 
-/** Renders `parley ablate`: the elements that move an outcome, largest first, then the inert ones. Pure. */
-export function renderAblation(r: AblationResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+/**
+ * Renders `parley ablate`: the elements that move an outcome, largest first (their table laid out
+ * for `width` columns if given), then the inert ones. Pure.
+ */
+export function renderAblation(r: AblationResult, c: Colors, digits: number = DEFAULT_DIGITS, width?: number): string {
   const p = (value: number | null) => (value === null ? '?' : formatProbability(value, digits));
   const moving = r.elements.filter((e) => e.effect === 'moves');
   const inert = r.elements.filter((e) => e.effect === 'inert');
@@ -28,19 +32,31 @@ export function renderAblation(r: AblationResult, c: Colors, digits: number = DE
     out.push(c.yellow(`The scenario's own search was ${describeCut(false)}: no change can be told from noise.`));
 
   if (moving.length > 0) {
-    const mostMoved = moving.map((e) => describeMostMoved(e, r.outcomes, p));
-    const width = Math.max('most moved'.length, ...mostMoved.map((m) => m.length));
-    out.push(
-      '',
-      c.dim(
-        `${'rank'.padStart(4)}  ${'swing'.padEnd(digits + 4)}  ${'most moved'.padEnd(width)}  element (paragraphs)`,
-      ),
+    const columns: TableColumn[] = [
+      { header: 'rank', align: 'right', minWidth: 4 },
+      { header: 'swing', minWidth: digits + 4 },
+      { header: 'most moved' },
+      { header: 'element (paragraphs)' },
+    ];
+    // Notes start under the most-moved column: past the rank, the widest swing and their gaps.
+    const swings = moving.map((e) => formatProbability(e.swing, digits));
+    let indent = ' '.repeat(4 + 2 + Math.max(digits + 4, ...swings.map((t) => t.length)) + 2);
+    // Each element's row, laid out with the others' (the same widths), with its notes under it.
+    const table = layoutTableRows(
+      columns,
+      moving.map((e, i): TableCell[] => [
+        String(i + 1),
+        swings[i] as string,
+        describeMostMoved(e, r.outcomes, p),
+        { text: `${e.id} (${e.cites.join(' ')})`, style: (t) => t.replace(/\(.*$/, (cites) => c.dim(cites)) },
+      ]),
+      { width, headerStyle: c.dim, heading: 3 },
     );
-    const indent = ' '.repeat(digits + 12);
+    // Stacked (no header), the notes go under the pairs.
+    if (table.header.length === 0) indent = ' '.repeat(3);
+    out.push('', ...table.header);
     moving.forEach((e, i) => {
-      out.push(
-        `${String(i + 1).padStart(4)}  ${formatProbability(e.swing, digits).padEnd(digits + 4)}  ${(mostMoved[i] as string).padEnd(width)}  ${e.id} ${c.dim(`(${e.cites.join(' ')})`)}`,
-      );
+      out.push(...(table.rows[i] as string[]));
       out.push(c.dim(`${indent}${e.description}`));
       if (e.note?.assumption) out.push(c.magenta(`${indent}the modeller's assumption: ${e.note.assumption}`));
       for (const problem of e.timeline) out.push(c.yellow(`${indent}without it the timeline breaks: ${problem}`));

@@ -10,6 +10,7 @@ import {
 import { describeCut } from './describe-cut.js';
 import { describeEvidence } from '../report/describe-evidence.js';
 import { plural } from '../report/plural.js';
+import { layoutTable, type TableCell, type TableColumn } from '../report/layout-table.js';
 
 const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'holds-at-start': 'holds now',
@@ -18,8 +19,8 @@ const STATUS_WORDS: Record<OutcomeReach['status'], string> = {
   'not-found': 'not found',
 };
 
-/** Renders what `parley explore` found, for a person. Pure. */
-export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+/** Renders what `parley explore` found, for a person, its table laid out for `width` columns if given. Pure. */
+export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFAULT_DIGITS, width?: number): string {
   const p = (value: number) => formatProbability(value, digits);
   const out: string[] = [];
   out.push(c.bold(r.scenario));
@@ -48,39 +49,33 @@ export function renderExplore(r: ExploreResult, c: Colors, digits: number = DEFA
   out.push('');
 
   const points = getCurvePoints(r.horizon.days);
-  const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
-  const columns = points.map((d) => `within ${plural(d, 'day')}`);
-  const widths = columns.map((t) => Math.max(t.length, digits + 4));
-  const words = r.outcomes.map((o) => describeEstimativeRange(...o.probabilityBounds));
-  const wordWidth = Math.max(7, ...words.map((w) => w.length));
-  out.push(
-    c.dim(
-      `${'outcome'.padEnd(width)}  ${'status'.padEnd(11)}  ${columns.map((t, i) => t.padEnd(widths[i] as number)).join('  ')}  ${'ICD 203'.padEnd(wordWidth)}  ${'at the end'.padEnd(Math.max(10, digits + 4))}  shortest path`,
-    ),
-  );
-  for (const [i, o] of r.outcomes.entries()) {
-    const status =
-      o.status === 'unreachable'
-        ? c.red(STATUS_WORDS[o.status])
-        : o.status === 'not-found'
-          ? c.yellow(STATUS_WORDS[o.status])
-          : c.green(STATUS_WORDS[o.status]);
-    const cells = points.map((d, j) => {
-      const value =
-        d === r.horizon.days && o.probability === null
-          ? `${p(o.probabilityBounds[0])}..${p(o.probabilityBounds[1])}`
-          : o.reachedByDay
-            ? p(o.reachedByDay[d - 1] as number)
-            : '-';
-      return value.padEnd(widths[j] as number);
-    });
-    const word = words[i] as string;
-    const atEnd = o.holdsAtEnd === null ? '-' : p(o.holdsAtEnd);
-    const path = o.witness ? plural(o.witness.moves.length, 'move') : '-';
-    out.push(
-      `${o.id.padEnd(width)}  ${status}${' '.repeat(Math.max(0, 11 - STATUS_WORDS[o.status].length))}  ${cells.join('  ')}  ${c.dim(word.padEnd(wordWidth))}  ${atEnd.padEnd(Math.max(10, digits + 4))}  ${path}`,
+  const columns: TableColumn[] = [
+    { header: 'outcome', minWidth: 7 },
+    { header: 'status', minWidth: 11 },
+    ...points.map((d) => ({ header: `within ${plural(d, 'day')}`, minWidth: digits + 4 })),
+    { header: 'ICD 203', minWidth: 7 },
+    { header: 'at the end', minWidth: Math.max(10, digits + 4) },
+    { header: 'shortest path' },
+  ];
+  const rows = r.outcomes.map((o): TableCell[] => {
+    const colour = o.status === 'unreachable' ? c.red : o.status === 'not-found' ? c.yellow : c.green;
+    const cells = points.map((d) =>
+      d === r.horizon.days && o.probability === null
+        ? `${p(o.probabilityBounds[0])}..${p(o.probabilityBounds[1])}`
+        : o.reachedByDay
+          ? p(o.reachedByDay[d - 1] as number)
+          : '-',
     );
-  }
+    return [
+      o.id,
+      { text: STATUS_WORDS[o.status], style: colour },
+      ...cells,
+      { text: describeEstimativeRange(...o.probabilityBounds), style: c.dim },
+      o.holdsAtEnd === null ? '-' : p(o.holdsAtEnd),
+      o.witness ? plural(o.witness.moves.length, 'move') : '-',
+    ];
+  });
+  out.push(...layoutTable(columns, rows, { width, headerStyle: c.dim }));
 
   for (const o of r.outcomes) {
     out.push('', `${c.bold(o.id)}: ${o.means} ${c.dim(`(${o.cites.join(' ')})`)}`);

@@ -1,11 +1,12 @@
 import type { SampleResult } from '../sample/sample-scenario.js';
 import type { Colors } from './io.js';
 import { formatCount } from '../report/render-path.js';
+import { layoutTable, type TableCell, type TableColumn } from '../report/layout-table.js';
 import { DEFAULT_DIGITS, describeEstimativeRange, formatProbability } from '../report/format-probability.js';
 import { plural } from '../report/plural.js';
 
-/** Renders what `parley sample` found, for a person. Pure. */
-export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+/** Renders what `parley sample` found, for a person, its table laid out for `width` columns if given. Pure. */
+export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAULT_DIGITS, width?: number): string {
   const p = (value: number) => formatProbability(value, digits);
   const out: string[] = [];
   out.push(c.bold(r.scenario));
@@ -30,25 +31,26 @@ export function renderSample(r: SampleResult, c: Colors, digits: number = DEFAUL
       ),
     );
   out.push('');
-  const width = Math.max(7, ...r.outcomes.map((o) => o.id.length));
-  // The words of the whole interval: a frequency near a band's edge does not pick a side.
-  const words = r.outcomes.map((o) => describeEstimativeRange(...o.interval95));
-  const wordWidth = Math.max(7, ...words.map((w) => w.length));
-  const intervalWidth = Math.max(12, 2 * digits + 8);
-  out.push(
-    c.dim(
-      `${'outcome'.padEnd(width)}  ${'runs'.padStart(9)}  ${'frequency'.padEnd(9)}  ${'95% interval'.padEnd(intervalWidth)}  ${'ICD 203'.padEnd(wordWidth)}  ${'at the end'.padEnd(10)}  first day (median, p90)`,
-    ),
-  );
-  for (const [i, o] of r.outcomes.entries()) {
-    const interval = `${p(o.interval95[0])}..${p(o.interval95[1])}`;
-    const days = o.firstDay ? `${o.firstDay.median}, ${o.firstDay.p90}` : '-';
-    const atEnd = p(o.holdsAtEnd.frequency);
-    const word = words[i] as string;
-    out.push(
-      `${o.id.padEnd(width)}  ${formatCount(o.runs).padStart(9)}  ${p(o.frequency).padEnd(9)}  ${interval.padEnd(intervalWidth)}  ${c.dim(word.padEnd(wordWidth))}  ${atEnd.padEnd(10)}  ${days}`,
-    );
-  }
+  const columns: TableColumn[] = [
+    { header: 'outcome', minWidth: 7 },
+    { header: 'runs', align: 'right', minWidth: 9 },
+    { header: 'frequency' },
+    { header: '95% interval', minWidth: Math.max(12, 2 * digits + 8) },
+    { header: 'ICD 203', minWidth: 7 },
+    { header: 'at the end' },
+    { header: 'first day (median, p90)' },
+  ];
+  const rows = r.outcomes.map((o): TableCell[] => [
+    o.id,
+    formatCount(o.runs),
+    p(o.frequency),
+    `${p(o.interval95[0])}..${p(o.interval95[1])}`,
+    // The words of the whole interval: a frequency near a band's edge does not pick a side.
+    { text: describeEstimativeRange(...o.interval95), style: c.dim },
+    p(o.holdsAtEnd.frequency),
+    o.firstDay ? `${o.firstDay.median}, ${o.firstDay.p90}` : '-',
+  ]);
+  out.push(...layoutTable(columns, rows, { width, headerStyle: c.dim }));
   out.push('', c.bold('Most frequent paths'));
   for (const o of r.outcomes) {
     if (o.paths.length === 0) continue;

@@ -8,6 +8,7 @@ import {
 } from '../analysis/describe-improving-moves.js';
 import { describeCut } from './describe-cut.js';
 import { plural } from '../report/plural.js';
+import { layoutTable, type TableCell, type TableColumn } from '../report/layout-table.js';
 
 /** How many equilibria reachable from the start are listed per concept (all are in `--json`). */
 const STATUS_QUO_SHOWN = 3;
@@ -15,9 +16,10 @@ const STATUS_QUO_SHOWN = 3;
 /**
  * Renders `parley stability`: the positions judged, per outcome how many of its positions are
  * equilibria under each concept, the start position and where improvements lead from it, and each
- * outcome's first position with the moves and sanctions behind its verdicts. Pure.
+ * outcome's first position with the moves and sanctions behind its verdicts; the table laid out for
+ * `width` columns if given. Pure.
  */
-export function renderStability(r: StabilityResult, c: Colors): string {
+export function renderStability(r: StabilityResult, c: Colors, _digits?: number, width?: number): string {
   const yes = (v: boolean | undefined) => (v === undefined ? '-' : v ? c.green('yes') : c.red('no'));
   const names = r.concepts.map((k) => CONCEPT_NAMES[k]);
   const out = [
@@ -45,15 +47,20 @@ export function renderStability(r: StabilityResult, c: Colors): string {
         `The search was ${describeCut(r.stopped)}: only the positions found were judged, so what follows is not proven.`,
       ),
     );
-  const header = names
-    .map((n) => n.padEnd(5))
-    .join(' ')
-    .trimEnd();
-  out.push('', c.dim(`${'outcome'.padEnd(28)}  ${'positions'.padStart(9)}  equilibria: ${header}`));
-  for (const o of r.outcomes)
-    out.push(
-      `${o.id.padEnd(28)}  ${String(o.positions).padStart(9)}  ${' '.repeat(12)}${r.concepts.map((k) => String(o.equilibria[k] ?? '-').padEnd(5)).join(' ')}`.trimEnd(),
-    );
+  // Equilibria per concept, under a heading of their own (its cells empty), a space apart.
+  const columns: TableColumn[] = [
+    { header: 'outcome', minWidth: 28 },
+    { header: 'positions', align: 'right', minWidth: 9 },
+    { header: 'equilibria:' },
+    ...names.map((name) => ({ header: name, minWidth: 5, gap: 1 })),
+  ];
+  const rows = r.outcomes.map((o): TableCell[] => [
+    o.id,
+    String(o.positions),
+    '',
+    ...r.concepts.map((k) => String(o.equilibria[k] ?? '-')),
+  ]);
+  out.push('', ...layoutTable(columns, rows, { width, headerStyle: c.dim }));
 
   const sq = r.statusQuo;
   out.push(

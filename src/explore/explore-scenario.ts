@@ -17,7 +17,6 @@ import type { Witness } from './witness.js';
 
 /** Where the horizon ends (days from the start, the start day included; 30 by default), and how far the search may go. */
 export interface ExploreOptions extends SearchLimits, HorizonOptions {
-  readonly onProgress?: (known: number, expanded: number) => void;
   /** `likeliest`: also find each outcome's most probable path (`OutcomeReach.likeliest`). */
   readonly path?: PathKind;
 }
@@ -122,7 +121,8 @@ export function getOutcomeStatus(first: number, exhaustive: boolean): OutcomeSta
 /**
  * Answers "from here, what can still happen?": explores every joint state reachable from the start
  * within the horizon and reports, per outcome, whether it is reachable, a shortest witness path
- * and the exact probability of reaching it. Pure (apart from `onProgress`).
+ * and the exact probability of reaching it. Pure (apart from `onProgress`: `searching`, then
+ * `solving` states of those found, then `reporting` outcomes, the dead ends counted as one more).
  */
 export function exploreScenario(model: Model, start: Start, options: ExploreOptions): ExploreResult {
   const exploration = exploreFrom(model, start, options);
@@ -136,6 +136,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
         model.outcomes.map((_, o) => o),
         graph.compiled.rates,
         dayEnds,
+        options.onProgress,
       )
     : null;
   const evidence = (o: number, kind: PathKind, first: number): Witness | null =>
@@ -147,7 +148,11 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       kind,
       getShortestPath(graph, first),
     );
-  const components = graph.stopped ? null : getComponentOrder(graph);
+  // Reporting: each outcome's paths (the likeliest a search of its own), then the dead ends.
+  const { onProgress } = options;
+  const total = model.outcomes.length + 1;
+  const reporting = (done: number) => onProgress?.({ phase: 'reporting', done, total, unit: 'outcomes' });
+  reporting(0);
   const outcomes = model.outcomes.map((outcome, o): OutcomeReach => {
     const first = exploration.firstReaching(o);
     const curve = solved ? getOutcomeCurve(solved, o) : null;
@@ -167,7 +172,9 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
       ...(options.path === 'likeliest' && { likeliest: first >= 0 ? evidence(o, 'likeliest', first) : null }),
     };
   });
+  reporting(model.outcomes.length);
 
+  const components = graph.stopped ? null : getComponentOrder(graph);
   const dead = components ? findDeadEnds(graph, components) : new Uint8Array(0);
   const entries: number[] = [];
   let deadStates = 0;
@@ -182,6 +189,7 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     const { joint } = exploration.jointAt(i);
     return { state: witness.final, outcomes: getHoldingOutcomes(model, joint), witness };
   });
+  reporting(total);
 
   return {
     type: 'explore',

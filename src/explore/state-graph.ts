@@ -4,6 +4,7 @@ import { forEachMove, isReachedHere } from '../engine/next-moves.js';
 import { EdgeRecorder } from './edge-recorder.js';
 import { Growable } from './growable.js';
 import { createKeyIndex } from './key-index.js';
+import type { OnProgress } from './progress.js';
 
 /**
  * The joint states reachable from a start, as a graph in compressed sparse rows: state `i`'s moves
@@ -37,18 +38,21 @@ export interface SearchLimits {
    * what it has found, not exhaustive. The command line's `--timeout` passes a clock check here.
    */
   readonly shouldStop?: () => boolean;
+  /**
+   * Told how the work goes: the search reports `searching` with the states found so far (their
+   * number is not known in advance: no total), and the analyses after it their own phases.
+   */
+  readonly onProgress?: OnProgress;
 }
 
-export interface ExploreLimits extends SearchLimits {
-  /** Called now and then with the number of states known and expanded. */
-  readonly onProgress?: (known: number, expanded: number) => void;
-}
+/** The limits of one search (the same as every search's). */
+export type ExploreLimits = SearchLimits;
 
 /** The most states and transitions the search's arrays have room for before they first grow. */
 const INITIAL_STATES = 1 << 14;
 const INITIAL_EDGES = 1 << 17;
-/** The number of states between two progress reports. */
-const PROGRESS_EVERY = 65536;
+/** The number of states between two progress reports (a power of two). */
+const PROGRESS_EVERY = 16384;
 /** The number of states between two questions to `shouldStop` (a power of two). */
 const STOP_CHECK_EVERY = 4096;
 
@@ -90,7 +94,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     recorder.endState();
     pushMask();
     expanded++;
-    if (onProgress && expanded % PROGRESS_EVERY === 0) onProgress(index.size, expanded);
+    if (onProgress && (expanded & (PROGRESS_EVERY - 1)) === 0) onProgress(searching(index.size));
     if (shouldStop && (expanded & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) {
       stopped = expanded < index.size;
       break;
@@ -102,7 +106,7 @@ export function exploreStateGraph(compiled: CompiledModel, startKey: number, lim
     pushMask();
   }
   recorder.closeRows(expanded);
-  onProgress?.(index.size, expanded);
+  onProgress?.(searching(index.size));
 
   return {
     compiled,
@@ -134,4 +138,8 @@ function writeOutcomeMask(space: CompiledSpace, masks: Uint32Array, at: number, 
 /** True when outcome `o` counts as reached in state `i` (it holds there, within the horizon). */
 export function outcomeHolds(graph: StateGraph, i: number, o: number): boolean {
   return (((graph.outcomeMasks[i * graph.outcomeWords + (o >>> 5)] as number) >>> (o & 31)) & 1) === 1;
+}
+
+function searching(found: number) {
+  return { phase: 'searching', done: found, unit: 'states' };
 }

@@ -1,6 +1,7 @@
 import { getTimeUpDay } from '../engine/next-moves.js';
 import { getDayEnds, type DayEnds } from './day-ends.js';
 import { getPoissonWeights } from './poisson-weights.js';
+import type { OnProgress } from './progress.js';
 import { outcomeHolds, type StateGraph } from './state-graph.js';
 
 /** The time-bounded odds of some outcomes over an explored graph (see `getTimeBoundedOdds`). */
@@ -34,6 +35,8 @@ export interface TimeBoundedOdds {
 
 /** The error allowed in each day's Poisson sums, summed over the days into `errorBound`. */
 const EPSILON_PER_DAY = 1e-11;
+/** The passes of uniformisation between two progress reports (a power of two). */
+const PASSES_BETWEEN_REPORTS = 4;
 
 /**
  * Returns, for each outcome listed (by number), the probability of reaching it by the end of each
@@ -45,17 +48,20 @@ const EPSILON_PER_DAY = 1e-11;
  * Haverkort, Hermanns and Katoen 2003); then, at the day's end, the urgent events that hold the
  * day happen and the day passes (`getDayEnds`). Outcomes are solved together: each step of
  * uniformisation is one pass over a day's transitions for all of them. `rates` (per move number)
- * replaces the model's: the graph does not depend on them. Pure. Cost: for each day, about q + 6
- * sqrt(q) passes over that day's transitions, q the largest total rate of a state that day.
+ * replaces the model's: the graph does not depend on them. Pure (apart from `onProgress`, told
+ * `solving` with the states solved of the graph's, a few times a day of the horizon). Cost: for
+ * each day, about q + 6 sqrt(q) passes over that day's transitions, q the largest total rate of a
+ * state that day.
  */
 export function getTimeBoundedOdds(
   graph: StateGraph,
   outcomes: readonly number[],
   rates: Float64Array = graph.compiled.rates,
   dayEnds: DayEnds = getDayEnds(graph),
+  onProgress?: OnProgress,
 ): TimeBoundedOdds {
   const targets = outcomes.map((o): OddsTarget => ({ reach: (i) => outcomeHolds(graph, i, o) }));
-  return solveOdds(graph, targets, rates, dayEnds);
+  return solveOdds(graph, targets, rates, dayEnds, onProgress);
 }
 
 /** A target of `getConditionOdds`: the states to reach, and (for `A until B`) those whose entering loses the path. */
@@ -68,14 +74,16 @@ export interface OddsTarget {
  * Returns, for each target, the probability of reaching one of its `reach` states by the end of
  * each day of the horizon without entering an `avoid` state first (`A until B`: reach B, avoid the
  * states where neither A nor B holds), by the same transient analysis as `getTimeBoundedOdds`, on
- * the model's rates. `holdsAtEnd` is the chance of ending the horizon in a `reach` state. Pure.
+ * the model's rates. `holdsAtEnd` is the chance of ending the horizon in a `reach` state. Pure
+ * (apart from `onProgress`, as `getTimeBoundedOdds`).
  */
 export function getConditionOdds(
   graph: StateGraph,
   targets: readonly OddsTarget[],
   dayEnds: DayEnds = getDayEnds(graph),
+  onProgress?: OnProgress,
 ): TimeBoundedOdds {
-  return solveOdds(graph, targets, graph.compiled.rates, dayEnds);
+  return solveOdds(graph, targets, graph.compiled.rates, dayEnds, onProgress);
 }
 
 /**
@@ -88,9 +96,14 @@ function solveOdds(
   targets: readonly OddsTarget[],
   rates: Float64Array,
   dayEnds: DayEnds,
+  onProgress: OnProgress | undefined,
 ): TimeBoundedOdds {
   const { compiled, keys, expanded } = graph;
   const n = keys.length;
+  // The states solved so far: those of the days before, and the share of today's passes made.
+  const solving = (done: number) =>
+    onProgress?.({ phase: 'solving', done: Math.floor(done), total: n, unit: 'states' });
+  solving(0);
   const K = targets.length;
   // Each state's columns judged once, then read from flat masks in the loops below.
   const stopMask = new Uint8Array(n * K);
@@ -156,7 +169,9 @@ function solveOdds(
         start[at + k] = 0;
       }
     }
-    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, stops);
+    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, stops, (part) =>
+      solving(first + count * part),
+    );
     result.errorBound += atDayEnd.truncated;
     const end = atDayEnd.mass;
 
@@ -212,7 +227,9 @@ function solveOdds(
     for (let k = 0; k < K; k++) reachedByDay[k * days + d] = reached[k] as number;
     unexploredByDay[d] = unexplored;
     start = next;
+    solving(dayStart[d + 1] as number);
   }
+  solving(n);
   return result;
 }
 
@@ -233,6 +250,7 @@ function raceWithinTheDay(
   rates: Float64Array,
   dayMove: number,
   stops: (i: number, k: number) => boolean,
+  passed: (part: number) => void,
 ): { readonly mass: Float64Array; readonly truncated: number } {
   const { expanded, edgeStart, edgeTargets, edgeMoves } = graph;
   // This day's races as local rows: targets, rates, and each row's total rate.
@@ -308,6 +326,7 @@ function raceWithinTheDay(
     const swap = current;
     current = following;
     following = swap;
+    if ((step & (PASSES_BETWEEN_REPORTS - 1)) === 0) passed(step / steps);
   }
   return { mass, truncated };
 }

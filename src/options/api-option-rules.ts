@@ -23,7 +23,7 @@ const DAY_RANGE: OptionRule = {
   schema: z.tuple([DAYS.schema, DAYS.schema]).refine(([low, high]) => (low as number) <= (high as number)),
 };
 
-export const EXPLORE_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, onProgress: FUNCTION, path: PATH };
+export const EXPLORE_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, path: PATH };
 
 export const WHY_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, maxSetSize: wholeNumberAtLeast(1), path: PATH };
 
@@ -57,7 +57,7 @@ export const GRAPH_OPTIONS: OptionRules = {
   maxNodes: wholeNumberAtLeast(1),
 };
 
-export const ABLATE_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, outcomes: IDS, onProgress: FUNCTION };
+export const ABLATE_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, outcomes: IDS };
 
 /** The most worker threads a sample may start: each takes memory of its own. */
 export const MAX_WORKERS = 64;

@@ -50,6 +50,7 @@ export const QUESTION_OPTIONS: OptionRules = {
   within: WITHIN,
   maxStates: MAX_STATES,
   shouldStop: FUNCTION,
+  onProgress: FUNCTION,
 };
 
 /** What the reachability matchers take. */

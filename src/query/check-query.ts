@@ -7,6 +7,7 @@ import {
 } from '../engine/horizon.js';
 import { openQuestion } from '../compile/question.js';
 import { exploreQuestion } from '../explore/exploration.js';
+import { reportEach } from '../explore/progress.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import { getDayEnds } from '../explore/day-ends.js';
 import type { PathKind } from '../explore/witness-path.js';
@@ -70,7 +71,7 @@ export interface CheckOptions extends SearchLimits, HorizonOptions {
  *
  * A clause's `within N days` reads only the first N days, the start day included.
  *
- * Pure. Throws `QuerySyntaxError` or `QueryReferenceError` for a query it cannot read.
+ * Pure (apart from `onProgress`: the search, then `answering` clauses). Throws `QuerySyntaxError` or `QueryReferenceError` for a query it cannot read.
  */
 export function checkQuery(model: Model, start: Start, text: string, options: CheckOptions): CheckResult {
   const clauses = resolveQuery(model, parseQuery(text), text);
@@ -83,7 +84,9 @@ export function checkQuery(model: Model, start: Start, text: string, options: Ch
   const kind = options.path ?? 'shortest';
   const dayEnds = graph.stopped ? null : getDayEnds(graph);
   const context = { exploration, dayEnds, kind, withinDays, days: longest };
-  const answers = clauses.map((clause) => answerClause(context, clause));
+  const answers = reportEach(clauses, 'answering', 'clauses', options.onProgress, (clause) =>
+    answerClause(context, clause),
+  );
   const holds = answers.some((a) => a.holds === false) ? false : answers.every((a) => a.holds === true) ? true : null;
   return {
     type: 'check',

@@ -2,6 +2,7 @@ import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Colors } from './colors.js';
 import { plural } from './plural.js';
+import { getTextWidth } from './text-width.js';
 
 /** What a diagnostic is rendered against: the file's name, text and line index. */
 export interface DiagnosticSource {
@@ -14,10 +15,16 @@ export interface DiagnosticSource {
 
 /**
  * Renders diagnostics as `FILE:LINE:COL: error: message [code]`, then the source line with `^^^`
- * under the span and any hint; ends with a count. Pure.
+ * under the span and any hint; ends with a count. With `width`, a source line is shown in a window
+ * that fits it, with its carets (the messages are the caller's to wrap). Pure.
  */
-export function renderDiagnostics(source: DiagnosticSource, diagnostics: readonly Diagnostic[], c: Colors): string {
-  const blocks = diagnostics.map((d) => renderOne(source, d, c));
+export function renderDiagnostics(
+  source: DiagnosticSource,
+  diagnostics: readonly Diagnostic[],
+  c: Colors,
+  width?: number,
+): string {
+  const blocks = diagnostics.map((d) => renderOne(source, d, c, width));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')]
@@ -26,7 +33,7 @@ export function renderDiagnostics(source: DiagnosticSource, diagnostics: readonl
   return `${blocks.join('\n')}\n${counts} in ${source.file}\n`;
 }
 
-function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
+function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors, columns: number | undefined): string {
   const other = d.file !== undefined && d.file !== main.file ? main.sources?.get(d.file) : undefined;
   const source = other && d.file !== undefined ? { file: d.file, ...other } : main;
   const label = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
@@ -43,7 +50,9 @@ function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
   if (text.trim() !== '') {
     const gutter = String(line).length;
     const width = Math.max(1, Math.min(d.span.end, lineStart + text.length) - d.span.start);
-    const shown = getLineWindow(text, col - 1, width);
+    // The gutter and ` | ` take their share of the columns (and a window's two ellipses theirs).
+    const whole = columns === undefined ? LINE_WINDOW : Math.max(10, Math.min(LINE_WINDOW, columns - gutter - 3));
+    const shown = getLineWindow(text, col - 1, width, whole, columns === undefined ? whole : whole - 2);
     lines.push(`${c.dim(`${String(line).padStart(gutter)} |`)} ${shown.text}`);
     lines.push(`${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(shown.offset)}${c.red('^'.repeat(shown.width))}`);
   }
@@ -55,14 +64,21 @@ function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors): string {
 const LINE_WINDOW = 160;
 
 /**
- * The part of a long line to show: a window of at most LINE_WINDOW characters around the span,
+ * The part of a long line to show: the line when it takes at most `whole` columns, else a window
+ * of `room` characters around the span,
  * with `…` where it is cut, so that a one-line file of megabytes prints a line, not the file.
  */
-function getLineWindow(text: string, start: number, width: number): { text: string; offset: number; width: number } {
-  if (text.length <= LINE_WINDOW) return { text, offset: start, width };
-  const shownWidth = Math.min(width, LINE_WINDOW / 2);
-  const from = Math.max(0, Math.min(start - LINE_WINDOW / 4, text.length - LINE_WINDOW));
-  const to = Math.min(text.length, from + LINE_WINDOW);
+function getLineWindow(
+  text: string,
+  start: number,
+  width: number,
+  whole: number,
+  room: number,
+): { text: string; offset: number; width: number } {
+  if (getTextWidth(text) <= whole) return { text, offset: start, width };
+  const shownWidth = Math.min(width, Math.floor(room / 2));
+  const from = Math.max(0, Math.min(start - Math.floor(room / 4), text.length - room));
+  const to = Math.min(text.length, from + room);
   const prefix = from > 0 ? '…' : '';
   return {
     text: `${prefix}${text.slice(from, to)}${to < text.length ? '…' : ''}`,

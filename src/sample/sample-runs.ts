@@ -114,5 +114,6 @@ export function sampleRuns(
     if (onProgress && (run - from + 1) % 1000 === 0) onProgress(run - from + 1);
     if (shouldStop && ((run - from + 1) & (STOP_CHECK_EVERY - 1)) === 0 && shouldStop()) break;
   }
+  if (onProgress && tally.runs % 1000 !== 0) onProgress(tally.runs);
   return tally;
 }

@@ -9,7 +9,7 @@ export interface CliResult {
 /** Runs the parley CLI in-process, as a user would type it, capturing both streams. */
 export async function runParley(
   args: string[],
-  options: { tty?: boolean; env?: Record<string, string> } = {},
+  options: { tty?: boolean; env?: Record<string, string>; columns?: number } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -19,6 +19,7 @@ export async function runParley(
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: false,
     env: options.env ?? {},
+    columns: options.columns,
   });
   return { code, stdout, stderr };
 }

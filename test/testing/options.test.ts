@@ -20,7 +20,7 @@ describe("the library's options", () => {
       'explore: option "maxStates" expected a whole number of at least 1, got 0',
     );
     expect(() => why(article, 'ceasefire', loose({ witihn: 7 }))).toThrow(
-      'why: unknown option "witihn" (did you mean "within"?); its options are from, without, within, maxStates, shouldStop, maxSetSize, path',
+      'why: unknown option "witihn" (did you mean "within"?); its options are from, without, within, maxStates, shouldStop, onProgress, maxSetSize, path',
     );
     expect(() => check(article, 'eventually ceasefire', loose({ path: 'quickest' }))).toThrow(
       'check: option "path" expected one of "shortest", "likeliest", got "quickest"',

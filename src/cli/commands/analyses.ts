@@ -141,16 +141,11 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       'parley ablate scenarios/article.yaml --outcome ceasefire --json',
     ],
     options: [new Option('--outcome <id...>', 'only these outcomes count'), precisionOption()],
-    progress: 'ablate [{bar}] {value}/{total} elements',
-    answer: (scenario, _args, options, where, progress) =>
+    answer: (scenario, _args, options, where) =>
       ablate(scenario, {
         ...where,
         maxStates: options.maxStates,
         ...(options.outcome !== undefined && { outcomes: options.outcome as string[] }),
-        onProgress: (done, total) => {
-          progress.setTotal(total);
-          progress.update(done);
-        },
       }),
     render: renderAblation,
   });
@@ -179,5 +174,6 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
         maxNodes: options.maxNodes as number,
       }),
     render: (text) => text,
+    verbatim: true,
   });
 }

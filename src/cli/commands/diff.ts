@@ -7,6 +7,7 @@ import type { Colors } from '../../report/colors.js';
 import { DEFAULT_DIGITS, formatProbability, formatProbabilityChange } from '../../report/format-probability.js';
 import { getFromWithin, loadScenarioForCommand, runWithProgress } from '../from-here.js';
 import { EXIT, type CliIo } from '../io.js';
+import type { Progress } from '../progress.js';
 import {
   maxStatesOption,
   day,
@@ -16,7 +17,8 @@ import {
   type StartOptionValues,
 } from '../options.js';
 import { describeCut } from '../describe-cut.js';
-import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { layoutTable, type TableCell, type TableColumn } from '../../report/layout-table.js';
+import { emitReport, emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 import { plural } from '../../report/plural.js';
 
@@ -73,39 +75,48 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       const { from, without, within } = getFromWithin(options);
       // One deadline for both explorations: the command as a whole stops in time.
       const stop = getShouldStop(options.timeout);
-      const run = (scenario: Scenario, start: From, taken = without) =>
+      // Each side's phases are named after it: `before: searching`, then `after: solving`.
+      const run = (scenario: Scenario, start: From, side: string, progress: Progress, taken = without) =>
         explore(scenario, {
           from: start,
           ...(taken && { without: taken }),
           within: within as Within,
           maxStates: options.maxStates,
           ...stop,
+          onProgress: (report) => progress.report({ ...report, phase: `${side}: ${report.phase}` }),
         });
-      const result = await runWithProgress(io, 'diff: exploring', 2, () => {
+      const result = await runWithProgress(io, (progress) => {
         // Each side's header names its start: as it happened, or without the events taken out.
-        if (counterfactual) return diffExplorations(run(first, from, []), file, run(first, from), file);
-        if (days)
+        if (counterfactual)
           return diffExplorations(
-            run(first, { day: days[0] as number }),
+            run(first, from, 'before', progress, []),
             file,
-            run(first, { day: days[1] as number }),
+            run(first, from, 'after', progress),
             file,
           );
-        return diffExplorations(run(first, from), file, run(second, from), other as string);
+        if (days)
+          return diffExplorations(
+            run(first, { day: days[0] as number }, 'before', progress),
+            file,
+            run(first, { day: days[1] as number }, 'after', progress),
+            file,
+          );
+        return diffExplorations(
+          run(first, from, 'before', progress),
+          file,
+          run(second, from, 'after', progress),
+          other as string,
+        );
       });
       if (!result) return setExit(EXIT.badInput);
-      emitResult(
-        io,
-        options,
-        options.json
-          ? `${JSON.stringify(result)}\n`
-          : renderDiff(result, getResultColors(io, options), options.precision),
-      );
+      if (options.json) emitResult(io, options, `${JSON.stringify(result)}\n`);
+      else
+        emitReport(io, options, (width) => renderDiff(result, getResultColors(io, options), options.precision, width));
     });
 }
 
-/** Renders `parley diff`. Pure. */
-export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DIGITS): string {
+/** Renders `parley diff`, its table laid out for `width` columns if given. Pure. */
+export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DIGITS, width?: number): string {
   const show = (side: DiffResult['outcomes'][number]['before']) =>
     side ? (side.probability === null ? side.status : formatProbability(side.probability, digits)) : '-';
   const out = [c.bold(`before: ${describeSide(r.before)}`), c.bold(`after:  ${describeSide(r.after)}`)];
@@ -118,21 +129,21 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
       );
   }
   out.push('');
-  out.push(
-    c.dim(`${'outcome'.padEnd(28)}  ${'before'.padEnd(9)}  ${'after'.padEnd(9)}  ${'change'.padEnd(9)}  what changed`),
-  );
-  for (const o of r.outcomes) {
+  const columns: TableColumn[] = [
+    { header: 'outcome', minWidth: 28 },
+    { header: 'before', minWidth: 9 },
+    { header: 'after', minWidth: 9 },
+    { header: 'change', minWidth: 9 },
+    { header: 'what changed' },
+  ];
+  const rows = r.outcomes.map((o): TableCell[] => {
     const delta = o.delta === null ? '' : formatProbabilityChange(o.delta, digits);
-    const change =
-      o.change === 'became reachable'
-        ? c.green(o.change)
-        : o.change === 'became unreachable'
-          ? c.red(o.change)
-          : o.change;
-    out.push(
-      `${o.id.padEnd(28)}  ${show(o.before).padEnd(9)}  ${show(o.after).padEnd(9)}  ${delta.padEnd(9)}  ${change}${o.cites.length ? c.dim(`  (${o.cites.join(' ')})`) : ''}`,
-    );
-  }
+    const style =
+      o.change === 'became reachable' ? c.green : o.change === 'became unreachable' ? c.red : (t: string) => t;
+    const cites = o.cites.length ? `  (${o.cites.join(' ')})` : '';
+    return [o.id, show(o.before), show(o.after), delta, { text: `${o.change}${cites}`, style }];
+  });
+  out.push(...layoutTable(columns, rows, { width, headerStyle: c.dim }));
   return `${out.join('\n')}\n`;
 }
 

@@ -13,7 +13,7 @@ import {
 } from '../options.js';
 import { renderExplore } from '../render-explore.js';
 import { saveTraces } from '../save-traces.js';
-import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { emitReport, emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
 interface ExploreCommandOptions
@@ -50,18 +50,14 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
     .action(async (file: string, options: ExploreCommandOptions) => {
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
-      const result = await runWithProgress(
-        io,
-        'exploring {value} joint states, {expanded} expanded',
-        options.maxStates,
-        (progress) =>
-          explore(scenario, {
-            ...getFromWithin(options),
-            maxStates: options.maxStates,
-            ...getShouldStop(options.timeout),
-            onProgress: (known, expanded) => progress.update(known, { expanded }),
-            path: options.path,
-          }),
+      const result = await runWithProgress(io, (progress) =>
+        explore(scenario, {
+          ...getFromWithin(options),
+          maxStates: options.maxStates,
+          ...getShouldStop(options.timeout),
+          onProgress: progress.report,
+          path: options.path,
+        }),
       );
       if (!result) return setExit(EXIT.badInput);
       if (options.saveTraces !== undefined) {
@@ -71,12 +67,10 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
         });
         saveTraces(options.saveTraces, result.scenario, result.start, result.horizon, traces);
       }
-      emitResult(
-        io,
-        options,
-        options.json
-          ? `${JSON.stringify(result)}\n`
-          : renderExplore(result, getResultColors(io, options), options.precision),
-      );
+      if (options.json) emitResult(io, options, `${JSON.stringify(result)}\n`);
+      else
+        emitReport(io, options, (width) =>
+          renderExplore(result, getResultColors(io, options), options.precision, width),
+        );
     });
 }

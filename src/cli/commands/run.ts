@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ReplayError, run } from '../../api/run.js';
 import { toScenario } from '../../api/scenario.js';
 import { EXIT, type CliIo } from '../io.js';
-import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { emitReport, emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { loadForCommand } from '../load-for-command.js';
 import { withoutOption } from '../options.js';
 import { renderRun } from '../render-run.js';
@@ -40,12 +40,7 @@ export function addRunCommand(program: Command, io: CliIo, setExit: (code: numbe
         io.stderr(message.endsWith('\n') ? message : `${message}\n`);
         return setExit(EXIT.badInput);
       }
-      emitResult(
-        io,
-        options,
-        options.json
-          ? records.map((r) => JSON.stringify(r)).join('\n') + '\n'
-          : renderRun(records, getResultColors(io, options)),
-      );
+      if (options.json) emitResult(io, options, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+      else emitReport(io, options, () => renderRun(records, getResultColors(io, options)));
     });
 }

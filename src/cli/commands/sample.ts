@@ -12,7 +12,7 @@ import {
   precisionOption,
 } from '../options.js';
 import { renderSample } from '../render-sample.js';
-import { emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
+import { emitReport, emitResult, getResultColors, outputOption, type OutputOptionValue } from '../output.js';
 import { getShouldStop, timeoutOption, type TimeoutOptionValue } from '../timeout.js';
 
 interface SampleCommandOptions extends StartOptionValues, TimeoutOptionValue, OutputOptionValue, PrecisionOptionValue {
@@ -48,23 +48,21 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .action(async (file: string, options: SampleCommandOptions) => {
       const scenario = loadScenarioForCommand(file, io);
       if (!scenario) return setExit(EXIT.badInput);
-      const result = await runWithProgress(io, 'sampling [{bar}] {value}/{total} runs', options.runs, (progress) =>
+      const result = await runWithProgress(io, (progress) =>
         sample(scenario, {
           ...getFromWithin(options),
           runs: options.runs,
           seed: options.seed,
           workers: options.workers,
           ...getShouldStop(options.timeout),
-          onProgress: (done) => progress.update(done),
+          onProgress: progress.report,
         }),
       );
       if (!result) return setExit(EXIT.badInput);
-      emitResult(
-        io,
-        options,
-        options.json
-          ? `${JSON.stringify(result)}\n`
-          : renderSample(result, getResultColors(io, options), options.precision),
-      );
+      if (options.json) emitResult(io, options, `${JSON.stringify(result)}\n`);
+      else
+        emitReport(io, options, (width) =>
+          renderSample(result, getResultColors(io, options), options.precision, width),
+        );
     });
 }

@@ -7,6 +7,7 @@ import { resolveStart, type Start } from '../../run/start-point.js';
 import { runWithProgress } from '../from-here.js';
 import { EXIT, getColors, type CliIo } from '../io.js';
 import { printDiagnostics, readForCommand } from '../load-for-command.js';
+import { fitText } from '../../report/wrap-text.js';
 import { maxStatesOption } from '../options.js';
 import { plural } from '../../report/plural.js';
 
@@ -38,18 +39,11 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
         more.push(...getMissingRationales(checked.model));
         if (options.deep) {
           const loaded = checked.model;
-          const ablation = await runWithProgress(
-            io,
-            'validate --deep [{bar}] {value}/{total} elements',
-            1,
-            (progress) =>
-              analyseAblation(loaded, getEndOfTimeline(loaded), {
-                maxStates: options.maxStates,
-                onProgress: (done, total) => {
-                  progress.setTotal(total);
-                  progress.update(done);
-                },
-              }),
+          const ablation = await runWithProgress(io, (progress) =>
+            analyseAblation(loaded, getEndOfTimeline(loaded), {
+              maxStates: options.maxStates,
+              onProgress: progress.report,
+            }),
           );
           if (ablation) more.push(...getInertElementProblems(loaded, ablation));
         }
@@ -63,7 +57,7 @@ export function addValidateCommand(program: Command, io: CliIo, setExit: (code: 
       )}, ${plural(model.facts.length, 'fact')}, ${plural(model.events.length, 'event')}, ${plural(model.outcomes.length, 'outcome')}, a timeline of ${plural(model.timeline.length, 'event')}`;
       const quotes = options.source ? `; every quote found in ${options.source}` : '';
       const deep = options.deep ? '; every modelling element removed in turn' : '';
-      io.stdout(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`);
+      io.stdout(fitText(`${c.green('ok')}: ${file} (${counts}${quotes}${deep})\n`, io.columns));
     });
 }
 
