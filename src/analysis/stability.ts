@@ -161,7 +161,7 @@ export interface StabilityResult {
 export interface StabilityOptions extends SearchLimits, HorizonOptions {
   /** The concepts to judge by (default all). */
   readonly concepts?: readonly Concept[];
-  /** Coalitions to judge (each two or more parties with preferences), or `'all'` of them. */
+  /** Coalitions to judge (each two or more parties with preferences), or `'all'` of them (absent: the scenario's `coalitions`, if any). */
   readonly coalitions?: readonly (readonly PartyId[])[] | 'all';
   /** A position (stances and facts; the day is ignored) to judge as well, e.g. a state the timeline reaches. */
   readonly at?: Pick<JointStateJson, 'stances' | 'facts'>;
@@ -198,7 +198,7 @@ export function analyseStability(model: Model, start: Start, options: StabilityO
   };
   // The start is the search's first position; among every combination, wherever it is.
   const startPosition = options.allStates ? findPosition(toJointStateJson(model, start.joint)) : 0;
-  const coalitions = resolveCoalitions(graph, options.coalitions);
+  const coalitions = resolveCoalitions(graph, options.coalitions ?? model.coalitions);
   const cache = new ReachCache(graph);
   // Every move, sanction and summary names the outcomes of positions: each is worked out once.
   const outcomesOf = graph.joints.map((joint) => getHoldingOutcomes(model, joint));

@@ -54,7 +54,7 @@ export function check(
 /**
  * Stability in the Graph Model for Conflict Resolution over the positions reachable from here: as
  * `parley stability --json`. `concepts` narrows the concepts; `coalitions` adds coalition Nash and
- * SEQ for each list of parties (or `'all'`). Throws `OptionError` for an event limit in `within`.
+ * SEQ for each list of parties (or `'all'`; absent: the scenario's own `coalitions`, if it declares any). Throws `OptionError` for an event limit in `within`.
  */
 export function stability(
   scenario: Scenario,

@@ -9,6 +9,7 @@ import {
   type RawScenario,
   type RawTransitions,
 } from './schema.js';
+import { checkCoalitions } from './check-coalitions.js';
 import { didYouMean, findClosest, listIds } from './suggest.js';
 
 /**
@@ -227,6 +228,7 @@ export function checkReferences(file: RawScenario): Problem[] {
     if (note.cites) check.cites(note.cites, ['notes', element, 'cites']);
 
   checkTimeline(file, problems);
+  problems.push(...checkCoalitions(file));
   return problems;
 }
 

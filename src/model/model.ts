@@ -26,6 +26,8 @@ export interface Model {
   readonly outcomes: readonly Outcome[];
   /** The historical events in the order they are replayed; a question starts at its end unless told otherwise. */
   readonly timeline: readonly EventId[];
+  /** The coalitions `parley stability` judges unless told otherwise, each its parties (absent: none). */
+  readonly coalitions?: readonly (readonly PartyId[])[];
   /** The modeller's notes on elements, in the file's order (absent: none). */
   readonly notes?: readonly ElementNote[];
 }

@@ -35,6 +35,7 @@ export function normaliseScenario(file: RawScenario): Model {
       when: normaliseCondition(outcome.when),
     })),
     timeline: file.timeline as EventId[],
+    ...(file.coalitions && { coalitions: file.coalitions.map((members) => members as PartyId[]) }),
     ...(file.notes && {
       notes: Object.entries(file.notes).map(([element, note]) => ({
         element,

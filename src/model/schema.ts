@@ -269,6 +269,14 @@ export const SourceSchema = z.strictObject({
   paragraphs: z.array(id('a paragraph id')).min(1).describe('The ids of the source’s paragraphs, e.g. [P1, P2].'),
 });
 
+/** The coalitions `parley stability` judges unless told otherwise: each two or more parties with preferences. */
+export const CoalitionsSchema = z
+  .array(z.array(id('a party id')).min(2, { error: 'expected a coalition of two or more parties' }))
+  .min(1)
+  .describe(
+    'Coalitions that parley stability judges (coalition Nash and SEQ) unless --coalition says otherwise: each a list of two or more parties with preferences.',
+  );
+
 /** The whole scenario file. */
 export const ScenarioFileSchema = z
   .strictObject({
@@ -295,6 +303,7 @@ export const ScenarioFileSchema = z
       .array(id('an event id'))
       .min(1)
       .describe('The historical events, in the order the scenario replays them.'),
+    coalitions: CoalitionsSchema.optional(),
     notes: z
       .record(z.string().min(1), NoteSchema)
       .optional()

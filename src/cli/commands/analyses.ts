@@ -74,7 +74,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
     name: 'stability',
     arguments: [],
     description:
-      "Stability in the Graph Model for Conflict Resolution, over the positions (stances and facts) reachable within the horizon, each judged once: for each party with `prefers` (ranking positions, tiers as lists), its unilateral improvements (hypothetical events `by` it) and, per concept, the sanction that answers each (the others' legal sequences of moves). Concepts: Nash, GMR (general metarationality), SMR (symmetric metarationality), SEQ (sequential stability), SIM (simultaneous sanctioning); coalition Nash and SEQ with --coalition; which equilibria the start reaches by unilateral improvements. Refuses --max-events.",
+      "Stability in the Graph Model for Conflict Resolution, over the positions (stances and facts) reachable within the horizon, each judged once: for each party with `prefers` (ranking positions, tiers as lists), its unilateral improvements (hypothetical events `by` it) and, per concept, the sanction that answers each (the others' legal sequences of moves). Concepts: Nash, GMR (general metarationality), SMR (symmetric metarationality), SEQ (sequential stability), SIM (simultaneous sanctioning); coalition Nash and SEQ for the scenario's `coalitions`, or those --coalition gives instead; which equilibria the start reaches by unilateral improvements. Refuses --max-events.",
     examples: [
       'parley stability scenarios/article.yaml',
       'parley stability scenarios/article.yaml --concept nash seq --coalition ukraine,europe',
@@ -87,7 +87,7 @@ export function addAnalysisCommands(program: Command, io: CliIo, setExit: (code:
       ),
       new Option(
         '--coalition <parties>',
-        'also judge a coalition: parties with preferences, comma-separated (repeatable; "all" for every coalition)',
+        'also judge a coalition: parties with preferences, comma-separated (repeatable; "all" for every coalition); replaces the scenario\'s coalitions',
       ).argParser((value: string, previous: string[][] | 'all' | undefined) =>
         value === 'all' ? 'all' : [...(previous === 'all' ? [] : (previous ?? [])), value.split(',')],
       ),

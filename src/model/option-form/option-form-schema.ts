@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { CitesSchema, idSchema, LikelihoodSchema, NoteSchema, SourceSchema, textSchema } from '../schema.js';
+import {
+  CitesSchema,
+  CoalitionsSchema,
+  idSchema,
+  LikelihoodSchema,
+  NoteSchema,
+  SourceSchema,
+  textSchema,
+} from '../schema.js';
 import { OptionStatementSchema } from './option-statement.js';
 
 /**
@@ -78,6 +86,7 @@ export const OptionFormSchema = z
         }),
       )
       .optional(),
+    coalitions: CoalitionsSchema.optional(),
     notes: z
       .record(z.string().min(1), NoteSchema)
       .optional()
