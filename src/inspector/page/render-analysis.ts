@@ -6,7 +6,7 @@ import type { StabilityResult } from '../../analysis/stability.js';
 import type { WhyResult } from '../../analysis/why.js';
 import type { Move } from '../../engine/move.js';
 import type { CheckResult } from '../../query/check-query.js';
-import { CONCEPT_NAMES, describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
+import { CONCEPT_NAMES, describeCoalition, describeImprovingMoves } from '../../analysis/describe-improving-moves.js';
 import { formatProbability, formatProbabilityWithWord } from '../../report/format-probability.js';
 import { html, svg } from './dom.js';
 import { describeClauseProbability } from '../../report/describe-clause-probability.js';
@@ -112,6 +112,11 @@ export function renderStability(result: StabilityResult, outcome: string): HTMLE
       ? html('ul', { class: 'moves-away' }, ...sentences.map((s) => html('li', {}, s)))
       : html('p', { class: 'hint' }, 'No party has a move to a position it prefers.'),
   );
+  // The coalitions the scenario declares, each judged as `parley stability` judges it.
+  if (first.coalitions.length > 0)
+    section.append(
+      html('ul', { class: 'coalitions' }, ...first.coalitions.map((c) => html('li', {}, describeCoalition(c)))),
+    );
   return section;
 }
 
