@@ -1,5 +1,5 @@
 import { error, type DataPath, type Problem } from '../problem.js';
-import { unknown } from '../check-references.js';
+import { unknown } from '../reference-checker.js';
 import type { RawOptionForm, RawOptionParty } from './option-form-schema.js';
 import { describeStatement, holdsStatement, listStatementOptions, type OptionStatement } from './option-statement.js';
 
