@@ -26,6 +26,7 @@ describe('the JSON Schema for editors', () => {
       'events',
       'outcomes',
       'timeline',
+      'coalitions',
       'notes',
     ]);
     expect(schema.required).toEqual(['parley', 'title', 'source', 'parties', 'events', 'outcomes', 'timeline']);
@@ -41,6 +42,7 @@ describe('the JSON Schema for editors', () => {
       'infeasible',
       'statusQuo',
       'outcomes',
+      'coalitions',
       'notes',
     ]);
     expect(optionForm.required).toEqual(['parley', 'title', 'source', 'parties', 'statusQuo']);
