@@ -3,6 +3,7 @@ import { readTextFile } from '../scenario/read-text-file.js';
 import type { JointState } from '../engine/joint-state.js';
 import type { Move } from '../engine/move.js';
 import type { EventId } from '../model/ids.js';
+import type { Model } from '../model/model.js';
 import { PLAIN } from '../report/colors.js';
 import { renderDiagnostics } from '../report/render-diagnostics.js';
 import { OPEN_HORIZON } from '../engine/horizon.js';
@@ -59,11 +60,12 @@ export class ReplayError extends Error {
 export function run(scenario: Scenario, options: RunOptions = {}): RunResult {
   validateOptions('run', options, RUN_OPTIONS);
   assertCheckedScenario(scenario, 'run');
-  const { replay, start } = getReplay(scenario, options);
-  return toRunResult(scenario, replay, start);
+  const { replay, model, start } = getReplay(scenario, options);
+  return toRunResult(model, replay, start);
 }
 
-function getReplay(scenario: Scenario, options: RunOptions): { replay: Replay; start?: Start } {
+/** The replay `run` asks for, with the model it was replayed in (see `getQuestionModel`) and its start. */
+function getReplay(scenario: Scenario, options: RunOptions): { replay: Replay; model: Model; start?: Start } {
   const { model } = scenario;
   if (options.trace !== undefined) {
     const read = readTextFile(options.trace, MAX_SCENARIO_BYTES);
@@ -71,18 +73,19 @@ function getReplay(scenario: Scenario, options: RunOptions): { replay: Replay; s
       throw new ReplayError(`${options.trace}: error: cannot read the trace: ${read.error} [file-unreadable]`);
     const text = read.text;
     const result = replayTraceText(model, text);
-    if ('replay' in result) return { replay: result.replay };
+    if ('replay' in result) return result;
     throw new ReplayError(
       renderDiagnostics({ file: options.trace, text, lineCounter: result.lineCounter }, result.diagnostics, PLAIN),
     );
   }
   if (options.moves === undefined && options.from === undefined && !options.without?.length)
-    return { replay: replayTimeline(model) };
+    return { replay: replayTimeline(model), model };
   const start = resolveStart(model, toStartPoint(options.from, options.without));
   if ('error' in start) throw new ReplayError(`${start.about}: ${start.error}`);
   // Ids are plain strings where a user writes them; an unknown one is a replay problem, reported below.
   const moves = (options.moves ?? []) as readonly Move[];
-  const replay = replayAfter(getQuestionModel(model, start.history), start, moves, OPEN_HORIZON);
+  const question = getQuestionModel(model, start.history);
+  const replay = replayAfter(question, start, moves, OPEN_HORIZON);
   if (replay.problems.length > 0)
     throw new ReplayError(
       replay.problems
@@ -92,14 +95,15 @@ function getReplay(scenario: Scenario, options: RunOptions): { replay: Replay; s
         })
         .join('\n'),
     );
-  return { replay, start };
+  return { replay, model: question, start };
 }
 
-/** Wraps a replay as a `RunResult`, with the events a start `without` some took out and lost. Pure. */
-export function toRunResult(scenario: Scenario, replay: Replay, start?: Start): RunResult {
+/**
+ * Wraps a replay, made in `model`, as a `RunResult`, with the events a start `without` some took
+ * out and lost. Pure.
+ */
+export function toRunResult(model: Model, replay: Replay, start?: Start): RunResult {
   const states = [replay.initial, ...replay.steps.map((s) => s.after)];
-  // Moves after the start are of the model questions there ask of: an alternative is hypothetical.
-  const model = start ? getQuestionModel(scenario.model, start.history) : scenario.model;
   return {
     records: getRunRecords(model, replay, start),
     steps: replay.steps,

@@ -4,8 +4,7 @@ import type { OnProgress } from '../explore/progress.js';
 import { validateOptions } from '../options/validate-options.js';
 import { deepFreeze } from './deep-freeze.js';
 import { SAMPLE_OPTIONS } from '../options/api-option-rules.js';
-import { getQuestionModel } from '../run/question-model.js';
-import { getStart, toHorizonOptions, type From, type Within } from './start.js';
+import { getQuestionStart, toHorizonOptions, type From, type Within } from './start.js';
 
 /** What `sample` takes: how many runs from which seed, and the question's start and horizon. */
 export interface SampleOptions {
@@ -30,10 +29,10 @@ export interface SampleOptions {
 /** Samples the scenario by seeded Monte Carlo: the same result `parley sample --json` prints, deeply frozen. Rejects with `OptionError` for bad options. */
 export async function sample(scenario: Scenario, options: SampleOptions): Promise<SampleResult> {
   validateOptions('sample', options, SAMPLE_OPTIONS, ['runs', 'seed']);
-  const start = getStart(scenario, options.from, options.without);
+  const { model, start } = getQuestionStart(scenario, options);
   const { onProgress } = options;
   return deepFreeze(
-    await sampleScenario(getQuestionModel(scenario.model, start.history), start, {
+    await sampleScenario(model, start, {
       runs: options.runs,
       seed: String(options.seed),
       workers: options.workers ?? 1,

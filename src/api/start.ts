@@ -77,6 +77,18 @@ export function getStart(scenario: Scenario, from: From, without?: readonly stri
 }
 
 /**
+ * Returns a question's start and the model it asks of there (`getQuestionModel`: the alternatives
+ * of historical events that have not happened). Throws `StartError` for an unknown start. Pure.
+ */
+export function getQuestionStart(
+  scenario: Scenario,
+  options: Pick<QuestionOptions, 'from' | 'without'>,
+): { readonly model: Model; readonly start: Start } {
+  const start = getStart(scenario, options.from, options.without);
+  return { model: getQuestionModel(scenario.model, start.history), start };
+}
+
+/**
  * Returns a library question's start, the model it asks of there (`getQuestionModel`: the
  * alternatives of historical events that have not happened), and its horizon and search limits as
  * the pipeline takes them, with the default state limit filled in. Throws `StartError` for an
@@ -86,10 +98,8 @@ export function getQuestionSettings(
   scenario: Scenario,
   options: QuestionOptions,
 ): { readonly model: Model; readonly start: Start; readonly settings: HorizonOptions & SearchLimits } {
-  const start = getStart(scenario, options.from, options.without);
   return {
-    model: getQuestionModel(scenario.model, start.history),
-    start,
+    ...getQuestionStart(scenario, options),
     settings: {
       ...toHorizonOptions(options.within),
       maxStates: options.maxStates ?? getDefaultMaxStates(),

@@ -1,7 +1,6 @@
 import { explore } from '../api/explore.js';
-import { getQuestionSettings, getStart, toHorizonOptions, type QuestionOptions } from '../api/start.js';
+import { getQuestionSettings, getQuestionStart, toHorizonOptions, type QuestionOptions } from '../api/start.js';
 import { describeHorizon } from '../engine/horizon.js';
-import { getQuestionModel } from '../run/question-model.js';
 import type { JointState } from '../engine/joint-state.js';
 import { exploreFrom } from '../explore/exploration.js';
 import { outcomeHolds } from '../explore/state-graph.js';
@@ -258,9 +257,8 @@ export function toHaveOutcomeProbability(
 
   if (options.sampled !== undefined) {
     const { runs, seed } = options.sampled;
-    const start = getStart(received, options.from, options.without);
+    const { model, start } = getQuestionStart(received, options);
     const horizonOptions = toHorizonOptions(options.within);
-    const model = getQuestionModel(received.model, start.history);
     const sampled = sampleScenarioInThread(model, start, { runs, seed: String(seed), ...horizonOptions });
     const s = sampled.outcomes[index];
     if (!s) throw new Error('parley: no result for this outcome');

@@ -8,9 +8,13 @@ import { getQuestionModel } from '../run/question-model.js';
 import { resolveStart } from '../run/start-point.js';
 import { getTraceHorizon, parseTraceText } from './trace-file.js';
 
-/** A trace replayed, or the diagnostics that stop it, located in the trace's text. */
+/**
+ * A trace replayed, with the model its moves were replayed in (where its start stands, an
+ * alternative is a hypothetical event), or the diagnostics that stop it, located in the trace's text.
+ */
 export type TraceReplay =
-  { readonly replay: Replay } | { readonly diagnostics: readonly Diagnostic[]; readonly lineCounter: LineCounter };
+  | { readonly replay: Replay; readonly model: Model }
+  | { readonly diagnostics: readonly Diagnostic[]; readonly lineCounter: LineCounter };
 
 /**
  * Replays a trace's text: the timeline up to its start, then its moves, each through the one
@@ -51,5 +55,5 @@ export function replayTraceText(model: Model, text: string): TraceReplay {
     const message = `the trace ends in a different joint state than it recorded (was the scenario changed since it was saved?); recorded ${trace.key}, replayed ${key}`;
     return fail([{ code: 'precondition-failed', severity: 'error', message, span: whole }]);
   }
-  return { replay };
+  return { replay, model: question };
 }
