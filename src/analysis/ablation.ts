@@ -7,6 +7,7 @@ import type { ElementNote, Model } from '../model/model.js';
 import { findElementNote } from './element-notes.js';
 import { replayStart, type Start } from '../run/start-point.js';
 import { classifyChange, getOddsNoise, type OutcomeChangeKind } from './diff.js';
+import { compareSwings } from './swing-order.js';
 import { listModelElements, type ElementTarget, type ModelElement } from './model-elements.js';
 import { withoutElement } from './remove-element.js';
 import { openReusableGraph, type ReusableGraph } from './reusable-graph.js';
@@ -152,7 +153,10 @@ export function analyseAblation(model: Model, start: Start, options: AblationOpt
     removing(effects.length);
   }
   const order = new Map(elements.map((e, i) => [e.id, i]));
-  effects.sort((a, b) => b.swing - a.swing || (order.get(a.id) as number) - (order.get(b.id) as number));
+  const noise = getOddsNoise(base.odds?.errorBound ?? 0, base.odds?.errorBound ?? 0);
+  effects.sort(
+    (a, b) => compareSwings(a.swing, b.swing, noise) || (order.get(a.id) as number) - (order.get(b.id) as number),
+  );
   return {
     type: 'ablation',
     scenario: model.title,

@@ -1,6 +1,7 @@
 import { describeHorizon, type HorizonOptions, type HorizonReport } from '../engine/horizon.js';
 import { getEventWindow, getLikelihoodWindow, getRateOfLikelihood } from '../engine/next-moves.js';
 import { getDayEnds } from '../explore/day-ends.js';
+import { getDayTransitions } from '../explore/day-transitions.js';
 import { exploreFrom } from '../explore/exploration.js';
 import { getOutcomeCurve, getTimeBoundedOdds } from '../explore/time-bounded-odds.js';
 import type { SearchLimits } from '../explore/state-graph.js';
@@ -9,6 +10,8 @@ import { getEvent } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
 import { describeLikelihood } from '../report/describe-likelihood.js';
 import type { Start } from '../run/start-point.js';
+import { getOddsNoise } from './diff.js';
+import { compareSwings } from './swing-order.js';
 import { describeTornadoRow, type TornadoRow } from './tornado-row.js';
 
 /** An uncertain likelihood: its event, its band and what it stands for. */
@@ -113,8 +116,10 @@ export const MAX_CORNER_ASSUMPTIONS = 10;
 export function analyseSensitivity(model: Model, start: Start, options: SensitivityOptions): SensitivityResult {
   const { compiled, graph, horizon } = exploreFrom(model, start, options);
   // A search stopped by the caller (a --timeout) leaves no time to solve: its lower bounds are 0.
-  // The day ends depend on the graph alone, not on the rates: worked out once for every solve.
+  // The day ends and each day's transitions depend on the graph alone, not on the rates: worked
+  // out once for every solve.
   const dayEnds = graph.stopped ? null : getDayEnds(graph);
+  const transitions = getDayTransitions(graph, true);
   const chosen = model.outcomes
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => !options.outcomes || options.outcomes.includes(o.id));
@@ -147,7 +152,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
   // Every solve counted, of as many as the method takes: the nominal one, both ends of each
   // assumption, of the window and of the horizon, then the corners.
   const cornerSolves = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 2 ** assumptions.length : 2 * indexes.length;
-  const totalSolves = 1 + 2 * assumptions.length + 4 + cornerSolves;
+  const totalSolves = 1 + 2 * assumptions.length + 3 + cornerSolves;
   let solves = 0;
   const solved = () =>
     options.onProgress?.({
@@ -165,7 +170,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window * windowFactor);
     solved();
     if (!dayEnds) return indexes.map(() => 0);
-    const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds);
+    const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds, undefined, transitions);
     errorBound = Math.max(errorBound, odds.errorBound);
     return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
   };
@@ -179,7 +184,10 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     ends.push({ atLow: solve([[a, a.low]]), atHigh: solve([[a, a.high]]) });
   }
   // The structural assumptions: the window (rates only, on the same graph) and the horizon (a new
-  // search for each end: the graph depends on it).
+  // search: the graph depends on it). Both ends of the horizon are read off one solve, to the
+  // later end: the chance of reaching an outcome within d days is the same whatever comes after
+  // day d (time being up only stops what would come later), so the curve's day d is the answer
+  // within d days.
   const windowRange = options.windowRange ?? DEFAULT_WINDOW_RANGE;
   const horizonRange = options.horizonRange ?? DEFAULT_HORIZON_RANGE;
   const scenarioWindow = getLikelihoodWindow(model);
@@ -190,19 +198,11 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
         atHigh: solve([], windowRange[1] / scenarioWindow),
       };
   let exhaustive = graph.exhaustive;
-  const solveWithin = (days: number) => {
-    solved();
-    const other = exploreFrom(model, start, { ...quiet, horizonDays: days });
-    exhaustive &&= other.graph.exhaustive;
-    if (other.graph.stopped) return null;
-    const odds = getTimeBoundedOdds(other.graph, indexes);
-    errorBound = Math.max(errorBound, odds.errorBound);
-    return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
-  };
-  const horizonLow = stop() ? null : solveWithin(horizonRange[0]);
-  const horizonHigh = horizonLow && !stop() ? solveWithin(horizonRange[1]) : null;
-  const horizonEnds = horizonLow && horizonHigh ? { atLow: horizonLow, atHigh: horizonHigh } : null;
-  if (horizonLow && !horizonHigh) stopped = true;
+  const horizonEnds = stop() ? null : solveHorizonEnds(model, start, quiet, horizonRange, indexes, solved);
+  if (horizonEnds) {
+    exhaustive &&= horizonEnds.exhaustive;
+    errorBound = Math.max(errorBound, horizonEnds.errorBound);
+  }
 
   const method = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 'corners' : 'directed-corners';
   const lows = [...nominal];
@@ -216,6 +216,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     widen(end.atLow);
     widen(end.atHigh);
   }
+  if (horizonEnds && !horizonEnds.ends) stopped = true;
   if (stopped) {
     // Corners need every assumption's ends; what was solved so far stands.
   } else if (method === 'corners') {
@@ -262,15 +263,45 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
         .slice(0, ends.length)
         .map((a, j) => ({ kind: 'likelihood' as const, event: a.event, ...row(ends[j] as (typeof ends)[number]) }));
       if (windowEnds) rows.push({ kind: 'window', low: windowRange[0], high: windowRange[1], ...row(windowEnds) });
-      if (horizonEnds) rows.push({ kind: 'horizon', low: horizonRange[0], high: horizonRange[1], ...row(horizonEnds) });
+      if (horizonEnds?.ends)
+        rows.push({ kind: 'horizon', low: horizonRange[0], high: horizonRange[1], ...row(horizonEnds.ends) });
       return {
         id: o.id,
         nominal: nominal[k] as number,
         low: lows[k] as number,
         high: highs[k] as number,
-        tornado: rows.sort((x, y) => y.swing - x.swing || describeTornadoRow(x).localeCompare(describeTornadoRow(y))),
+        tornado: rows.sort(
+          (x, y) =>
+            compareSwings(x.swing, y.swing, getOddsNoise(errorBound, errorBound)) ||
+            describeTornadoRow(x).localeCompare(describeTornadoRow(y)),
+        ),
       };
     }),
     errorBound,
+  };
+}
+
+/**
+ * The outcomes' probabilities within each end of the horizon's range: one search and one solve to
+ * the later end, read at both (see `analyseSensitivity`). `ends` is null when the search was
+ * stopped. Pure (apart from `solved`, told of the solve).
+ */
+function solveHorizonEnds(
+  model: Model,
+  start: Start,
+  options: SensitivityOptions,
+  range: readonly [number, number],
+  indexes: readonly number[],
+  solved: () => void,
+) {
+  solved();
+  const other = exploreFrom(model, start, { ...options, horizonDays: Math.max(range[0], range[1]) });
+  if (other.graph.stopped) return { ends: null, exhaustive: false, errorBound: 0 };
+  const odds = getTimeBoundedOdds(other.graph, indexes);
+  const within = (days: number) => indexes.map((_, k) => getOutcomeCurve(odds, k)[days - 1] ?? 0);
+  return {
+    ends: { atLow: within(range[0]), atHigh: within(range[1]) },
+    exhaustive: other.graph.exhaustive,
+    errorBound: odds.errorBound,
   };
 }

@@ -81,6 +81,14 @@ export function createStateEncoding(model: Model, startDay: number, days: number
   };
 }
 
+/**
+ * Returns the part of a key that says the stances and facts alone (the lowest digits), whatever the
+ * day and the events so far: equal for two keys exactly when their stances and facts are. Pure.
+ */
+export function getStancesAndFactsCode(encoding: StateEncoding, key: number): number {
+  return key % (encoding.multipliers[encoding.dayDigit] as number);
+}
+
 /** Writes the digits of a key into `out`. Pure apart from `out`. */
 export function decodeDigits(encoding: StateEncoding, key: number, out: Int32Array): void {
   const { multipliers } = encoding;

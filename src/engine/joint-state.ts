@@ -58,7 +58,16 @@ export function getJointView(model: Model, joint: JointState): JointView {
   return { stances: getStances(model, joint), facts: joint.facts, day: joint.day };
 }
 
-/** Returns the snapshot a machine has in this stance, built with xstate's `resolveState`. Pure. */
+/** Snapshots are never changed (a step makes new ones), so each party's in each stance is resolved once per model. */
+const resolvedSnapshots = new WeakMap<Model, Map<string, PartySnapshot>>();
+
+/** Returns the snapshot a machine has in this stance, built with xstate's `resolveState` (once per model, party and stance). Pure. */
 export function resolvePartySnapshot(model: Model, party: PartyId, stance: StanceId): PartySnapshot {
-  return getPartyMachine(model, party).resolveState({ value: stance, context: {} });
+  let known = resolvedSnapshots.get(model);
+  if (!known) resolvedSnapshots.set(model, (known = new Map()));
+  const key = `${party}\u0000${stance}`;
+  let snapshot = known.get(key);
+  if (!snapshot)
+    known.set(key, (snapshot = getPartyMachine(model, party).resolveState({ value: stance, context: {} })));
+  return snapshot;
 }

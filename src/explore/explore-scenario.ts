@@ -5,7 +5,6 @@ import type { JointStateJson } from '../engine/serialise.js';
 import type { OutcomeId, ParagraphId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { describeStart, type Start, type StartReport } from '../run/start-point.js';
-import { getComponentOrder } from './components.js';
 import { findDeadEnds } from './dead-ends.js';
 import { exploreFrom } from './exploration.js';
 import { getOutcomeCurve, getTimeBoundedOdds } from './time-bounded-odds.js';
@@ -174,8 +173,8 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
   });
   reporting(model.outcomes.length);
 
-  const components = graph.stopped ? null : getComponentOrder(graph);
-  const dead = components ? findDeadEnds(graph, components) : new Uint8Array(0);
+  const lookedFor = !graph.stopped;
+  const dead = lookedFor ? findDeadEnds(graph) : new Uint8Array(0);
   const entries: number[] = [];
   let deadStates = 0;
   for (let i = 0; i < dead.length; i++) {
@@ -207,6 +206,6 @@ export function exploreScenario(model: Model, start: Start, options: ExploreOpti
     outcomes,
     paths: options.path ?? 'shortest',
     odds: solved && { method: 'uniformisation', errorBound: solved.errorBound, dayNeverEnds: solved.dayNeverEnds },
-    deadEnds: { lookedFor: components !== null, states: deadStates, entries: entries.length, examples },
+    deadEnds: { lookedFor, states: deadStates, entries: entries.length, examples },
   };
 }

@@ -1,6 +1,6 @@
-import { getTimeUpDay } from '../engine/next-moves.js';
 import { getDayEnds, type DayEnds } from './day-ends.js';
-import { getPoissonWeights } from './poisson-weights.js';
+import { raceWithinTheDay } from './day-race.js';
+import { getDayTransitions, type DayTransitionSource } from './day-transitions.js';
 import type { OnProgress } from './progress.js';
 import { outcomeHolds, type StateGraph } from './state-graph.js';
 
@@ -33,11 +33,6 @@ export interface TimeBoundedOdds {
   readonly errorBound: number;
 }
 
-/** The error allowed in each day's Poisson sums, summed over the days into `errorBound`. */
-const EPSILON_PER_DAY = 1e-11;
-/** The passes of uniformisation between two progress reports (a power of two). */
-const PASSES_BETWEEN_REPORTS = 4;
-
 /**
  * Returns, for each outcome listed (by number), the probability of reaching it by the end of each
  * day of the horizon and of its holding when the horizon ends, by transient analysis of the
@@ -51,7 +46,8 @@ const PASSES_BETWEEN_REPORTS = 4;
  * replaces the model's: the graph does not depend on them. Pure (apart from `onProgress`, told
  * `solving` with the states solved of the graph's, a few times a day of the horizon). Cost: for
  * each day, about q + 6 sqrt(q) passes over that day's transitions, q the largest total rate of a
- * state that day.
+ * state that day. An analysis that solves again and again on one graph passes the same
+ * `transitions`, kept (`getDayTransitions(graph, true)`), so that each day's are built once.
  */
 export function getTimeBoundedOdds(
   graph: StateGraph,
@@ -59,9 +55,10 @@ export function getTimeBoundedOdds(
   rates: Float64Array = graph.compiled.rates,
   dayEnds: DayEnds = getDayEnds(graph),
   onProgress?: OnProgress,
+  transitions: DayTransitionSource = getDayTransitions(graph),
 ): TimeBoundedOdds {
   const targets = outcomes.map((o): OddsTarget => ({ reach: (i) => outcomeHolds(graph, i, o) }));
-  return solveOdds(graph, targets, rates, dayEnds, onProgress);
+  return solveOdds(graph, targets, rates, dayEnds, onProgress, transitions);
 }
 
 /** A target of `getConditionOdds`: the states to reach, and (for `A until B`) those whose entering loses the path. */
@@ -83,7 +80,7 @@ export function getConditionOdds(
   dayEnds: DayEnds = getDayEnds(graph),
   onProgress?: OnProgress,
 ): TimeBoundedOdds {
-  return solveOdds(graph, targets, graph.compiled.rates, dayEnds, onProgress);
+  return solveOdds(graph, targets, graph.compiled.rates, dayEnds, onProgress, getDayTransitions(graph));
 }
 
 /**
@@ -97,8 +94,9 @@ function solveOdds(
   rates: Float64Array,
   dayEnds: DayEnds,
   onProgress: OnProgress | undefined,
+  transitions: DayTransitionSource,
 ): TimeBoundedOdds {
-  const { compiled, keys, expanded } = graph;
+  const { keys, expanded } = graph;
   const n = keys.length;
   // The states solved so far: those of the days before, and the share of today's passes made.
   const solving = (done: number) =>
@@ -115,33 +113,18 @@ function solveOdds(
       stopMask[i * K + k] = reached || (avoid?.(i) ?? false) ? 1 : 0;
     }
   });
+  const absorption = { columns: K, stops: stopMask, reaches: reachMask };
   const stops = (i: number, k: number) => stopMask[i * K + k] === 1;
   const reaches = (i: number, k: number) => reachMask[i * K + k] === 1;
   // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".
   const V = K + 1;
-  const { encoding, horizon, dayMove } = compiled;
-  const days = Math.max(0, getTimeUpDay(horizon) - encoding.startDay);
+  const { grouped } = transitions;
+  const { days, dayStart, byDay, localOf } = grouped;
   const reachedByDay = new Float64Array(K * days);
   const holdsAtEnd = new Float64Array(K);
   const unexploredByDay = new Float64Array(days);
   const result = { days, reachedByDay, holdsAtEnd, unexploredByDay, dayNeverEnds: 0, errorBound: 0 };
   if (days === 0 || n === 0) return result;
-
-  // The states of each day, and each state's place among them.
-  const dayMultiplier = encoding.multipliers[encoding.dayDigit] as number;
-  const dayRadix = encoding.radices[encoding.dayDigit] as number;
-  const dayOf = Int32Array.from(keys, (key) => Math.floor(key / dayMultiplier) % dayRadix);
-  const dayStart = new Int32Array(days + 2);
-  for (let i = 0; i < n; i++) (dayStart[Math.min(dayOf[i] as number, days) + 1] as number)++;
-  for (let d = 0; d <= days; d++) dayStart[d + 1] = (dayStart[d + 1] as number) + (dayStart[d] as number);
-  const byDay = new Int32Array(n);
-  const localOf = new Int32Array(n);
-  const fill = dayStart.slice(0, days + 1);
-  for (let i = 0; i < n; i++) {
-    const d = Math.min(dayOf[i] as number, days);
-    localOf[i] = (fill[d] as number) - (dayStart[d] as number);
-    byDay[(fill[d] as number)++] = i;
-  }
 
   const { nextDayStart, lastState, cascadeStart, cascadeStates } = dayEnds;
   const reached = new Float64Array(K);
@@ -169,10 +152,11 @@ function solveOdds(
         start[at + k] = 0;
       }
     }
-    const atDayEnd = raceWithinTheDay(graph, byDay, first, count, localOf, start, V, K, rates, dayMove, stops, (part) =>
+    const atDayEnd = raceWithinTheDay(graph, grouped, d, transitions.of(d), start, absorption, rates, (part) =>
       solving(first + count * part),
     );
     result.errorBound += atDayEnd.truncated;
+    for (let k = 0; k < K; k++) reached[k] = (reached[k] as number) + (atDayEnd.reached[k] as number);
     const end = atDayEnd.mass;
 
     // The day ends: mass that reached an outcome during the day counts, the rest follows its
@@ -231,104 +215,6 @@ function solveOdds(
   }
   solving(n);
   return result;
-}
-
-/**
- * The mass of each state of one day when the day ends, from the mass when it starts, by
- * uniformisation of the race of events within the day: states where a column's outcome holds keep
- * that column's mass (absorbing), as do states never expanded. Pure.
- */
-function raceWithinTheDay(
-  graph: StateGraph,
-  byDay: Int32Array,
-  first: number,
-  count: number,
-  localOf: Int32Array,
-  start: Float64Array,
-  V: number,
-  K: number,
-  rates: Float64Array,
-  dayMove: number,
-  stops: (i: number, k: number) => boolean,
-  passed: (part: number) => void,
-): { readonly mass: Float64Array; readonly truncated: number } {
-  const { expanded, edgeStart, edgeTargets, edgeMoves } = graph;
-  // This day's races as local rows: targets, rates, and each row's total rate.
-  let edges = 0;
-  for (let li = 0; li < count; li++) {
-    const i = byDay[first + li] as number;
-    if (i < expanded) edges += (edgeStart[i + 1] as number) - (edgeStart[i] as number);
-  }
-  const rowStart = new Int32Array(count + 1);
-  const target = new Int32Array(edges);
-  const rate = new Float64Array(edges);
-  const exit = new Float64Array(count);
-  const moving = new Uint8Array(count * V);
-  let e = 0;
-  let q = 0;
-  for (let li = 0; li < count; li++) {
-    rowStart[li] = e;
-    const i = byDay[first + li] as number;
-    if (i >= expanded) continue;
-    let total = 0;
-    for (let g = edgeStart[i] as number; g < (edgeStart[i + 1] as number); g++) {
-      const move = edgeMoves[g] as number;
-      if (move === dayMove) continue;
-      const r = rates[move] as number;
-      if (!(r > 0)) continue;
-      target[e] = localOf[edgeTargets[g] as number] as number;
-      rate[e] = r;
-      total += r;
-      e++;
-    }
-    exit[li] = total;
-    for (let k = 0; k < K; k++) moving[li * V + k] = stops(i, k) ? 0 : 1;
-    moving[li * V + K] = 1;
-    if (total > q) q = total;
-  }
-  rowStart[count] = e;
-  if (q === 0) return { mass: start.slice(), truncated: 0 };
-
-  const { left, weights, truncated } = getPoissonWeights(q, EPSILON_PER_DAY);
-  const share = rate.map((r) => r / q);
-  const stay = exit.map((x) => 1 - x / q);
-  const mass = new Float64Array(count * V);
-  let current = start.slice();
-  let following = new Float64Array(count * V);
-  const steps = left + weights.length;
-  for (let step = 0; step < steps; step++) {
-    if (step >= left) {
-      const w = weights[step - left] as number;
-      for (let j = 0; j < mass.length; j++) mass[j] = (mass[j] as number) + w * (current[j] as number);
-    }
-    if (step === steps - 1) break;
-    following.fill(0);
-    for (let li = 0; li < count; li++) {
-      const at = li * V;
-      const keep = stay[li] as number;
-      let any = false;
-      for (let v = 0; v < V; v++) {
-        const x = current[at + v] as number;
-        if (x === 0) continue;
-        any = true;
-        // An absorbing column keeps all its mass; the others keep the share of no event.
-        following[at + v] = (following[at + v] as number) + (moving[at + v] ? x * keep : x);
-      }
-      if (!any) continue;
-      for (let g = rowStart[li] as number, end = rowStart[li + 1] as number; g < end; g++) {
-        const to = (target[g] as number) * V;
-        const s = share[g] as number;
-        for (let v = 0; v < V; v++) {
-          if (moving[at + v]) following[to + v] = (following[to + v] as number) + s * (current[at + v] as number);
-        }
-      }
-    }
-    const swap = current;
-    current = following;
-    following = swap;
-    if ((step & (PASSES_BETWEEN_REPORTS - 1)) === 0) passed(step / steps);
-  }
-  return { mass, truncated };
 }
 
 /** Returns the k-th outcome's probabilities of having been reached by the end of each day. Pure. */

@@ -1,3 +1,4 @@
+import { getStancesAndFactsCode } from '../../compile/state-encoding.js';
 import type { JointState } from '../../engine/joint-state.js';
 import { toJointStateJson, type JointStateJson } from '../../engine/serialise.js';
 import type { Exploration } from '../../explore/exploration.js';
@@ -41,17 +42,17 @@ export function buildPositionGraph(model: Model, exploration: Exploration): Posi
     return by === undefined ? -1 : (deciderOf.get(by) ?? -1);
   });
   const positionOf = new Int32Array(graph.keys.length).fill(-1);
-  const index = new Map<string, number>();
+  // A position is told by the stance and fact digits of a key; its joint state is decoded once.
+  const index = new Map<number, number>();
   const joints: JointState[] = [];
   for (let s = 0; s < graph.keys.length; s++) {
     if (!exploration.canReachAt(s)) continue;
-    const joint = exploration.jointAt(s).joint;
-    const key = JSON.stringify(getPositionParts(model, toJointStateJson(model, joint)));
-    let position = index.get(key);
+    const code = getStancesAndFactsCode(compiled.encoding, graph.keys[s] as number);
+    let position = index.get(code);
     if (position === undefined) {
       position = joints.length;
-      index.set(key, position);
-      joints.push(joint);
+      index.set(code, position);
+      joints.push(exploration.jointAt(s).joint);
     }
     positionOf[s] = position;
   }
