@@ -100,7 +100,7 @@ export interface AblationResult {
   readonly stopped: boolean;
   /** The answers with every element in place, one per outcome measured, in the scenario's order. */
   readonly outcomes: readonly AblationBaseline[];
-  /** Every element tried, the largest swing first (ties in the file's order). */
+  /** Every element tried, the largest swing first (swings within the error bounds of each other in the file's order). */
   readonly elements: readonly ElementEffect[];
   /** How many elements the scenario has (more than `elements` when stopped). */
   readonly total: number;
