@@ -19,6 +19,7 @@ import {
 import { medianMs, pairedMedians, perSecond, ratio } from './measure.js';
 import { benchAnalyses } from './analyses.js';
 import { benchInspectorStep } from './inspector-step.js';
+import { benchSpinComparison } from './spin-comparison.js';
 
 // Every figure below is measured in this one run, so ratios compare like with like on a noisy machine.
 
@@ -211,11 +212,20 @@ async function benchArticleSampler(): Promise<void> {
   );
 }
 
+// `npm run bench -- --only NAME` runs one section.
+const sections: Record<string, () => unknown> = {
+  explorer: benchExplorer,
+  large: benchLarge,
+  sampler: benchSampler,
+  article: benchArticleSampler,
+  inspector: benchInspectorStep,
+  spin: benchSpinComparison,
+};
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt < 0 ? undefined : process.argv[onlyAt + 1];
+if (only !== undefined && !(only in sections))
+  throw new Error(`--only ${only}: expected one of ${Object.keys(sections).join(', ')}`);
 console.log(
   `# parley benchmarks — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
 );
-await benchExplorer();
-await benchLarge();
-await benchSampler();
-await benchArticleSampler();
-await benchInspectorStep();
+for (const [name, run] of Object.entries(sections)) if (only === undefined || only === name) await run();
