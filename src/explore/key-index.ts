@@ -9,16 +9,37 @@ export interface KeyIndex {
   get(key: number): number;
 }
 
-/** Key spaces up to this size are indexed directly by an array (4 bytes a possible key). */
+/** Key spaces up to this size are indexed directly by an array (4 bytes a possible key) from the start. */
 const DIRECT_LIMIT = 1 << 24;
+/** Larger key spaces, up to this one, are indexed directly once the keys fill an eighth of them. */
+const DENSE_LIMIT = 1 << 30;
+/** A direct array is taken once the keys number at least this share of the key space (it then costs at most 32 bytes a key, less than the hash table). */
+const DENSE_SHARE = 1 / 8;
 
 /**
  * Returns an index for keys below `keySpace`: a direct array when the space is small enough (no
- * hashing at all), else an open-addressing hash table sized for `expected` keys.
+ * hashing at all), else an open-addressing hash table sized for `expected` keys, which turns
+ * into a direct array if the keys come to fill enough of their space (a dense search of a large
+ * space: the array is then smaller than the table, and each lookup one read).
  */
-export function createKeyIndex(keySpace: number, expected: number): KeyIndex {
-  return keySpace <= DIRECT_LIMIT ? new DirectKeyIndex(keySpace) : new HashKeyIndex(expected);
+export function createKeyIndex(
+  keySpace: number,
+  expected: number,
+  limits: KeyIndexLimits = KEY_INDEX_LIMITS,
+): KeyIndex {
+  if (keySpace <= limits.direct) return new DirectKeyIndex(keySpace);
+  const denseAt = keySpace <= limits.dense ? Math.ceil(keySpace * DENSE_SHARE) : Infinity;
+  return new HashKeyIndex(expected, denseAt, keySpace);
 }
+
+/** Where a key index is direct from the start (`direct`), and up to where it may become so (`dense`): key space sizes. */
+export interface KeyIndexLimits {
+  readonly direct: number;
+  readonly dense: number;
+}
+
+/** The limits every search uses (a test passes smaller ones, to see the index change at sizes it can afford). */
+export const KEY_INDEX_LIMITS: KeyIndexLimits = { direct: DIRECT_LIMIT, dense: DENSE_LIMIT };
 
 /** Keys are array positions: an add is one read and at most one write. */
 class DirectKeyIndex implements KeyIndex {
@@ -49,15 +70,22 @@ class DirectKeyIndex implements KeyIndex {
 
 /**
  * Open addressing in typed arrays for keys up to 2^53: about 24 bytes a key at its fullest, a
- * fraction of a `Map`'s.
+ * fraction of a `Map`'s. Once it holds `denseAt` keys, it moves them into a direct array over
+ * the key space and is one from then on.
  */
 class HashKeyIndex implements KeyIndex {
   private keys: Float64Array;
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /** The direct array, once the keys are dense enough. */
+  private direct: Int32Array | null = null;
 
-  constructor(expected: number) {
+  constructor(
+    expected: number,
+    private readonly denseAt: number,
+    private readonly keySpace: number,
+  ) {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
     this.keys = new Float64Array(capacity);
@@ -69,12 +97,13 @@ class HashKeyIndex implements KeyIndex {
     return this.count;
   }
 
-  /** Bytes held by the table. */
+  /** Bytes held by the table, or the direct array. */
   get bytes(): number {
-    return this.keys.byteLength + this.slots.byteLength;
+    return this.direct ? this.direct.byteLength : this.keys.byteLength + this.slots.byteLength;
   }
 
   get(key: number): number {
+    if (this.direct) return this.direct[key] as number;
     let slot = hash(key) & this.mask;
     for (;;) {
       const index = this.slots[slot] as number;
@@ -84,6 +113,19 @@ class HashKeyIndex implements KeyIndex {
   }
 
   add(key: number): number {
+    const direct = this.direct;
+    if (direct) {
+      // Keys here are below 2^30: `| 0` makes the integer index the engine reads fastest.
+      const slot = key | 0;
+      const index = direct[slot] as number;
+      if (index >= 0) return index;
+      direct[slot] = this.count;
+      return this.count++;
+    }
+    if (this.count >= this.denseAt) {
+      this.becomeDirect();
+      return this.add(key);
+    }
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     let slot = hash(key) & this.mask;
     for (;;) {
@@ -96,6 +138,18 @@ class HashKeyIndex implements KeyIndex {
       if (this.keys[slot] === key) return index;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Moves every key into a direct array over the key space, and lets the table go. */
+  private becomeDirect(): void {
+    const direct = new Int32Array(this.keySpace).fill(-1);
+    for (let i = 0; i < this.keys.length; i++) {
+      const index = this.slots[i] as number;
+      if (index >= 0) direct[this.keys[i] as number] = index;
+    }
+    this.direct = direct;
+    this.keys = new Float64Array(0);
+    this.slots = new Int32Array(0);
   }
 
   private grow(): void {
