@@ -72,7 +72,7 @@ export function raceWithinTheDay(
   for (let step = 0; ; step++) {
     if (step >= left) {
       const w = weights[step - left] as number;
-      for (let j = 0; j < mass.length; j++) mass[j] = (mass[j] as number) + w * (current[j] as number);
+      addWeighted(mass, w, current);
       for (let k = 0; k < K; k++) reached[k] = (reached[k] as number) + w * (arrived[k] as number);
     }
     if (step === steps - 1) break;
@@ -89,6 +89,11 @@ export function raceWithinTheDay(
     if ((step & (PASSES_BETWEEN_REPORTS - 1)) === 0) passed(step / steps);
   }
   return { mass, reached, truncated };
+}
+
+/** Adds `w` times `x` to `into`, element by element (a loop of its own, which the compiler optimises alone). */
+function addWeighted(into: Float64Array, w: number, x: Float64Array): void {
+  for (let j = 0; j < into.length; j++) into[j] = (into[j] as number) + w * (x[j] as number);
 }
 
 /** Each local state's total rate of the events that can happen there (the day's passing aside). Pure. */
