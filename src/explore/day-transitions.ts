@@ -48,38 +48,26 @@ function buildDayTransitions(graph: StateGraph, grouped: StatesByDay, day: numbe
   const { byDay, dayStart, localOf } = grouped;
   const first = dayStart[day] as number;
   const count = (dayStart[day + 1] as number) - first;
-  // Each edge's local target, found once (a read anywhere in the graph) for both passes, which
-  // take the day's edges in the same order.
-  let dayEdges = 0;
-  for (let li = 0; li < count; li++) {
-    const i = byDay[first + li] as number;
-    if (i < expanded) dayEdges += (edgeStart[i + 1] as number) - (edgeStart[i] as number);
-  }
-  const targetOf = new Int32Array(dayEdges);
+  // Each edge's local target is looked up in both passes rather than kept between them: the
+  // extra reads cost less than an array of every edge's target at the solve's peak of memory.
   const inStart = new Int32Array(count + 1);
-  let e = 0;
   for (let li = 0; li < count; li++) {
     const i = byDay[first + li] as number;
     if (i >= expanded) continue;
-    for (let g = edgeStart[i] as number, end = edgeStart[i + 1] as number; g < end; g++) {
-      const target = edgeMoves[g] === dayMove ? -1 : (localOf[edgeTargets[g] as number] as number);
-      targetOf[e++] = target;
-      if (target >= 0) (inStart[target + 1] as number)++;
-    }
+    for (let g = edgeStart[i] as number, end = edgeStart[i + 1] as number; g < end; g++)
+      if (edgeMoves[g] !== dayMove) (inStart[(localOf[edgeTargets[g] as number] as number) + 1] as number)++;
   }
   for (let li = 0; li < count; li++) inStart[li + 1] = (inStart[li + 1] as number) + (inStart[li] as number);
   const edges = inStart[count] as number;
   const inSource = new Int32Array(edges);
   const inMove = new Uint16Array(edges);
   const fill = inStart.slice(0, count);
-  e = 0;
   for (let li = 0; li < count; li++) {
     const i = byDay[first + li] as number;
     if (i >= expanded) continue;
     for (let g = edgeStart[i] as number, end = edgeStart[i + 1] as number; g < end; g++) {
-      const target = targetOf[e++] as number;
-      if (target < 0) continue;
-      const at = (fill[target] as number)++;
+      if (edgeMoves[g] === dayMove) continue;
+      const at = (fill[localOf[edgeTargets[g] as number] as number] as number)++;
       inSource[at] = li;
       inMove[at] = edgeMoves[g] as number;
     }
