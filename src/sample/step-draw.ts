@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../compile/compiled-model.js';
-import { CompiledSpace } from '../compile/compiled-space.js';
+import { CompiledSpace, UNCHANGED_KEY } from '../compile/compiled-space.js';
 import { mayEventsHappenHere } from '../engine/next-moves.js';
-import { getMoveDependencies } from './move-dependencies.js';
+import { getMoveDependencies, type MoveDependencies } from './move-dependencies.js';
 
 /**
  * The sampler's draw of what happens next within a day, on the compiled state space, by the rules
@@ -24,18 +24,22 @@ export class StepDraw {
   private readonly requiresHolds: Uint8Array;
   private readonly setAside: Uint8Array;
   private readonly recheckAfter: readonly Int32Array[];
+  /** The events whose `requires` holds, in move order (the first `candidates`). */
+  private readonly candidateEvents: Int32Array;
   /** True while some event is set aside (a draw that ended early, by an exception from `rng`, may leave it so). */
   private anySetAside = false;
   /** The total rate and number of the events whose `requires` holds: kept up to date as they change. */
   private total = 0;
   private candidates = 0;
 
-  constructor(compiled: CompiledModel) {
+  /** `dependencies`, if given, must be the compiled model's (`getMoveDependencies`). */
+  constructor(compiled: CompiledModel, dependencies: MoveDependencies = getMoveDependencies(compiled)) {
     this.space = new CompiledSpace(compiled);
     this.rates = compiled.rates;
     this.requiresHolds = new Uint8Array(compiled.events.length);
     this.setAside = new Uint8Array(compiled.events.length);
-    this.recheckAfter = getMoveDependencies(compiled).recheckAfter;
+    this.candidateEvents = new Int32Array(compiled.events.length);
+    this.recheckAfter = dependencies.recheckAfter;
   }
 
   /** Makes `key` the current state, every precondition worked out afresh. */
@@ -61,14 +65,15 @@ export class StepDraw {
     if (changed) this.sumCandidates();
   }
 
-  /** Works out the total rate and number of the events whose `requires` holds, in move order (so always the same sum). */
+  /** Lists the events whose `requires` holds and works out their total rate, in move order (so always the same sum). */
   private sumCandidates(): void {
+    const { requiresHolds, rates, candidateEvents } = this;
     let total = 0;
     let candidates = 0;
-    for (let e = 0; e < this.requiresHolds.length; e++) {
-      if (!this.requiresHolds[e]) continue;
-      total += this.rates[e] as number;
-      candidates++;
+    for (let e = 0; e < requiresHolds.length; e++) {
+      if (!requiresHolds[e]) continue;
+      total += rates[e] as number;
+      candidateEvents[candidates++] = e;
     }
     this.total = total;
     this.candidates = candidates;
@@ -82,40 +87,65 @@ export class StepDraw {
    * that number times their total (the last if rounding leaves none).
    */
   drawWithinDay(rng: () => number, timeLeft: number): number {
-    const { space, rates, requiresHolds, setAside } = this;
-    const events = requiresHolds.length;
     if (this.anySetAside) {
-      setAside.fill(0);
+      this.setAside.fill(0);
       this.anySetAside = false;
     }
     this.elapsed = timeLeft;
-    if (!mayEventsHappenHere(space)) return -1;
+    const candidates = this.candidates;
+    if (candidates === 0 || !mayEventsHappenHere(this.space)) return -1;
+    // The first clock, and which event it is: with nothing set aside, the first candidate whose
+    // running sum passes the number.
+    const { rates, candidateEvents } = this;
+    const total = this.total;
+    const elapsed = -Math.log(1 - rng()) / total;
+    if (elapsed >= timeLeft) return -1;
+    let r = rng() * total;
+    let drawn = -1;
+    for (let i = 0; i < candidates; i++) {
+      drawn = candidateEvents[i] as number;
+      r -= rates[drawn] as number;
+      if (r < 0) break;
+    }
+    const next = this.space.afterEvent(drawn);
+    if (next === UNCHANGED_KEY) return this.drawOnAfter(rng, timeLeft, drawn, elapsed);
+    this.next = next;
+    this.elapsed = elapsed;
+    return drawn;
+  }
+
+  /**
+   * Goes on with a draw whose clock at `elapsed` days was that of `drawn`, an event that would
+   * change nothing: its clock is set aside, and the others run on from then, drawn as above among
+   * the candidates not set aside.
+   */
+  private drawOnAfter(rng: () => number, timeLeft: number, drawn: number, elapsed: number): number {
+    const { space, rates, candidateEvents, setAside } = this;
+    const candidates = this.candidates;
     let total = this.total;
-    let left = this.candidates;
-    let elapsed = 0;
-    while (left > 0) {
+    let left = candidates;
+    for (;;) {
+      total -= rates[drawn] as number;
+      setAside[drawn] = 1;
+      this.anySetAside = true;
+      if (--left === 0) return -1;
       elapsed += -Math.log(1 - rng()) / total;
       if (elapsed >= timeLeft) return -1;
       let r = rng() * total;
-      let drawn = -1;
-      for (let e = 0; e < events; e++) {
-        if (!requiresHolds[e] || setAside[e]) continue;
+      drawn = -1;
+      for (let i = 0; i < candidates; i++) {
+        const e = candidateEvents[i] as number;
+        if (setAside[e]) continue;
         drawn = e;
         r -= rates[e] as number;
         if (r < 0) break;
       }
       const next = space.afterEvent(drawn);
-      if (next !== space.unchanged) {
+      if (next !== UNCHANGED_KEY) {
         this.next = next;
         this.elapsed = elapsed;
         return drawn;
       }
-      // An event that would change nothing: its clock is set aside; the others run on from now.
-      total -= rates[drawn] as number;
-      setAside[drawn] = 1;
-      this.anySetAside = true;
-      left--;
     }
-    return -1;
   }
 }
