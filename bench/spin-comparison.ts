@@ -49,13 +49,21 @@ function measureParley(task: ParleyTask, parties: number, runs: number): Figure 
   return { states, transitions, ms: median(measured.map((m) => m.ms)), bytes: peak - baseline.maxRssBytes };
 }
 
+/** A peak no higher than the baseline process's is below what peak RSS can tell: said so, not printed as 0. */
+function perState(figure: Figure): string {
+  return figure.bytes > 0
+    ? `${(figure.bytes / figure.states).toFixed(0).padStart(4)} bytes/state`
+    : " (peak within the baseline process's)";
+}
+
 function describe(label: string, figure: Figure, detail: string): string {
-  return `  ${label.padEnd(15)} ${seconds(figure.ms).padStart(7)}  ${perSecond(figure.states, figure.ms).padStart(12)}  ${(figure.bytes / figure.states).toFixed(0).padStart(4)} bytes/state  ${detail}`;
+  return `  ${label.padEnd(15)} ${seconds(figure.ms).padStart(7)}  ${perSecond(figure.states, figure.ms).padStart(12)}  ${perState(figure)}  ${detail}`;
 }
 
 function growthCell(figure: Figure, previous: Figure | undefined): string {
-  const growth = previous ? ` (${ratio(figure.ms, previous.ms)}, ${ratio(figure.bytes, previous.bytes)})` : '';
-  return `${seconds(figure.ms)}, ${mib(figure.bytes)}${growth}`;
+  const memory = previous && previous.bytes > 0 && figure.bytes > 0 ? `, ${ratio(figure.bytes, previous.bytes)}` : '';
+  const growth = previous ? ` (${ratio(figure.ms, previous.ms)}${memory})` : '';
+  return `${seconds(figure.ms)}, ${figure.bytes > 0 ? mib(figure.bytes) : 'within the baseline'}${growth}`;
 }
 
 /**
@@ -122,7 +130,7 @@ export function benchSpinComparison(): void {
           `SPIN stored ${spin.states} states with ${spin.transitions} transitions, parley found ${search.states} states with ${search.transitions} moves: the models differ`,
         );
       console.log(
-        `  SPIN's "states, stored" = parley's states = ${search.states.toLocaleString('en-US')}, and its transitions = parley's moves + 1 (checked); SPIN takes ${ratio(spin.ms, search.ms)} the time of parley's search and ${ratio(spin.bytes, search.bytes)} its memory`,
+        `  SPIN's "states, stored" = parley's states = ${search.states.toLocaleString('en-US')}, and its transitions = parley's moves + 1 (checked); SPIN takes ${ratio(spin.ms, search.ms)} the time of parley's search${search.bytes > 0 ? ` and ${ratio(spin.bytes, search.bytes)} its memory` : ''}`,
       );
     }
     rows.push({ parties, states: search.states, search, explore, ...(spin && { spin }) });
