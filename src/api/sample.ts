@@ -12,7 +12,7 @@ export interface SampleOptions {
   readonly runs: number;
   /** The seed, a string or a number: the same seed gives the same result, whatever `workers`. */
   readonly seed: string | number;
-  /** Worker threads (default 1). The result does not depend on it. */
+  /** Threads that sample (default 1: this one; with k, this one, between turns of its event loop, and k - 1 worker threads). The result does not depend on it. */
   readonly workers?: number;
   /** Where the runs start: right after a timeline event (its id), as of `{ day }`, or, absent, at the end of the timeline. */
   readonly from?: From;

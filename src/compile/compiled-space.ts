@@ -99,13 +99,10 @@ export class CompiledSpace implements StateSpace<number> {
    * another). The same digits as `load(next)`, which the conformance suite checks.
    */
   advance(move: number, next: number): void {
+    if (move === this.eventCount) return this.passDay(next);
     if (next === this.timeUpKey) return this.load(next);
     this.key = next;
     const digits = this.digits;
-    if (move === this.eventCount) {
-      digits[this.dayDigit] = (digits[this.dayDigit] as number) + 1;
-      return;
-    }
     const digit = this.simpleDigit[move] as number;
     if (digit >= 0) {
       digits[digit] = this.simpleTargets[(this.simpleDeltaStart[move] as number) + (digits[digit] as number)] as number;
@@ -114,6 +111,16 @@ export class CompiledSpace implements StateSpace<number> {
       applyEventToDigits(this.events[move] as EventTable, digits, this.scratch);
     }
     if (this.countDigit >= 0) digits[this.countDigit] = (digits[this.countDigit] as number) + 1;
+  }
+
+  /**
+   * Makes `next`, what `afterDay()` gave for the loaded state, the loaded state: `advance` for the
+   * passing of a day, on its own so that a sampler's events and days take separate paths.
+   */
+  passDay(next: number): void {
+    if (next === this.timeUpKey) return this.load(next);
+    this.key = next;
+    this.digits[this.dayDigit] = (this.digits[this.dayDigit] as number) + 1;
   }
 
   day(): number {

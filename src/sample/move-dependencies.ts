@@ -6,6 +6,8 @@ import { getEvent } from '../model/model-lookup.js';
 export interface MoveDependencies {
   /** Per move, the events whose `requires` reads a digit it writes. */
   readonly recheckAfter: readonly Int32Array[];
+  /** Per move, 1 if it writes the day or the count of events: what `mayEventsHappenHere` reads. */
+  readonly clockAfter: Uint8Array;
   /** Per move, the outcomes that read a digit it writes. */
   readonly outcomesAfter: readonly Int32Array[];
   /** Per move, the one digit it writes that an outcome reads, if there is one and only one; else -1. */
@@ -46,6 +48,9 @@ export function getMoveDependencies(compiled: CompiledModel): MoveDependencies {
   );
   return {
     recheckAfter: written.map((writes) => readers(requiresDigits, writes)),
+    clockAfter: Uint8Array.from(written, (writes) =>
+      writes.has(encoding.dayDigit) || writes.has(encoding.countDigit) ? 1 : 0,
+    ),
     outcomesAfter: written.map((writes) => readers(outcomeDigits, writes)),
     soleOutcomeDigit: Int32Array.from(written, (writes) => {
       const read = [...writes].filter((d) => readByOutcomes.has(d));

@@ -1,68 +1,111 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { getBuiltFileUrl } from '../runtime/built-file.js';
-import { fromTallyData, mergeTally, createTally, type SampleTally } from './tally.js';
+import type { RunSampler } from './sample-runs.js';
+import { SharedRuns, createSharedRunsMemory } from './shared-runs.js';
+import { fromTallyData, mergeTally, type SampleTally } from './tally.js';
 import type { SampleJob, WorkerMessage } from './worker-protocol.js';
 
 /**
- * Splits runs `[0, runs)` into `workers` contiguous shares and samples them in worker threads,
- * then merges the tallies. The result is the same for any number of workers, since each run's
- * generator depends only on the seed and the run's index. `shouldStop` is asked every 50 ms while
- * the workers run; once it returns true they stop and the runs done by then are merged.
+ * Samples runs `[0, runs)` on `threads` threads: this one (with the sampler of the same question
+ * that `createHere` makes, once the workers are started) and `threads - 1` worker threads, each taking chunks of runs from `SharedRuns` as it
+ * gets to them, then merges the tallies. This thread starts at once, while the workers load and
+ * compile the model, and lets the event loop turn between its chunks (a few milliseconds each),
+ * so that progress, the workers' messages and the stop poll get through. Once every run is done,
+ * a worker that has done none (still starting) is not waited for. The result is the same for any
+ * number of threads, since each run's generator depends only on the seed and the run's index.
+ * `shouldStop` is asked every 50 ms; once it returns true every thread stops and the runs done by
+ * then are merged.
  */
 export async function sampleInWorkers(
-  job: Omit<SampleJob, 'from' | 'to' | 'stopFlag'>,
+  job: Omit<SampleJob, 'runs' | 'memory'>,
+  createHere: () => RunSampler,
   runs: number,
-  workers: number,
+  threads: number,
   onProgress?: (done: number) => void,
   shouldStop?: () => boolean,
 ): Promise<SampleTally> {
-  const stopFlag = new SharedArrayBuffer(4);
-  const flag = new Int32Array(stopFlag);
-  const poll = shouldStop && setInterval(() => shouldStop() && Atomics.store(flag, 0, 1), STOP_POLL_MS);
+  const shared = new SharedRuns(createSharedRunsMemory(), runs);
+  const poll = shouldStop && setInterval(() => shouldStop() && shared.stop(), STOP_POLL_MS);
+  const workers: SamplingWorker[] = [];
+  let doneHere = 0;
+  const doneInAll = () => workers.reduce((sum, w) => sum + w.done, doneHere);
+  let wake: (() => void) | undefined;
+  let over = false;
+  const heard = () => {
+    if (over) return;
+    onProgress?.(doneInAll());
+    wake?.();
+  };
   try {
-    return await sampleShares(job, stopFlag, runs, workers, onProgress);
+    for (let w = 1; w < threads; w++) workers.push(startWorker({ ...job, runs, memory: shared.memory }, heard));
+    // A worker that fails stops the others; its error is thrown below.
+    for (const worker of workers) worker.tally.catch(() => shared.stop());
+    const here = createHere();
+    const stopAsked = () => shared.stopAsked();
+    for (let from = shared.take(); from >= 0; from = shared.take()) {
+      doneHere += here.sample(from, shared.chunkEnd(from), undefined, stopAsked);
+      onProgress?.(doneInAll());
+      await nextTurn();
+    }
+    // Every chunk is taken: the workers holding one report it done. Once every run is done, a
+    // worker that has done none holds none (it is still starting) and is let go.
+    while (doneInAll() < runs && !shared.stopAsked()) await new Promise<void>((resolve) => (wake = resolve));
+    const allDone = doneInAll() === runs;
+    const tallies = await Promise.all(workers.map((w) => (allDone && w.done === 0 ? w.letGo() : w.tally)));
+    const tally = tallies.reduce<SampleTally>((into, t) => (t ? mergeTally(into, t) : into), here.tally);
+    onProgress?.(tally.runs);
+    return tally;
+  } catch (error) {
+    shared.stop();
+    await Promise.allSettled(workers.map((w) => w.letGo()));
+    throw error;
   } finally {
+    over = true;
     if (poll) clearInterval(poll);
   }
 }
 
 const STOP_POLL_MS = 50;
 
-async function sampleShares(
-  job: Omit<SampleJob, 'from' | 'to' | 'stopFlag'>,
-  stopFlag: SharedArrayBuffer,
-  runs: number,
-  workers: number,
-  onProgress?: (done: number) => void,
-): Promise<SampleTally> {
-  const shares = Array.from(
-    { length: workers },
-    (_, w) => [Math.floor((runs * w) / workers), Math.floor((runs * (w + 1)) / workers)] as const,
-  );
-  const done = new Array<number>(workers).fill(0);
-  const tallies = await Promise.all(
-    shares.map(
-      ([from, to], w) =>
-        new Promise<SampleTally>((resolve, reject) => {
-          const worker = new Worker(getBuiltFileUrl(import.meta.url, './sample-worker.js'), {
-            workerData: { ...job, from, to, stopFlag } satisfies SampleJob,
-          });
-          worker.on('message', (message: WorkerMessage) => {
-            if (message.kind === 'progress') {
-              done[w] = message.done;
-              onProgress?.(done.reduce((a, b) => a + b, 0));
-            } else {
-              resolve(fromTallyData(message.tally));
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`parley: a sampling worker exited with code ${code}`));
-          });
-        }),
-    ),
-  );
-  const tally = tallies.reduce(mergeTally, createTally(job.model.outcomes.length));
-  onProgress?.(tally.runs);
-  return tally;
+/** A worker thread sampling chunks of runs, as this thread sees it. */
+interface SamplingWorker {
+  /** The runs it has reported done. */
+  readonly done: number;
+  /** Its tally, once it has sent it; rejects if it fails. */
+  readonly tally: Promise<SampleTally>;
+  /** Ends the thread without waiting for its tally: resolves to null. */
+  letGo(): Promise<null>;
+}
+
+/** Starts a worker thread on the job; `heard` is called after each of its messages, and if it fails. */
+function startWorker(job: SampleJob, heard: () => void): SamplingWorker {
+  const worker = new Worker(getBuiltFileUrl(import.meta.url, './sample-worker.js'), { workerData: job });
+  let lettingGo = false;
+  const state = {
+    done: 0,
+    tally: new Promise<SampleTally>((resolve, reject) => {
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.kind === 'progress') state.done = m.done;
+        else resolve(fromTallyData(m.tally));
+        heard();
+      });
+      worker.on('error', (error) => {
+        reject(error);
+        heard();
+      });
+      worker.on('exit', (code) => {
+        // (After its tally, this changes nothing.)
+        if (!lettingGo)
+          reject(new Error(`parley: a sampling worker exited with code ${code} before sending its tally`));
+        heard();
+      });
+    }),
+    letGo: async () => {
+      lettingGo = true;
+      await worker.terminate();
+      return null;
+    },
+  };
+  return state;
 }

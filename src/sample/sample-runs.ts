@@ -72,8 +72,6 @@ export class RunSampler {
    */
   sample(from: number, to: number, onProgress?: (done: number) => void, shouldStop?: () => boolean): number {
     const { tally, draw, space, path, ending, everyOutcome } = this;
-    const { outcomesAfter, soleOutcomeDigit, outcomesWith } = this.dependencies;
-    const digits = space.digits;
     const { dayMove, timeUpKey } = this;
     const holdsAtEnd = (o: number) => (tally.outcomes[o] as OutcomeTally).holdsAtEnd++;
     let done = 0;
@@ -92,45 +90,46 @@ export class RunSampler {
           break;
         }
         // Once the day has run out, only its end remains: no more events race before the day passes.
-        let move = timeLeft > 0 ? draw.drawWithinDay(rng, timeLeft) : -1;
-        let next = draw.next;
-        if (move >= 0) timeLeft -= draw.elapsed;
-        else {
-          timeLeft = 0;
-          // The day ends: an urgent event that holds it happens (a move, so it changes something),
-          // or else the day passes.
-          move = getDayEndMove(space);
-          if (move < 0) break;
-          if (move !== dayMove) {
-            next = space.afterEvent(move);
-            if (includes(ending, endingLength, next)) {
-              // Back where this day's end has been: the day, and so the horizon, never ends.
-              tally.dayNeverEnds++;
-              break;
-            }
-            ending[endingLength++] = next;
-          } else {
-            next = space.afterDay();
-            timeLeft = 1;
-            endingLength = 0;
-            if (next === timeUpKey) {
-              // The horizon ends with this day: what holds now holds at its end.
-              forEachReachedOutcome(space, everyOutcome, holdsAtEnd);
-              moves++;
-              break;
-            }
-          }
+        // (Each kind of move is taken in a place of its own, so that the processor learns each.)
+        const move = timeLeft > 0 ? draw.drawWithinDay(rng, timeLeft) : -1;
+        if (move >= 0) {
+          timeLeft -= draw.elapsed;
+          draw.take(move, draw.next);
+          path[pathLength++] = move;
+          moves++;
+          this.reachAfter(move, pathLength);
+          continue;
         }
-        draw.take(move, next);
-        if (move !== dayMove) path[pathLength++] = move;
+        timeLeft = 0;
+        // The day ends: an urgent event that holds it happens (a move, so it changes something),
+        // or else the day passes.
+        const end = getDayEndMove(space);
+        if (end < 0) break;
+        if (end !== dayMove) {
+          const next = space.afterEvent(end);
+          if (includes(ending, endingLength, next)) {
+            // Back where this day's end has been: the day, and so the horizon, never ends.
+            tally.dayNeverEnds++;
+            break;
+          }
+          ending[endingLength++] = next;
+          draw.take(end, next);
+          path[pathLength++] = end;
+          moves++;
+          this.reachAfter(end, pathLength);
+          continue;
+        }
+        const next = space.afterDay();
+        timeLeft = 1;
+        endingLength = 0;
         moves++;
-        // The outcomes the move may have made hold: after a move that writes one digit they read,
-        // those that may hold with its new value.
-        const digit = soleOutcomeDigit[move] as number;
-        const after = (
-          digit < 0 ? outcomesAfter[move] : (outcomesWith[digit] as Int32Array[])[digits[digit] as number]
-        ) as Int32Array;
-        if (after.length > 0) this.reachAny(after, pathLength);
+        if (next === timeUpKey) {
+          // The horizon ends with this day: what holds now holds at its end.
+          forEachReachedOutcome(space, everyOutcome, holdsAtEnd);
+          break;
+        }
+        draw.passDay(next);
+        this.reachAfter(dayMove, pathLength);
       }
       tally.runs++;
       tally.steps += moves;
@@ -140,6 +139,20 @@ export class RunSampler {
     }
     if (onProgress && done % 1000 !== 0) onProgress(done);
     return done;
+  }
+
+  /**
+   * Records the outcomes that `move`, just taken, makes hold for the first time in the current run:
+   * of those that read a digit it writes, after a move that writes one such digit, those that may
+   * hold with its new value.
+   */
+  private reachAfter(move: number, pathLength: number): void {
+    const { outcomesAfter, soleOutcomeDigit, outcomesWith } = this.dependencies;
+    const digit = soleOutcomeDigit[move] as number;
+    const after = (
+      digit < 0 ? outcomesAfter[move] : (outcomesWith[digit] as Int32Array[])[this.space.digits[digit] as number]
+    ) as Int32Array;
+    if (after.length > 0) this.reachAny(after, pathLength);
   }
 
   /** Records each of the outcomes listed that the current run reaches here for the first time: its day, and the path there. */

@@ -5,7 +5,8 @@ import { openQuestion, type Question } from '../compile/question.js';
 import type { Model } from '../model/model.js';
 import { describeStart, type Start, type StartReport } from '../run/start-point.js';
 import { sampleInWorkers } from './sample-in-workers.js';
-import { sampleRuns } from './sample-runs.js';
+import { CHUNK_RUNS } from './shared-runs.js';
+import { RunSampler, sampleRuns } from './sample-runs.js';
 import { summariseTally, type SampleSummary } from './summarise.js';
 import type { SampleTally } from './tally.js';
 
@@ -15,7 +16,7 @@ export interface SampleOptions extends HorizonOptions {
   readonly runs: number;
   /** The seed: run i draws from its own generator seeded with `seed/i`. */
   readonly seed: string;
-  /** Worker threads (default 1: in this thread). The result does not depend on it. */
+  /** Threads that sample (default 1: this one alone; with k, this one and k - 1 worker threads). The result does not depend on it. */
   readonly workers?: number;
   readonly onProgress?: (done: number) => void;
   /** Asked now and then; once it returns true, sampling ends with the runs done so far (`stopped`). */
@@ -46,14 +47,19 @@ export interface SampleResult extends SampleSummary {
 /**
  * Estimates by seeded Monte Carlo how likely each outcome is within the horizon, under the same
  * moves and rates as the explorer. Pure given the seed (apart from `onProgress`): the same seed
- * gives the same result for any number of workers. Cost: the runs' moves, shared among workers.
+ * gives the same result for any number of workers. Cost: the runs' moves, shared among the
+ * threads (see `sampleInWorkers`): with more than one, this thread samples too, a chunk at a time
+ * between turns of the event loop.
  */
 export async function sampleScenario(model: Model, start: Start, options: SampleOptions): Promise<SampleResult> {
-  const workers = Math.max(1, Math.min(options.workers ?? 1, options.runs));
+  // More threads than chunks of runs would have nothing to do.
+  const workers = Math.max(1, Math.min(options.workers ?? 1, Math.ceil(options.runs / CHUNK_RUNS)));
   if (workers === 1) return sampleScenarioInThread(model, start, options);
   const question = openQuestion(model, start, options);
+  const { compiled } = question;
   const tally = await sampleInWorkers(
     { model, start: toJointStateJson(model, start.joint), horizon: question.horizon, seed: options.seed },
+    () => new RunSampler(compiled, compiled.encode(start.joint), options.seed),
     options.runs,
     workers,
     options.onProgress,

@@ -24,6 +24,12 @@ export class StepDraw {
   private readonly requiresHolds: Uint8Array;
   private readonly setAside: Uint8Array;
   private readonly recheckAfter: readonly Int32Array[];
+  private readonly clockAfter: Uint8Array;
+  private readonly dayMove: number;
+  /** Per move, 1 if `recheck` has anything to do after it. */
+  private readonly anyRecheckAfter: Uint8Array;
+  /** Whether events may happen in the current state (`mayEventsHappenHere`), worked out again after a move that writes what it reads. */
+  private eventsMayHappen = false;
   /** The events whose `requires` holds, in move order (the first `candidates`). */
   private readonly candidateEvents: Int32Array;
   /** True while some event is set aside (a draw that ended early, by an exception from `rng`, may leave it so). */
@@ -40,6 +46,11 @@ export class StepDraw {
     this.setAside = new Uint8Array(compiled.events.length);
     this.candidateEvents = new Int32Array(compiled.events.length);
     this.recheckAfter = dependencies.recheckAfter;
+    this.clockAfter = dependencies.clockAfter;
+    this.dayMove = compiled.dayMove;
+    this.anyRecheckAfter = Uint8Array.from(this.clockAfter, (clock, move) =>
+      clock || (this.recheckAfter[move] as Int32Array).length > 0 ? 1 : 0,
+    );
   }
 
   /** Makes `key` the current state, every precondition worked out afresh. */
@@ -47,13 +58,29 @@ export class StepDraw {
     this.space.load(key);
     for (let e = 0; e < this.requiresHolds.length; e++) this.requiresHolds[e] = this.space.requiresHolds(e) ? 1 : 0;
     this.sumCandidates();
+    this.eventsMayHappen = mayEventsHappenHere(this.space);
   }
 
   /** Makes the state `move` leads to (`next`, or what `afterDay` gives for the day) the current one. */
   take(move: number, next: number = this.next): void {
     this.space.advance(move, next);
-    // Only a precondition that reads a digit the move wrote can have changed. (Where time is up the
-    // key's other digits are 0, but nothing is drawn there any more.)
+    // Only what reads a digit the move wrote can have changed: most moves change nothing here.
+    if (this.anyRecheckAfter[move]) this.recheck(move);
+  }
+
+  /** Passes the day: makes `next`, what the space's `afterDay` gives, the current state (`take` for the day, on its own). */
+  passDay(next: number): void {
+    this.space.passDay(next);
+    this.recheck(this.dayMove);
+  }
+
+  /**
+   * Works out again, after `move`, whether events may happen and the preconditions that read a
+   * digit it wrote. (Where time is up the key's other digits are 0, but nothing is drawn there
+   * any more.)
+   */
+  private recheck(move: number): void {
+    if (this.clockAfter[move]) this.eventsMayHappen = mayEventsHappenHere(this.space);
     const recheck = this.recheckAfter[move] as Int32Array;
     let changed = false;
     for (let i = 0; i < recheck.length; i++) {
@@ -93,7 +120,7 @@ export class StepDraw {
     }
     this.elapsed = timeLeft;
     const candidates = this.candidates;
-    if (candidates === 0 || !mayEventsHappenHere(this.space)) return -1;
+    if (candidates === 0 || !this.eventsMayHappen) return -1;
     // The first clock, and which event it is: with nothing set aside, the first candidate whose
     // running sum passes the number.
     const { rates, candidateEvents } = this;
