@@ -125,7 +125,7 @@ export class StepDraw {
     // running sum passes the number.
     const { rates, candidateEvents } = this;
     const total = this.total;
-    const elapsed = -Math.log(1 - rng()) / total;
+    const elapsed = drawFirstClock(rng, total);
     if (elapsed >= timeLeft) return -1;
     let r = rng() * total;
     let drawn = -1;
@@ -156,7 +156,7 @@ export class StepDraw {
       setAside[drawn] = 1;
       this.anySetAside = true;
       if (--left === 0) return -1;
-      elapsed += -Math.log(1 - rng()) / total;
+      elapsed += drawFirstClock(rng, total);
       if (elapsed >= timeLeft) return -1;
       let r = rng() * total;
       drawn = -1;
@@ -175,4 +175,9 @@ export class StepDraw {
       }
     }
   }
+}
+
+/** The time until the first of exponential clocks of `total` rate goes off: -ln(1 - u) / total, u uniform. One draw of `rng`. */
+function drawFirstClock(rng: () => number, total: number): number {
+  return -Math.log(1 - rng()) / total;
 }
