@@ -174,18 +174,14 @@ function solveOdds(
       for (let k = 0; k < K; k++) {
         let mass = end[at + k] as number;
         if (mass === 0) continue;
-        if (!stops(i, k)) {
-          for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
-            const through = cascadeStates[c] as number;
-            if (stops(through, k)) {
-              if (reaches(through, k)) reached[k] = (reached[k] as number) + mass;
-              mass = 0;
-              break;
-            }
+        // Mass left in a column is in a state where it does not stop (the race took out the rest).
+        for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
+          const through = cascadeStates[c] as number;
+          if (stops(through, k)) {
+            if (reaches(through, k)) reached[k] = (reached[k] as number) + mass;
+            mass = 0;
+            break;
           }
-        } else {
-          if (reaches(i, k)) reached[k] = (reached[k] as number) + mass;
-          mass = 0;
         }
         end[at + k] = mass;
       }
