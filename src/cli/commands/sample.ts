@@ -36,7 +36,7 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
     // The default depends on this machine: help names the rule, not this machine's number.
     .addOption(
-      new Option('--workers <k>', `worker threads, at most ${MAX_WORKERS}`)
+      new Option('--workers <k>', `threads sampling at once (this one and k - 1 workers), at most ${MAX_WORKERS}`)
         .argParser(wholeNumberWith(WORKERS))
         .default(Math.min(MAX_WORKERS, availableParallelism()), 'the cores of this machine'),
     )
