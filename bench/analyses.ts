@@ -93,7 +93,8 @@ export function benchAnalyses(model: Model, start: Start, days: number): void {
       const projected = r.stopped
         ? ` (stopped after a minute; all ${r.total} would take about ${Math.round((seconds * r.total) / Math.max(1, r.elements.length))} s)`
         : '';
-      return `${r.elements.length} of ${r.total} elements measured${projected}`;
+      const each = seconds / Math.max(1, r.elements.length);
+      return `${r.elements.length} of ${r.total} elements measured, ${each.toFixed(2)} s an element${projected}`;
     },
   );
   timed(
