@@ -36,6 +36,8 @@ export async function startFuzzPool(workers = FUZZ_WORKERS): Promise<FuzzPool> {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    // A failing case's stack then names the sources.
+    sourcemap: 'inline',
   });
   const queue: { job: FuzzJob; resolve: (c: FuzzCounts) => void; reject: (e: Error) => void }[] = [];
   const running = new Map<Worker, (typeof queue)[number]>();
@@ -52,7 +54,7 @@ export async function startFuzzPool(workers = FUZZ_WORKERS): Promise<FuzzPool> {
     }
   };
   const pool = Array.from({ length: workers }, () => {
-    const worker = new Worker(outfile);
+    const worker = new Worker(outfile, { execArgv: ['--enable-source-maps'] });
     worker.on('message', (answer: FuzzAnswer) => {
       const task = running.get(worker);
       running.delete(worker);
