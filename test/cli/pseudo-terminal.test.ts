@@ -1,31 +1,16 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/spawn-cli.js';
+import { startOnTerminal } from '../helpers/terminal.js';
 import { ROOT } from '../helpers/scenarios.js';
 import { getTextWidth } from '../../src/report/text-width.js';
 
 const COLUMNS = 80;
 
-/** A word for the shell: single-quoted. */
-const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
-
-/**
- * Runs the built CLI under a pseudo-terminal of 80 columns and 40 rows (util-linux `script`, part
- * of Debian's base system), and returns everything the terminal was sent: stdout and stderr as
- * they came, escape codes and redraws included.
- */
+/** Runs the built CLI on an 80-column terminal; returns its exit code and all the terminal was sent. */
 async function runOnTerminal(args: string[]): Promise<{ code: number | null; sent: string }> {
-  const command = `stty cols ${COLUMNS} rows 40 && exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', SHELL: '/bin/sh' };
-  // Under CI no bar is drawn, by design: this test is about the terminal a person sees.
-  delete env.CI;
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  delete env.COLUMNS;
-  const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: ROOT, env });
+  const child = startOnTerminal(args, COLUMNS);
   let sent = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (sent += chunk));
   const [code] = (await once(child, 'close')) as [number | null];
@@ -62,5 +47,5 @@ describe('explore on an 80-column terminal', () => {
     // What stays on the screen, the bar cleared, is the output laid out for 80 columns.
     const shown = lines.map((drawn) => drawn.at(-1)).join('\n');
     expect(shown).toBe(readFileSync(join(ROOT, 'test', 'golden', 'width-80', 'explore.txt'), 'utf8'));
-  }, 60_000);
+  });
 });

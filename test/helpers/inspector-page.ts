@@ -5,11 +5,22 @@ import { startInspectorServer, type InspectorServer } from '../../src/inspector/
 import type { Scenario } from '../../src/api/scenario.js';
 import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../../bench/chromium.js';
 
-/** Debian's Chromium, headless and offline, as every browser test drives it. */
+/**
+ * Debian's Chromium, headless and offline, as every browser test drives it. Its pages have no
+ * timeout of Playwright's own (30 s to a wait, by default): a page waits for what it waits for,
+ * however loaded the machine, and vitest's timeout (vitest.config.ts) is the one that calls a hang.
+ */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 0 });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(0);
+    return page;
+  };
+  return browser;
 }
 
 /**

@@ -275,7 +275,7 @@ describe('the inspector page', () => {
   it('measures what each element does at a point of the timeline, as `parley ablate` does, and not on a branch', async () => {
     const { page } = await openPage(`${server.url}#at=11`);
     await page.getByRole('button', { name: 'Remove each element in turn' }).click();
-    await page.locator('.ablation table').waitFor({ timeout: 120_000 });
+    await page.locator('.ablation table').waitFor();
     const expected = ablate(scenario, { from: scenario.model.timeline[10], maxStates: 200_000 });
     const moving = expected.elements.filter((e) => e.effect === 'moves');
     const inert = expected.elements.filter((e) => e.effect === 'inert');

@@ -130,5 +130,5 @@ describe('a user’s project', () => {
     const failing = runTests('failing.test.ts');
     expect(failing.status).toBe(1);
     expect(failing.stdout + failing.stderr).toContain('expected "deal" to be reachable from the end of the timeline');
-  }, 300_000);
+  });
 });

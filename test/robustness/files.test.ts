@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnParley } from '../helpers/spawn-cli.js';
 import { runParley } from '../helpers/run-cli.js';
 import { ARTICLE } from '../helpers/scenarios.js';
+import { getFuzzCases, getFuzzChunks } from './fuzz-cases.js';
 import { arbitraryMutant } from './mutations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-files-'));
@@ -56,16 +57,21 @@ describe('files that are not scenarios', () => {
 });
 
 describe('fuzzed files through the command line', () => {
-  it('exit 0 or 2, print no stack trace, and write nothing on failure (300 cases)', async () => {
-    const mutants = fc.sample(arbitraryMutant(readFileSync(ARTICLE, 'utf8')), { numRuns: 300, seed: 99 });
-    for (const [i, mutant] of mutants.entries()) {
-      const path = writeAndReturn(`cli-${i}.yaml`, mutant.text);
-      const result = await runParley(['validate', path]);
-      expect([0, 2], `${mutant.kind}: ${result.stderr.slice(0, 300)}`).toContain(result.code);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      if (result.code === 2) expect(result.stdout).toBe('');
-    }
-  });
+  const text = readFileSync(ARTICLE, 'utf8');
+  const chunks = getFuzzChunks(getFuzzCases('cli'), 99, 50);
+  it.each(chunks.map((chunk) => [chunk.index + 1, chunks.length, chunk.seed, chunk.runs, chunk] as const))(
+    'exit 0 or 2, print no stack trace, and write nothing on failure (chunk %i of %i: seed %i, %i cases)',
+    async (_index, _of, seed, runs, { index }) => {
+      const mutants = fc.sample(arbitraryMutant(text), { numRuns: runs, seed });
+      for (const [i, mutant] of mutants.entries()) {
+        const path = writeAndReturn(`cli-${index}-${i}.yaml`, mutant.text);
+        const result = await runParley(['validate', path]);
+        expect([0, 2], `${mutant.kind}: ${result.stderr.slice(0, 300)}`).toContain(result.code);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        if (result.code === 2) expect(result.stdout).toBe('');
+      }
+    },
+  );
 });
 
 function writeAndReturn(name: string, content: string | Buffer): string {

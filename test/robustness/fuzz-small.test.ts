@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { HARBOUR, ROOT } from '../helpers/scenarios.js';
-import { fuzzScenario } from './fuzz.js';
+import { getFuzzCases } from './fuzz-cases.js';
+import { describeFuzzTarget, useFuzzPool } from './fuzz-tests.js';
 
-describe('fuzzed copies of the smaller scenarios', () => {
-  it.each([
-    [join(ROOT, 'test', 'fixtures', 'tiny.yaml'), 3_500, 11],
-    [HARBOUR, 3_500, 12],
-    [join(ROOT, 'scenarios', 'elmira.yaml'), 1_500, 13],
-  ])(
-    '%s: each ends in a model or in positioned diagnostics',
-    (path, runs, seed) => {
-      const counts = fuzzScenario(readFileSync(path, 'utf8'), 'fuzzed.yaml', runs, seed);
-      console.log(`fuzz counts (${path.split('/').at(-1)}): ${JSON.stringify(counts)}`);
-      expect(Object.values(counts).reduce((n, c) => n + c.ok + c.diagnostic, 0)).toBe(runs);
-    },
-    240_000,
+const pool = useFuzzPool();
+for (const [path, target, seed] of [
+  [join(ROOT, 'test', 'fixtures', 'tiny.yaml'), 'tiny', 11],
+  [HARBOUR, 'harbour', 12],
+  [join(ROOT, 'scenarios', 'elmira.yaml'), 'elmira', 13],
+] as const) {
+  const name = path.split('/').at(-1) as string;
+  describeFuzzTarget(
+    { name, text: readFileSync(path, 'utf8'), file: 'fuzzed.yaml', cases: getFuzzCases(target), seed },
+    pool,
+    `fuzzed copies of ${name}: each ends in a model or in positioned diagnostics`,
   );
-});
+}

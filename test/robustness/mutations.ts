@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isMap, parseDocument, visit, type Node } from 'yaml';
+import { isMap, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** The kinds of damage done to a scenario file, each a way real files go wrong (or are made to). */
 export const MUTATION_CLASSES = [
@@ -40,15 +40,50 @@ const WRONG_VALUES = [
 const HUGE = ['1e308', '-1e308', '9007199254740993', '99999999999999999999999999', '-0', '0x7fffffff', '1e-400'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
 
-/** Returns the mutant of a text that a list of random choices describes. Pure. */
+/**
+ * What every mutant of one text starts from, worked out once for that text: its lines, the lines
+ * that hold a key (and a value), its numbers, and its parsed document (cloned, never changed).
+ */
+interface Original {
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly keyLines: readonly (readonly [string, number])[];
+  readonly valueLines: readonly (readonly [string, number])[];
+  readonly numbers: readonly RegExpExecArray[];
+  readonly doc: Document.Parsed;
+}
+
+let last: Original | undefined;
+
+/** The analysis of a text, kept for the last text seen (a fuzz run mutates one text many times). */
+function getOriginal(text: string): Original {
+  if (last?.text === text) return last;
+  const lines = text.split('\n');
+  const numbered = lines.map((l, n) => [l, n] as const);
+  last = {
+    text,
+    lines,
+    keyLines: numbered.filter(([l]) => /^\s*[\w-]+:/.test(l)),
+    valueLines: numbered.filter(([l]) => /^\s*[\w-]+:\s*\S/.test(l)),
+    numbers: [...text.matchAll(/(?<=: |\[|, )-?\d+(?=[\s,\]])/g)],
+    doc: parseDocument(text),
+  };
+  return last;
+}
+
+/**
+ * Returns the mutant of a text that a list of random choices describes. Pure (the analysis of the
+ * text is cached, and a cached document is cloned before it is changed).
+ */
 export function mutate(text: string, kind: MutationClass, choices: readonly number[]): Mutant {
   let i = 0;
   const pick = (n: number) => (n <= 0 ? 0 : (choices[i++ % choices.length] as number) % n);
-  const lines = text.split('\n');
+  const original = getOriginal(text);
+  const { lines } = original;
   const at = pick(text.length + 1);
   switch (kind) {
     case 'deleted-key': {
-      const doc = parseDocument(text);
+      const doc = original.doc.clone();
       const maps: Node[] = [];
       visit(doc, { Map: (_, node) => void maps.push(node) });
       const map = maps[pick(maps.length)];
@@ -65,12 +100,12 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
       }
     }
     case 'duplicated-key': {
-      const keyLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s*[\w-]+:/.test(l));
+      const { keyLines } = original;
       const [line, n] = keyLines[pick(keyLines.length)] ?? ['', 0];
       return { kind, text: [...lines.slice(0, n + 1), line, ...lines.slice(n + 1)].join('\n') };
     }
     case 'wrong-type': {
-      const valueLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s*[\w-]+:\s*\S/.test(l));
+      const { valueLines } = original;
       const [line, n] = valueLines[pick(valueLines.length)] ?? ['x: 1', 0];
       const replaced = line.replace(/:\s*.*$/, `: ${WRONG_VALUES[pick(WRONG_VALUES.length)]}`);
       return { kind, text: [...lines.slice(0, n), replaced, ...lines.slice(n + 1)].join('\n') };
@@ -84,7 +119,7 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
       return { kind, text: text.slice(0, at) + samples[pick(samples.length)] + text.slice(at) };
     }
     case 'huge-number': {
-      const numbers = [...text.matchAll(/(?<=: |\[|, )-?\d+(?=[\s,\]])/g)];
+      const { numbers } = original;
       const match = numbers[pick(numbers.length)];
       if (!match || match.index === undefined) return { kind, text: `${text}\nbig: ${HUGE[pick(HUGE.length)]}\n` };
       return {
@@ -96,13 +131,13 @@ export function mutate(text: string, kind: MutationClass, choices: readonly numb
       const depth = 50 + pick(3000);
       const nested =
         pick(2) === 0 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`;
-      const keyLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s*[\w-]+:\s*\S/.test(l));
-      const [line, n] = keyLines[pick(keyLines.length)] ?? ['x: 1', 0];
+      const { valueLines } = original;
+      const [line, n] = valueLines[pick(valueLines.length)] ?? ['x: 1', 0];
       const replaced = line.replace(/:\s*.*$/, `: ${nested}`);
       return { kind, text: [...lines.slice(0, n), replaced, ...lines.slice(n + 1)].join('\n') };
     }
     case 'prototype-key': {
-      const doc = parseDocument(text);
+      const doc = original.doc.clone();
       const maps: Node[] = [];
       visit(doc, { Map: (_, node) => void maps.push(node) });
       const map = maps[pick(maps.length)];
