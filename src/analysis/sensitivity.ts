@@ -154,13 +154,11 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
   const cornerSolves = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 2 ** assumptions.length : 2 * indexes.length;
   const totalSolves = 1 + 2 * assumptions.length + 3 + cornerSolves;
   let solves = 0;
-  const solved = () =>
-    options.onProgress?.({
-      phase: 'solving',
-      done: Math.min(++solves, totalSolves),
-      total: totalSolves,
-      unit: 'solves',
-    });
+  // Told after each solve (so the last report is every solve done).
+  const solved = (count = 1) => {
+    solves += count;
+    options.onProgress?.({ phase: 'solving', done: Math.min(solves, totalSolves), total: totalSolves, unit: 'solves' });
+  };
   const { onProgress: _onProgress, ...quiet } = options;
   // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
   const ratesOf = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
@@ -177,9 +175,14 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
   // curve, or those solved before a stop. `first` settings are solved whatever the caller says.
   const solveAll = (settings: readonly Float64Array[], outcomes = indexes, first = 0): number[][][] => {
     if (!dayEnds) return settings.map(() => (solved(), outcomes.map(() => [0])));
+    let told = 0;
+    const before = solves;
     const odds = getReachOddsForRates(graph, outcomes, settings, dayEnds, transitions, {
-      solved: () => solved(),
-      shouldStop: () => solves >= first && stop(),
+      solved: (done) => {
+        solved(done - told);
+        told = done;
+      },
+      shouldStop: () => solves - before >= first && stop(),
     });
     return odds.map((o) => {
       errorBound = Math.max(errorBound, o.errorBound);
