@@ -3,7 +3,7 @@ import { getEventWindow, getLikelihoodWindow, getRateOfLikelihood } from '../eng
 import { getDayEnds } from '../explore/day-ends.js';
 import { getDayTransitions } from '../explore/day-transitions.js';
 import { exploreFrom } from '../explore/exploration.js';
-import { getOutcomeCurve, getTimeBoundedOdds } from '../explore/time-bounded-odds.js';
+import { getReachOddsForRates, type ReachOdds } from '../explore/rate-settings-odds.js';
 import type { SearchLimits } from '../explore/state-graph.js';
 import type { EventId, OutcomeId, ParagraphId } from '../model/ids.js';
 import { getEvent } from '../model/model-lookup.js';
@@ -154,51 +154,78 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
   const cornerSolves = assumptions.length <= MAX_CORNER_ASSUMPTIONS ? 2 ** assumptions.length : 2 * indexes.length;
   const totalSolves = 1 + 2 * assumptions.length + 3 + cornerSolves;
   let solves = 0;
-  const solved = () =>
-    options.onProgress?.({
-      phase: 'solving',
-      done: Math.min(solves++, totalSolves),
-      total: totalSolves,
-      unit: 'solves',
-    });
+  // Told after each solve (so the last report is every solve done).
+  const solved = (count = 1) => {
+    solves += count;
+    options.onProgress?.({ phase: 'solving', done: Math.min(solves, totalSolves), total: totalSolves, unit: 'solves' });
+  };
   const { onProgress: _onProgress, ...quiet } = options;
   // A change sets an assumption's likelihood to p: the event's rate at p within its own window.
-  const solve = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
+  const ratesOf = (changes: readonly (readonly [(typeof assumptions)[number], number])[], windowFactor = 1) => {
     const weights = Float64Array.from(compiled.rates);
     if (windowFactor !== 1)
       everyEvent.forEach((e, move) => (weights[move] = getRateOfLikelihood(e.p, e.window * windowFactor)));
     for (const [a, p] of changes) weights[a.move] = getRateOfLikelihood(p, a.window * windowFactor);
-    solved();
-    if (!dayEnds) return indexes.map(() => 0);
-    const odds = getTimeBoundedOdds(graph, indexes, weights, dayEnds, undefined, transitions);
-    errorBound = Math.max(errorBound, odds.errorBound);
-    return indexes.map((_, k) => getOutcomeCurve(odds, k).at(-1) ?? 0);
+    return weights;
   };
-
   let stopped = graph.stopped;
   const stop = () => (stopped ||= options.shouldStop?.() ?? false);
-  const nominal = solve([]);
-  const ends: { atLow: number[]; atHigh: number[] }[] = [];
-  for (const a of assumptions) {
-    if (stop()) break;
-    ends.push({ atLow: solve([[a, a.low]]), atHigh: solve([[a, a.high]]) });
-  }
-  // The structural assumptions: the window (rates only, on the same graph) and the horizon (a new
-  // search: the graph depends on it). Both ends of the horizon are read off one solve, to the
-  // later end: the chance of reaching an outcome within d days is the same whatever comes after
-  // day d (time being up only stops what would come later), so the curve's day d is the answer
-  // within d days.
+  // Every setting of a batch solved together (`getReachOddsForRates`: the numbers of a solve
+  // each, with no column for "holds at the end", which sensitivity never reads); each setting's
+  // curve, or those solved before a stop. `first` settings are solved whatever the caller says.
+  const solveAll = (settings: readonly Float64Array[], outcomes = indexes, first = 0): number[][][] => {
+    if (!dayEnds) return settings.map(() => (solved(), outcomes.map(() => [0])));
+    let told = 0;
+    const before = solves;
+    const odds = getReachOddsForRates(graph, outcomes, settings, dayEnds, transitions, {
+      solved: (done) => {
+        solved(done - told);
+        told = done;
+      },
+      shouldStop: () => solves - before >= first && stop(),
+    });
+    return odds.map((o) => {
+      errorBound = Math.max(errorBound, o.errorBound);
+      return outcomes.map((_, k) => Array.from(o.reachedByDay.subarray(k * o.days, (k + 1) * o.days)));
+    });
+  };
+  const finalOf = (curves: number[][]) => curves.map((curve) => curve.at(-1) ?? 0);
+
+  // The structural assumptions: the window (rates only, on the same graph) and the horizon (the
+  // graph depends on it). The chance of reaching an outcome within d days is the same whatever
+  // comes after day d (time being up only stops what would come later), so the curve's day d is
+  // the answer within d days: a horizon no longer than the question's is read off the nominal
+  // solve, a longer one off one new search and solve to the later end.
   const windowRange = options.windowRange ?? DEFAULT_WINDOW_RANGE;
   const horizonRange = options.horizonRange ?? DEFAULT_HORIZON_RANGE;
   const scenarioWindow = getLikelihoodWindow(model);
-  const windowEnds = stop()
-    ? null
-    : {
-        atLow: solve([], windowRange[0] / scenarioWindow),
-        atHigh: solve([], windowRange[1] / scenarioWindow),
-      };
+  // The nominal point, both ends of each band, then both ends of the window: one batch.
+  const firstBatch = [
+    ratesOf([]),
+    ...assumptions.flatMap((a) => [ratesOf([[a, a.low]]), ratesOf([[a, a.high]])]),
+    ratesOf([], windowRange[0] / scenarioWindow),
+    ratesOf([], windowRange[1] / scenarioWindow),
+  ];
+  // A search stopped by the caller leaves only the nominal point (all 0: its lower bounds).
+  const curves = stopped ? solveAll(firstBatch.slice(0, 1)) : solveAll(firstBatch, indexes, 1);
+  const nominalCurves = curves[0] as number[][];
+  const nominal = finalOf(nominalCurves);
+  const ends: { atLow: number[]; atHigh: number[] }[] = [];
+  for (let j = 0; j < assumptions.length && 2 + 2 * j < curves.length; j++)
+    ends.push({ atLow: finalOf(curves[1 + 2 * j] as number[][]), atHigh: finalOf(curves[2 + 2 * j] as number[][]) });
+  const windowCurves = curves.slice(1 + 2 * assumptions.length);
+  const windowEnds =
+    windowCurves.length === 2
+      ? { atLow: finalOf(windowCurves[0] as number[][]), atHigh: finalOf(windowCurves[1] as number[][]) }
+      : null;
+  if (!windowEnds) stopped = true;
   let exhaustive = graph.exhaustive;
-  const horizonEnds = stop() ? null : solveHorizonEnds(model, start, quiet, horizonRange, indexes, solved);
+  const nominalDays = horizon.endDay - start.joint.day + 1;
+  const horizonEnds = stop()
+    ? null
+    : Math.max(...horizonRange) <= nominalDays
+      ? readHorizonEnds(nominalCurves, horizonRange, solved)
+      : solveHorizonEnds(model, start, quiet, horizonRange, indexes, solved);
   if (horizonEnds) {
     exhaustive &&= horizonEnds.exhaustive;
     errorBound = Math.max(errorBound, horizonEnds.errorBound);
@@ -220,22 +247,29 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
   if (stopped) {
     // Corners need every assumption's ends; what was solved so far stands.
   } else if (method === 'corners') {
-    for (let corner = 0; corner < 2 ** assumptions.length && !stop(); corner++)
-      widen(solve(assumptions.map((a, j) => [a, (corner >> j) & 1 ? a.high : a.low] as const)));
+    const corners = Array.from({ length: 2 ** assumptions.length }, (_, corner) =>
+      ratesOf(assumptions.map((a, j) => [a, (corner >> j) & 1 ? a.high : a.low] as const)),
+    );
+    for (const values of solveAll(corners)) widen(finalOf(values));
   } else {
     // Per outcome, the two corners where every likelihood sits at the end that (alone) lowers it,
-    // or raises it: the extremes when each likelihood moves the outcome one way.
-    indexes.forEach((_, k) => {
-      for (const direction of [1, -1]) {
-        if (stop()) return;
-        const corner = assumptions.map((a, j) => {
-          const end = ends[j] as { atLow: number[]; atHigh: number[] };
-          const raises = (end.atHigh[k] as number) >= (end.atLow[k] as number);
-          return [a, raises === (direction === 1) ? a.high : a.low] as const;
-        });
-        const values = solve(corner);
-        lows[k] = Math.min(lows[k] as number, values[k] as number);
-        highs[k] = Math.max(highs[k] as number, values[k] as number);
+    // or raises it: the extremes when each likelihood moves the outcome one way. Each corner is
+    // solved for its own outcome only.
+    indexes.forEach((outcome, k) => {
+      if (stop()) return;
+      const corners = [1, -1].map((direction) =>
+        ratesOf(
+          assumptions.map((a, j) => {
+            const end = ends[j] as { atLow: number[]; atHigh: number[] };
+            const raises = (end.atHigh[k] as number) >= (end.atLow[k] as number);
+            return [a, raises === (direction === 1) ? a.high : a.low] as const;
+          }),
+        ),
+      );
+      for (const values of solveAll(corners, [outcome])) {
+        const value = finalOf(values)[0] as number;
+        lows[k] = Math.min(lows[k] as number, value);
+        highs[k] = Math.max(highs[k] as number, value);
       }
     });
   }
@@ -251,7 +285,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
     assumptions: assumptions.map(({ move: _move, window: _window, ...a }) => a),
     structural: {
       window: { nominal: scenarioWindow, low: windowRange[0], high: windowRange[1] },
-      horizon: { nominal: horizon.endDay - start.joint.day + 1, low: horizonRange[0], high: horizonRange[1] },
+      horizon: { nominal: nominalDays, low: horizonRange[0], high: horizonRange[1] },
     },
     outcomes: chosen.map(({ o }, k) => {
       const row = (ends: { atLow: number[]; atHigh: number[] }) => {
@@ -282,6 +316,17 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
 }
 
 /**
+ * The outcomes' probabilities within each end of the horizon's range, read off the nominal
+ * solve's curves (both ends no later than the question's horizon; see `analyseSensitivity`).
+ * Pure (apart from `solved`, told of the solve it stands for).
+ */
+function readHorizonEnds(curves: readonly number[][], range: readonly [number, number], solved: () => void) {
+  solved();
+  const within = (days: number) => curves.map((curve) => curve[days - 1] ?? 0);
+  return { ends: { atLow: within(range[0]), atHigh: within(range[1]) }, exhaustive: true, errorBound: 0 };
+}
+
+/**
  * The outcomes' probabilities within each end of the horizon's range: one search and one solve to
  * the later end, read at both (see `analyseSensitivity`). `ends` is null when the search was
  * stopped. Pure (apart from `solved`, told of the solve).
@@ -294,14 +339,23 @@ function solveHorizonEnds(
   indexes: readonly number[],
   solved: () => void,
 ) {
-  solved();
   const other = exploreFrom(model, start, { ...options, horizonDays: Math.max(range[0], range[1]) });
+  solved();
   if (other.graph.stopped) return { ends: null, exhaustive: false, errorBound: 0 };
-  const odds = getTimeBoundedOdds(other.graph, indexes);
-  const within = (days: number) => indexes.map((_, k) => getOutcomeCurve(odds, k)[days - 1] ?? 0);
+  const { graph } = other;
+  const [odds] = getReachOddsForRates(
+    graph,
+    indexes,
+    [graph.compiled.rates],
+    getDayEnds(graph),
+    getDayTransitions(graph),
+  );
+  const { reachedByDay, days, errorBound } = odds as ReachOdds;
+  const within = (d: number) =>
+    indexes.map((_, k) => (d >= 1 && d <= days ? (reachedByDay[k * days + d - 1] as number) : 0));
   return {
     ends: { atLow: within(range[0]), atHigh: within(range[1]) },
-    exhaustive: other.graph.exhaustive,
-    errorBound: odds.errorBound,
+    exhaustive: graph.exhaustive,
+    errorBound,
   };
 }

@@ -96,8 +96,8 @@ function addWeighted(into: Float64Array, w: number, x: Float64Array): void {
   for (let j = 0; j < into.length; j++) into[j] = (into[j] as number) + w * (x[j] as number);
 }
 
-/** Each local state's total rate of the events that can happen there (the day's passing aside). Pure. */
-function getExitRates(
+/** Each local state of day `first .. first + count` of `grouped`: its total rate of the events that can happen there (the day's passing aside). Pure; one pass over the day's edges. */
+export function getExitRates(
   graph: StateGraph,
   grouped: StatesByDay,
   first: number,
