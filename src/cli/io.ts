@@ -21,6 +21,12 @@ export interface CliIo {
    * as long as they come (output piped with no `COLUMNS`), as before widths were known.
    */
   readonly columns?: number | undefined;
+  /**
+   * When the command started, on the clock of `performance.now()`: `--timeout` counts from here,
+   * so loading and compiling spend the same budget as the search. The process's own io says 0, its
+   * first instruction; absent (a command run in-process), `runCli` takes the time it is called.
+   */
+  readonly startedAt?: number;
 }
 
 /** Returns the process's own streams and environment. */
@@ -32,6 +38,7 @@ export function getProcessIo(): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     columns: getOutputColumns(process.stdout.isTTY === true ? process.stdout.columns : undefined, process.env),
+    startedAt: 0,
   };
 }
 

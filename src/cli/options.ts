@@ -4,7 +4,7 @@ import { DEFAULT_DIGITS } from '../report/format-probability.js';
 import type { PathKind } from '../explore/witness-path.js';
 import { formatCount } from '../report/render-path.js';
 import { wholeNumberAtLeast, wholeNumberBetween, type OptionRule } from '../options/option-rules.js';
-import { DAY, DAYS, EVENTS, MAX_STATES } from '../options/question-option-rules.js';
+import { DAY, DAY_RANGE_WORDS, DAYS, EVENTS, MAX_HORIZON_DAYS, MAX_STATES } from '../options/question-option-rules.js';
 
 /**
  * Parses a whole number that `rule` accepts, for commander; a wrong value is a usage error (exit
@@ -36,19 +36,16 @@ export function integerBetween(min: number, max: number) {
   return wholeNumberWith(wholeNumberBetween(min, max));
 }
 
-/** Parses `LOW-HIGH`, two whole numbers of days of at least 1 with LOW <= HIGH: `3-14`. */
+/**
+ * Parses `LOW-HIGH`, two whole numbers of days with 1 <= LOW <= HIGH <= `MAX_HORIZON_DAYS`: `3-14`
+ * (the words of the library's `DAY_RANGE`).
+ */
 export function dayRange(value: string): [number, number] {
   const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value);
   const low = Number(match?.[1]);
   const high = Number(match?.[2]);
-  if (!match || low < 1 || high < low || !Number.isSafeInteger(high))
-    throw new InvalidArgumentError(
-      `expected LOW-HIGH, whole numbers of days with 1 <= LOW <= HIGH, such as 3-14, got "${value}"${
-        match && !Number.isSafeInteger(high)
-          ? `, a number too large to count exactly (the largest is ${formatCount(Number.MAX_SAFE_INTEGER)})`
-          : ''
-      }`,
-    );
+  if (!match || low < 1 || high < low || high > MAX_HORIZON_DAYS)
+    throw new InvalidArgumentError(`expected ${DAY_RANGE_WORDS}, such as 3-14, got "${value}"`);
   return [low, high];
 }
 

@@ -17,7 +17,8 @@ import { OutputWriteError } from './write-file.js';
  * returns the exit code (see `EXIT`): 0 success, 1 an internal error, 2 bad input or usage, 3 a
  * query `check` finds does not hold (or cannot decide).
  */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], given: CliIo): Promise<number> {
+  const io: CliIo = { ...given, startedAt: given.startedAt ?? performance.now() };
   const exit = { code: EXIT.ok as number };
   const program = new Command('parley')
     .description(

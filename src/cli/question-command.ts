@@ -77,7 +77,7 @@ export function addQuestionCommand<R, A extends unknown[]>(
         result = await runWithProgress(io, (progress) =>
           spec.answer(scenario, args, options, {
             ...getFromWithin(options),
-            ...getShouldStop(options.timeout),
+            ...getShouldStop(options.timeout, io.startedAt),
             onProgress: progress.report,
           }),
         );

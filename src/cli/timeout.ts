@@ -17,12 +17,17 @@ function positiveSeconds(value: string): number {
 }
 
 /**
- * Returns the `shouldStop` the core asks now and then: true once `seconds` have passed since this
- * call (wall-clock time, read here at the edge, never in the core). No timeout, no check.
+ * Returns the `shouldStop` the core asks now and then: true once `seconds` have passed since
+ * `startedAt` (the command's start, see `CliIo.startedAt`; wall-clock time, read here at the edge,
+ * never in the core), so that a slow load or compilation is not free: a search that begins after
+ * the deadline stops at its first check. No timeout, no check.
  */
-export function getShouldStop(seconds: number | undefined): { shouldStop?: () => boolean } {
+export function getShouldStop(
+  seconds: number | undefined,
+  startedAt: number | undefined,
+): { shouldStop?: () => boolean } {
   if (seconds === undefined) return {};
-  const deadline = performance.now() + seconds * 1000;
+  const deadline = (startedAt ?? performance.now()) + seconds * 1000;
   return { shouldStop: () => performance.now() >= deadline };
 }
 

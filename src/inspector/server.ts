@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readFileSync } from 'node:fs';
 import { isIP, type AddressInfo } from 'node:net';
+import { DEFAULT_LISTEN_HOST, parseListenHost } from './listen-host.js';
+import { DEFAULT_CACHE_CONTROL, isSameOriginOrReadOnly, SECURITY_HEADERS } from './response-policy.js';
 import type { Scenario } from '../api/scenario.js';
 import type { Move } from '../engine/move.js';
 import { getBuiltFileUrl } from '../runtime/built-file.js';
@@ -14,7 +16,7 @@ export interface InspectorServerOptions {
   readonly scenario: Scenario;
   /** The position a trace opens at (see `getTraceSession`). */
   readonly trace?: InspectorSession['trace'];
-  /** Default 127.0.0.1: only this machine can connect. */
+  /** Default 127.0.0.1: only this machine can connect. Must pass `parseListenHost` (throws otherwise). */
   readonly host?: string;
   /** Default 0: any free port. */
   readonly port?: number;
@@ -36,11 +38,16 @@ const LOCAL_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /**
  * Starts the inspector's server: the page, its three bundled assets (the page's script, its worker's, its styles), the scenario as JSON, and (with
  * Stately) the page's position reports. Nothing else is served: no file is looked up from a request
- * path. Requests whose Host is not this machine (DNS rebinding) are refused with 403, bodies over
- * 64 KiB with 413.
+ * path. Requests whose Host is not this machine (DNS rebinding) are refused with 403, as are
+ * state-changing requests from another origin (see `isSameOriginOrReadOnly`), bodies over 64 KiB
+ * with 413, bad input with 400 or 404, never 500. Every response carries `SECURITY_HEADERS` and a
+ * cache policy (`DEFAULT_CACHE_CONTROL` unless the route has its own).
  */
 export async function startInspectorServer(options: InspectorServerOptions): Promise<InspectorServer> {
-  const host = options.host ?? '127.0.0.1';
+  const parsed = parseListenHost(options.host ?? DEFAULT_LISTEN_HOST);
+  // The command line refuses such a host first; a caller passing one is parley's own bug.
+  if ('error' in parsed) throw new Error(`parley: inspector host: ${parsed.error}`);
+  const { host } = parsed;
   const assets = new Map([
     [
       'app.js',
@@ -76,16 +83,23 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
   const anyAddress = host === '0.0.0.0' || host === '::';
 
   const app = new Hono();
+  // First, so that every response leaving the server carries the policy: the routes', the
+  // refusals below (403, 404, 413, 400) and an internal error's alike.
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', DEFAULT_CACHE_CONTROL);
+  });
   app.use('*', async (c, next) => {
     if (!isAllowedHost(c.req.header('host'), allowedNames, state.port, anyAddress))
       return c.text('forbidden: this server answers only requests addressed to it on this machine', 403);
+    const sameOrigin = isSameOriginOrReadOnly(c.req.method, {
+      origin: c.req.header('origin'),
+      host: c.req.header('host'),
+      fetchSite: c.req.header('sec-fetch-site'),
+    });
+    if (!sameOrigin) return c.text('forbidden: only the inspector page itself may change what it shows', 403);
     await next();
-    c.header(
-      'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-    );
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
   });
   // The rest of an oversized body is not read: the connection closes, so that no client reuses it.
   app.use(
@@ -119,6 +133,12 @@ export async function startInspectorServer(options: InspectorServerOptions): Pro
       : c.text('these moves do not replay from the start', 400);
   });
   app.notFound((c) => c.text('not found', 404));
+  // Bad input is answered above (400, 404, 413); reaching here is parley's bug, said in one line
+  // on stderr, never with its stack to the client.
+  app.onError((error, c) => {
+    console.error(`parley inspector: internal error on ${c.req.method} ${c.req.path}: ${error.message}`);
+    return c.text('internal error', 500);
+  });
 
   // A port in use, a port the user may not bind or a host that is not this machine's: the
   // listening error rejects, for the caller to report.

@@ -2,6 +2,7 @@ import type { createInspector } from '@statelyai/inspect';
 import { getInitialJointState, getStances } from '../engine/joint-state.js';
 import { isDayMove, type Move } from '../engine/move.js';
 import { getPartyMachines } from '../model/machines.js';
+import { getModelIndex } from '../model/model-lookup.js';
 import type { EventId } from '../model/ids.js';
 import type { Model } from '../model/model.js';
 import { getOpenHorizon } from '../engine/horizon.js';
@@ -20,7 +21,8 @@ export interface StatelyBridge {
   /**
    * Shows the joint state after these moves from the start (the first `base` of them timeline
    * events, the rest a branch with at most `maxEvents` hypothetical events); returns false if they
-   * do not replay.
+   * do not replay (an unknown event, a day's passing among the timeline's, a move that cannot
+   * happen where it is). Never throws on what a request may send.
    */
   show(moves: readonly Move[], base?: number, maxEvents?: number): boolean;
 }
@@ -35,6 +37,12 @@ export function createStatelyBridge(model: Model, inspector: StatelyInspector): 
   }
   return {
     show(moves, base = moves.length, maxEvents) {
+      // The moves come from a request: a name that is not one of the model's events is bad input
+      // (false), not an id the replay may take as the model's. The first `base` are replayed as
+      // timeline events, which a day's passing is not.
+      const events = getModelIndex(model).events;
+      const known = moves.every((move, i) => (isDayMove(move) ? i >= base : events.has(move)));
+      if (!known) return false;
       const question = getQuestionModel(model, moves.slice(0, base) as EventId[]);
       const replay = replayBranch(question, moves, base, getOpenHorizon(maxEvents));
       if (replay.problems.length > 0) return false;

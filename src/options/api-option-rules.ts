@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import { CONCEPTS } from '../analysis/gmcr/solution-concepts.js';
 import {
@@ -9,7 +10,8 @@ import {
   wholeNumberBetween,
   type OptionRule,
 } from './option-rules.js';
-import { DAYS, FROM, PATH, QUESTION_OPTIONS, WITHIN, WITHOUT } from './question-option-rules.js';
+import { DAYS, FROM, MAX_HORIZON_DAYS, PATH, QUESTION_OPTIONS, WITHIN, WITHOUT } from './question-option-rules.js';
+import { formatCount } from '../report/render-path.js';
 import type { OptionRules } from './validate-options.js';
 
 // The options of each library function, in one place: each function checks its caller's options
@@ -17,9 +19,9 @@ import type { OptionRules } from './validate-options.js';
 
 const IDS: OptionRule = { expected: 'a list of ids (strings)', schema: z.array(z.string().min(1)) };
 
-/** `LOW-HIGH` as a pair: whole numbers of days with 1 <= LOW <= HIGH, as `--window-range 3-14`. */
+/** `LOW-HIGH` as a pair: whole numbers of days with 1 <= LOW <= HIGH <= `MAX_HORIZON_DAYS`, as `--window-range 3-14`. */
 const DAY_RANGE: OptionRule = {
-  expected: 'a pair [LOW, HIGH] of whole numbers of days with 1 <= LOW <= HIGH',
+  expected: `a pair [LOW, HIGH] of whole numbers of days with 1 <= LOW <= HIGH <= ${formatCount(MAX_HORIZON_DAYS)}`,
   schema: z.tuple([DAYS.schema, DAYS.schema]).refine(([low, high]) => (low as number) <= (high as number)),
 };
 
@@ -59,11 +61,22 @@ export const GRAPH_OPTIONS: OptionRules = {
 
 export const ABLATE_OPTIONS: OptionRules = { ...QUESTION_OPTIONS, outcomes: IDS };
 
-/** The most worker threads a sample may start: each takes memory of its own. */
-export const MAX_WORKERS = 64;
+/**
+ * The threads a sample may run for each core of this machine. More threads than cores sample no
+ * faster, and each takes about 13 MB of its own: `--workers 1000` once took over 4 GB.
+ */
+export const WORKERS_PER_CORE = 2;
+
+/** The most threads a sample may run at once on this machine: `WORKERS_PER_CORE` for each of its cores. */
+export const MAX_WORKERS = WORKERS_PER_CORE * availableParallelism();
 
 export const RUNS = wholeNumberAtLeast(1);
-export const WORKERS = wholeNumberBetween(1, MAX_WORKERS);
+
+/** `workers`, `--workers`: from 1 to `MAX_WORKERS`, the message saying why the most is what it is. */
+export const WORKERS: OptionRule = {
+  ...wholeNumberBetween(1, MAX_WORKERS),
+  expected: `${wholeNumberBetween(1, MAX_WORKERS).expected} (${WORKERS_PER_CORE} for each core of this machine)`,
+};
 
 export const SAMPLE_OPTIONS: OptionRules = {
   runs: RUNS,

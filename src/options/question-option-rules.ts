@@ -10,6 +10,7 @@ import {
   type OptionRule,
 } from './option-rules.js';
 import type { OptionRules } from './validate-options.js';
+import { formatCount } from '../report/render-path.js';
 
 /** The farthest a start day may lie from day 0 either way: far past any negotiation, and its horizon's end still counts exactly. */
 export const MAX_START_DAY = 1_000_000_000;
@@ -29,8 +30,21 @@ export const WITHOUT: OptionRule = {
   schema: z.array(z.string().min(1)),
 };
 
-/** The days of a horizon, the start day included: at least 1, as `--horizon` takes them. */
-export const DAYS = wholeNumberAtLeast(1, 'days');
+/**
+ * The longest horizon a question may look ahead, in days (about 273 years): past any negotiation,
+ * and small enough that what is kept per day (a day condition's table, the odds of each outcome
+ * by day) stays a few megabytes. Far longer horizons once ran out of memory before the search began.
+ */
+export const MAX_HORIZON_DAYS = 100_000;
+
+/**
+ * The days of a horizon, the start day included: from 1 to `MAX_HORIZON_DAYS`, as `--horizon`, a
+ * library call's `within` and a query's `within N days` take them.
+ */
+export const DAYS = wholeNumberBetween(1, MAX_HORIZON_DAYS, 'days');
+
+/** What a range of days (`--window-range`, `--horizon-range`, the library's `windowRange`) takes, in words. */
+export const DAY_RANGE_WORDS = `LOW-HIGH, whole numbers of days with 1 <= LOW <= HIGH <= ${formatCount(MAX_HORIZON_DAYS)}`;
 /** A limit on hypothetical events, as `--max-events` takes it. */
 export const EVENTS = wholeNumberAtLeast(0, 'events');
 

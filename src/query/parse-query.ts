@@ -1,5 +1,6 @@
 import { describeQueryError } from './describe-query-error.js';
 import * as ohm from 'ohm-js';
+import { DAYS } from '../options/question-option-rules.js';
 import type { Clause, ComparisonOperator, Formula, ProbabilityBound, Query } from './query-ast.js';
 
 // The query language, as a PEG grammar (ohm-js). Keywords cannot be ids; ids are those of the
@@ -98,7 +99,14 @@ const semantics = grammar.createSemantics().addOperation<unknown>('ast', {
     return { op: op.sourceString, value: Number(value.sourceString), at: this.source.startIdx };
   },
   Within(_w, count, _d) {
-    return count.ast();
+    const days = count.ast() as number;
+    // Refused here, where its column is known, before any search allocates for so many days.
+    if (!DAYS.schema.safeParse(days).success) {
+      const column = count.source.startIdx + 1;
+      const reason = `"within ${count.sourceString} days" looks too far ahead: expected ${DAYS.expected}`;
+      throw new QuerySyntaxError(describeQueryError(reason, column, this.source.sourceString), column);
+    }
+    return days;
   },
   Formula_or(left, _or, right) {
     return { kind: 'or', left: left.ast(), right: right.ast() };

@@ -42,7 +42,9 @@ export async function sampleInWorkers(
     // A worker that fails stops the others; its error is thrown below.
     for (const worker of workers) worker.tally.catch(() => shared.stop());
     const here = createHere();
-    const stopAsked = () => shared.stopAsked();
+    // This thread asks `shouldStop` itself too: the poll above runs only between its chunks, and a
+    // chunk of long runs (a horizon of many days) can take seconds.
+    const stopAsked = () => shared.stopAsked() || (shouldStop?.() === true && (shared.stop(), true));
     for (let from = shared.take(); from >= 0; from = shared.take()) {
       doneHere += here.sample(from, shared.chunkEnd(from), undefined, stopAsked);
       onProgress?.(doneInAll());

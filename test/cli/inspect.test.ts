@@ -94,6 +94,48 @@ describe('parley inspect', () => {
     );
   });
 
+  it('refuses a --host that is not an address or a host name, the empty one first: exit 2, no stack trace', async () => {
+    for (const host of ['', ' ', 'http://localhost', 'local host']) {
+      const result = await runParley(['inspect', 'scenarios/article.yaml', '--no-open', '--host', host]);
+      expect(result.code, JSON.stringify(host)).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toBe(
+        `error: option '--host <host>' argument '${host}' is invalid. expected an IP address (127.0.0.1, ::1, 0.0.0.0 for every interface) or a host name, got ${JSON.stringify(host)}`,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('bound beyond loopback, warns on stderr who can reach it; on loopback, says nothing', async () => {
+    const serveOn = async (host: string) => {
+      const child = spawn(
+        process.execPath,
+        [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open', '--host', host],
+        { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const port = await new Promise<string>((resolve, reject) => {
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          const match = /http:\/\/\S+:(\d+)\//.exec(stdout);
+          if (match) resolve(match[1] as string);
+        });
+        child.on('exit', () => reject(new Error(`exited early: ${stdout}${stderr}`)));
+      });
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+      return { port, stderr };
+    };
+    const everywhere = await serveOn('0.0.0.0');
+    expect(everywhere.stderr).toBe(
+      `warning: listening on every network interface (0.0.0.0), not only this machine: any machine that can reach this one on port ${everywhere.port}: the networks it is on, and beyond them wherever a router forwards the port can open the inspector and read the scenario; use --host 127.0.0.1 (the default) to keep it to this machine\n`,
+    );
+    expect((await serveOn('localhost')).stderr).toBe('');
+  });
+
   it('documents its options in --help', async () => {
     const { code, stdout } = await runParley(['inspect', '--help']);
     expect(code).toBe(0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
+import { MAX_WORKERS } from '../../src/options/api-option-rules.js';
+import { MAX_HORIZON_DAYS } from '../../src/options/question-option-rules.js';
 
 // A file that does not exist: every flag is parsed before the file is read, so a value the flag
 // takes ends in the file's error, and one it refuses in the flag's own.
@@ -48,8 +50,47 @@ describe('numeric flags', () => {
           if (value !== '99999999999999999999') expect(said).not.toContain('too large');
           expect(said.replaceAll(value, 'VALUE')).not.toMatch(/\d{10,}|Invalid input|ZodError|NaN|Infinity/);
         }
-        table.push(`parley ${args.join(' ')}\n   ${said}`);
+        // The most workers depends on this machine's cores: the golden file names it.
+        table.push(`parley ${args.join(' ')}\n   ${said.replace(` to ${MAX_WORKERS} (`, ' to MAX_WORKERS (')}`);
       }
     expectGolden('options/numeric-flags.txt', `${table.join('\n')}\n`);
+  });
+});
+
+describe('flags with a largest value', () => {
+  // Each at its limit (taken: the missing file is what is refused), just over it, and far over it.
+  const CASES: readonly { args: (value: string) => string[]; limit: number; over: readonly string[] }[] = [
+    { args: (v) => ['explore', NO_FILE, '--horizon', v], limit: MAX_HORIZON_DAYS, over: ['2147483648'] },
+    { args: (v) => ['check', NO_FILE, '--query', 'eventually x', '--horizon', v], limit: MAX_HORIZON_DAYS, over: [] },
+    {
+      args: (v) => ['sample', NO_FILE, '--runs', '1', '--seed', '1', '--horizon', v],
+      limit: MAX_HORIZON_DAYS,
+      over: [],
+    },
+    {
+      args: (v) => ['sample', NO_FILE, '--runs', '1', '--seed', '1', '--workers', v],
+      limit: MAX_WORKERS,
+      over: ['1000'],
+    },
+    { args: (v) => ['sensitivity', NO_FILE, '--horizon-range', `1-${v}`], limit: MAX_HORIZON_DAYS, over: [] },
+    { args: (v) => ['sensitivity', NO_FILE, '--window-range', `1-${v}`], limit: MAX_HORIZON_DAYS, over: [] },
+  ];
+
+  it('take the limit and refuse one more, as a usage error without a stack trace', async () => {
+    for (const { args, limit, over } of CASES) {
+      const at = await runParley(args(String(limit)));
+      expect(at.code, args(String(limit)).join(' ')).toBe(2);
+      expect(at.stderr.startsWith(`${NO_FILE}: error: `), at.stderr).toBe(true);
+      for (const value of [String(limit + 1), ...over]) {
+        const { code, stdout, stderr } = await runParley(args(value));
+        expect(code, args(value).join(' ')).toBe(2);
+        expect(stdout).toBe('');
+        expect(stderr).toMatch(
+          new RegExp(`^error: option '--[a-z-]+ <[a-z-]+>' argument '(1-)?${value}' is invalid\\. expected `),
+        );
+        expect(stderr).toContain(limit === MAX_WORKERS ? `to ${MAX_WORKERS} (` : '100,000');
+        expect(stderr).not.toMatch(/\n\s+at /);
+      }
+    }
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, explore, loadScenario, run, sample, stability, why } from 'parley';
 import 'parley/vitest';
+import { MAX_WORKERS } from '../../src/options/api-option-rules.js';
+import { MAX_HORIZON_DAYS } from '../../src/options/question-option-rules.js';
 
 const article = loadScenario('scenarios/article.yaml');
 /** Options as plain JavaScript passes them: whatever the types say. */
@@ -11,7 +13,7 @@ const loose = <T>(value: unknown) => value as T;
 describe("the library's options", () => {
   it('name the option, what it expected and what it got, for every function', () => {
     expect(() => explore(article, { within: 0 })).toThrow(
-      'explore: option "within" expected a whole number of days of at least 1, or { days?: a whole number of days of at least 1, events?: a whole number of events of at least 0 }, got 0',
+      'explore: option "within" expected a whole number of days from 1 to 100,000, or { days?: a whole number of days from 1 to 100,000, events?: a whole number of events of at least 0 }, got 0',
     );
     expect(() => explore(article, { within: Number.NaN })).toThrow('option "within" expected');
     expect(() => explore(article, { within: { events: -1 } })).toThrow('got {"events":-1}');
@@ -44,15 +46,46 @@ describe("the library's options", () => {
     );
     await expect(sample(article, loose({ runs: 10 }))).rejects.toThrow('sample: option "seed" is required');
     await expect(sample(article, { runs: 10, seed: 1, workers: 1000 })).rejects.toThrow(
-      'option "workers" expected a whole number from 1 to 64, got 1000',
+      `option "workers" expected a whole number from 1 to ${MAX_WORKERS} (2 for each core of this machine), got 1000`,
     );
+    await expect(sample(article, { runs: 10, seed: 1, workers: MAX_WORKERS + 1 })).rejects.toThrow(
+      `got ${MAX_WORKERS + 1}`,
+    );
+    // At the limit: as many threads as it allows sample (only as many as there are runs start).
+    expect((await sample(article, { runs: 2, seed: 1, workers: MAX_WORKERS })).runs).toBe(2);
+  });
+
+  it('a horizon is at most MAX_HORIZON_DAYS days, in every function and matcher, refused before any search', () => {
+    // Just over the limit, and far over it (2^31 days once ran out of memory before the search began).
+    for (const days of [MAX_HORIZON_DAYS + 1, 2 ** 31]) {
+      expect(() => explore(article, { within: days })).toThrow(
+        `explore: option "within" expected a whole number of days from 1 to 100,000, or`,
+      );
+      expect(() => why(article, 'ceasefire', { within: { days } })).toThrow(`got {"days":${days}}`);
+      expect(() => check(article, 'eventually ceasefire', { within: days })).toThrow('option "within"');
+      expect(() => expect(article).toReachOutcome('ceasefire', { within: days })).toThrow(
+        'toReachOutcome: option "within" expected a whole number of days from 1 to 100,000',
+      );
+    }
+    // At the limit, the horizon is taken (the search itself is cut short by maxStates).
+    const result = explore(article, { within: MAX_HORIZON_DAYS, maxStates: 1000 });
+    expect(result.horizon.days).toBe(MAX_HORIZON_DAYS);
+  });
+
+  it("a query's `within N days` is held to the same limit, with its column", () => {
+    const over = `eventually ceasefire within ${MAX_HORIZON_DAYS + 1} days`;
+    expect(() => check(article, over)).toThrow(
+      `query:29: "within 100001 days" looks too far ahead: expected a whole number of days from 1 to 100,000\n  ${over}\n                              ^`,
+    );
+    const at = check(article, `eventually ceasefire within ${MAX_HORIZON_DAYS} days`, { maxStates: 1000 });
+    expect(at.horizon.days).toBe(MAX_HORIZON_DAYS);
   });
 });
 
 describe('the matchers refuse what cannot be asked, in either form', () => {
   it('horizons of no days, negative event limits, a string for days, a misspelt key', () => {
     expect(() => expect(article).toNeverReachOutcome('ceasefire', { within: 0 })).toThrow(
-      'toNeverReachOutcome: option "within" expected a whole number of days of at least 1',
+      'toNeverReachOutcome: option "within" expected a whole number of days from 1 to 100,000',
     );
     expect(() => expect(article).not.toReachOutcome('ceasefire', { within: -3 })).toThrow('got -3');
     expect(() => expect(article).toReachOutcome('ceasefire', { within: { events: -1 } })).toThrow(

@@ -74,7 +74,7 @@ export function addDiffCommand(program: Command, io: CliIo, setExit: (code: numb
       if (!first || !second) return setExit(EXIT.badInput);
       const { from, without, within } = getFromWithin(options);
       // One deadline for both explorations: the command as a whole stops in time.
-      const stop = getShouldStop(options.timeout);
+      const stop = getShouldStop(options.timeout, io.startedAt);
       // Each side's phases are named after it: `before: searching`, then `after: solving`.
       const run = (scenario: Scenario, start: From, side: string, progress: Progress, taken = without) =>
         explore(scenario, {

@@ -54,7 +54,7 @@ export function addExploreCommand(program: Command, io: CliIo, setExit: (code: n
         explore(scenario, {
           ...getFromWithin(options),
           maxStates: options.maxStates,
-          ...getShouldStop(options.timeout),
+          ...getShouldStop(options.timeout, io.startedAt),
           onProgress: progress.report,
           path: options.path,
         }),

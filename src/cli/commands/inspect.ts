@@ -1,10 +1,11 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { MAX_SCENARIO_BYTES } from '../../model/load.js';
 import { readTextFile } from '../../scenario/read-text-file.js';
 import { createSkyInspector, createWebSocketInspector } from '@statelyai/inspect';
 import open from 'open';
 import { toScenario } from '../../api/scenario.js';
 import { startInspectorServer } from '../../inspector/server.js';
+import { DEFAULT_LISTEN_HOST, describeExposure, parseListenHost } from '../../inspector/listen-host.js';
 import type { StatelyInspector } from '../../inspector/stately-bridge.js';
 import { getTraceSession } from '../../inspector/trace-session.js';
 import { renderDiagnostics } from '../../report/render-diagnostics.js';
@@ -29,7 +30,12 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
     )
     .argument('<file>', 'scenario file (YAML)')
     .option('--trace <trace>', 'open at the end of this trace (from `parley explore --save-traces`)')
-    .option('--host <host>', 'address to listen on; anything but loopback lets other machines connect', '127.0.0.1')
+    .option(
+      '--host <host>',
+      'address to listen on; anything but loopback lets other machines connect (and parley warns)',
+      listenHost,
+      DEFAULT_LISTEN_HOST,
+    )
     .option('--port <port>', 'port to listen on; 0 takes any free port', integerBetween(0, 65535), 0)
     .option('--no-open', 'do not open a browser; just print the address')
     .option(
@@ -79,6 +85,8 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
         io.stderr(`error: cannot listen on ${options.host} port ${options.port}: ${describeListenError(cause)}\n`);
         return setExit(EXIT.badInput);
       }
+      const exposure = describeExposure(server.address, stately !== undefined);
+      if (exposure) io.stderr(`${exposure}\n`);
       io.stdout(`parley inspector for ${file}: ${server.url}\n(press Ctrl-C to stop)\n`);
       if (options.open) {
         open(server.url).catch(() => io.stderr(`could not open a browser; open ${server.url} yourself\n`));
@@ -89,6 +97,13 @@ export function addInspectCommand(program: Command, io: CliIo, setExit: (code: n
       // process alive after Ctrl-C: it ends here.
       if (stately) process.exit(0);
     });
+}
+
+/** Parses `--host`: an address or a host name, never empty (Node would bind every interface). */
+function listenHost(value: string): string {
+  const parsed = parseListenHost(value);
+  if ('error' in parsed) throw new InvalidArgumentError(parsed.error);
+  return parsed.host;
 }
 
 /** Why the server could not listen, in words. */

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { MAX_WORKERS, RUNS, WORKERS } from '../../options/api-option-rules.js';
+import { RUNS, WORKERS, WORKERS_PER_CORE } from '../../options/api-option-rules.js';
 import { availableParallelism } from 'node:os';
 import { sample } from '../../api/sample.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -36,9 +36,12 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
     .requiredOption('--seed <seed>', 'seed of every random choice (any text); run i uses its own stream from (seed, i)')
     // The default depends on this machine: help names the rule, not this machine's number.
     .addOption(
-      new Option('--workers <k>', `threads sampling at once (this one and k - 1 workers), at most ${MAX_WORKERS}`)
+      new Option(
+        '--workers <k>',
+        `threads sampling at once (this one and k - 1 workers), at most ${WORKERS_PER_CORE} for each core`,
+      )
         .argParser(wholeNumberWith(WORKERS))
-        .default(Math.min(MAX_WORKERS, availableParallelism()), 'the cores of this machine'),
+        .default(availableParallelism(), 'the cores of this machine'),
     )
     .addOption(precisionOption())
     .addOption(timeoutOption())
@@ -54,7 +57,7 @@ export function addSampleCommand(program: Command, io: CliIo, setExit: (code: nu
           runs: options.runs,
           seed: options.seed,
           workers: options.workers,
-          ...getShouldStop(options.timeout),
+          ...getShouldStop(options.timeout, io.startedAt),
           onProgress: progress.report,
         }),
       );
