@@ -43,19 +43,18 @@ export function parseYamlText(text: string, what: string): YamlText {
 
 /**
  * Returns a parsed document's data, or a diagnostic when its aliases expand past
- * `MAX_ALIAS_COUNT` (or cannot be resolved), located at its first alias. Pure.
+ * `MAX_ALIAS_COUNT` (or cannot be resolved), located at its last alias. Pure.
  */
 export function getYamlData(doc: Document.Parsed, textLength: number): { data: unknown } | { diagnostic: Diagnostic } {
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
+    // The last alias: an alias names only what comes before it, so the last expands the most.
     let span = { start: 0, end: 0 };
     for (const node of getYamlNodes(doc))
-      if (isAlias(node) && node.range) {
+      if (isAlias(node) && node.range && node.range[0] >= span.start)
         span = { start: Math.min(node.range[0], textLength), end: Math.min(node.range[1], textLength) };
-        break;
-      }
     const excessive = /excessive alias count/i.test(message);
     return {
       diagnostic: {
