@@ -41,6 +41,12 @@ export const MAX_SCENARIO_ENTRIES: readonly { readonly path: readonly string[]; 
 ];
 
 /**
+ * The most options of an option-form scenario, all parties together: it expands to a state per
+ * combination (2^10 = 1,024 here, a few seconds to expand; 12 options took 24 s).
+ */
+export const MAX_OPTIONS = 10;
+
+/**
  * The most moves of a trace: the days of the longest horizon a search takes (100,000) and as
  * many events again.
  */

@@ -8,6 +8,7 @@ import {
   MAX_ID_LENGTH,
   MAX_LINE_LENGTH,
   MAX_NESTING,
+  MAX_OPTIONS,
   MAX_QUERY_DEPTH,
   MAX_QUERY_LENGTH,
   MAX_QUERY_OPERATORS,
@@ -165,6 +166,29 @@ describe('a scenario is measured before it is parsed', () => {
     expect(timeline?.code).toBe('invalid-value');
     expect(over.slice(timeline?.span.start, timeline?.span.end)).toMatch(/^ex+$/);
   });
+});
+
+describe('an option-form scenario is counted before it is expanded', () => {
+  const elmira = readFileSync(join(ROOT, 'scenarios', 'elmira.yaml'), 'utf8');
+  const quote = '        quote: insist that the original control order be applied\n';
+  // Elmira has 5 options; the extra ones are the local government's.
+  const withOptions = (count: number) =>
+    elmira.replace(
+      quote,
+      quote +
+        Array.from(
+          { length: count - 5 },
+          (_, i) => `      extra${i}:\n        means: Extra ${i}.\n        cites: [P4]\n${quote}`,
+        ).join(''),
+    );
+
+  it(`expands ${MAX_OPTIONS} options, and refuses one more at "parties"`, () => {
+    expect(parseScenario(withOptions(MAX_OPTIONS)).model).toBeDefined();
+    const over = withOptions(MAX_OPTIONS + 1);
+    expect(tooLarge(over, parseScenario(over).diagnostics)).toEqual([
+      `${lineOf(over, 'parties:')}:1 the parties have 11 options in all (expected at most 10: the form expands to a state per combination, 2048 here)`,
+    ]);
+  }, 300_000);
 });
 
 describe('did-you-mean is bounded', () => {
