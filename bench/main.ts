@@ -19,6 +19,7 @@ import {
 import { medianMs, pairedMedians, perSecond, ratio } from './measure.js';
 import { benchAnalyses } from './analyses.js';
 import { benchInspectorStep } from './inspector-step.js';
+import { benchInput } from './input.js';
 import { benchSpinComparison } from './spin-comparison.js';
 
 // Every figure below is measured in this one run, so ratios compare like with like on a noisy machine.
@@ -220,6 +221,7 @@ const sections: Record<string, () => unknown> = {
   article: benchArticleSampler,
   inspector: benchInspectorStep,
   spin: benchSpinComparison,
+  input: benchInput,
 };
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt < 0 ? undefined : process.argv[onlyAt + 1];

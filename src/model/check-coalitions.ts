@@ -16,9 +16,12 @@ export function checkCoalitions(file: RawScenario): Problem[] {
     if (seen.has(key))
       problems.push(error('duplicate-id', ['coalitions', c], `the coalition ${members.join(', ')} is listed twice`));
     seen.add(key);
+    const listed = new Set<string>();
     members.forEach((member, m) => {
       const at = ['coalitions', c, m];
       const party = Object.hasOwn(file.parties, member) ? file.parties[member] : undefined;
+      const twice = listed.has(member);
+      listed.add(member);
       if (!party) {
         const hint = didYouMean(member, parties);
         problems.push(
@@ -29,7 +32,7 @@ export function checkCoalitions(file: RawScenario): Problem[] {
             hint ? { hint } : {},
           ),
         );
-      } else if (members.indexOf(member) !== m) {
+      } else if (twice) {
         problems.push(error('duplicate-id', at, `party "${member}" is listed twice in one coalition`));
       } else if (party.prefers === undefined && party.prioritises === undefined) {
         problems.push(

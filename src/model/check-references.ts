@@ -21,9 +21,10 @@ export function checkReferences(file: RawScenario): Problem[] {
   const problems: Problem[] = [];
   const check = createChecker(file, problems);
 
-  const paragraphs = file.source.paragraphs;
-  paragraphs.forEach((p, i) => {
-    if (paragraphs.indexOf(p) !== i)
+  const paragraphs = new Set<string>();
+  file.source.paragraphs.forEach((p, i) => {
+    if (!paragraphs.has(p)) paragraphs.add(p);
+    else
       problems.push(
         error('duplicate-id', ['source', 'paragraphs', i], `paragraph "${p}" is listed twice in source.paragraphs`),
       );
@@ -35,24 +36,32 @@ export function checkReferences(file: RawScenario): Problem[] {
     checkFactDeclaration(fact, at, problems);
   }
 
+  const eventIds = Object.keys(file.events);
+  // Which events some stance moves on, once: asked per event, it is a search of every stance.
+  const moving = new Set<string>();
+  for (const party of Object.values(file.parties))
+    for (const stance of Object.values(party.stances))
+      for (const eventId of Object.keys(stance.on ?? {})) moving.add(eventId);
+
   if (Object.keys(file.parties).length === 0)
     problems.push(error('missing-key', ['parties'], 'no parties declared (expected at least one party)'));
   for (const [partyId, party] of Object.entries(file.parties)) {
     const at: DataPath = ['parties', partyId];
     check.cites(party.cites, [...at, 'cites']);
     const stanceIds = Object.keys(party.stances);
+    const declared = new Set(stanceIds);
     if (stanceIds.length === 0)
       problems.push(
         error('missing-key', [...at, 'stances'], `party "${partyId}" has no stances (expected at least one)`),
       );
-    else if (!stanceIds.includes(party.initial))
+    else if (!declared.has(party.initial))
       problems.push(unknown('stance', party.initial, [...at, 'initial'], stanceIds, `of party "${partyId}"`));
     const entered = new Set<string>();
     // A stance named wrongly is taken to be the one it is nearest to, so that it is not also
     // reported unreachable; one near none leaves the stances entered unknown.
     let entersUnknown = false;
     const enter = (to: string) => {
-      if (stanceIds.includes(to)) return entered.add(to);
+      if (declared.has(to)) return entered.add(to);
       const meant = findClosest(to, stanceIds);
       if (meant === undefined) entersUnknown = true;
       else entered.add(meant);
@@ -86,10 +95,9 @@ export function checkReferences(file: RawScenario): Problem[] {
       check.cites(stance.cites, [...stanceAt, 'cites']);
       for (const [eventId, transitions] of Object.entries(stance.on ?? {})) {
         const onAt: DataPath = [...stanceAt, 'on', eventId];
-        if (!Object.hasOwn(file.events, eventId))
-          problems.push(unknown('event', eventId, onAt, Object.keys(file.events), '', 'key'));
+        if (!Object.hasOwn(file.events, eventId)) problems.push(unknown('event', eventId, onAt, eventIds, '', 'key'));
         forEachTransition(transitions, onAt, (to, when, toAt, whenAt) => {
-          if (!stanceIds.includes(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
+          if (!declared.has(to)) problems.push(unknown('stance', to, toAt, stanceIds, `of party "${partyId}"`));
           enter(to);
           if (when) check.condition(when, whenAt);
         });
@@ -160,9 +168,7 @@ export function checkReferences(file: RawScenario): Problem[] {
         );
     }
     if (event.requires) check.condition(event.requires, [...at, 'requires']);
-    const moves = Object.values(file.parties).some((p) =>
-      Object.values(p.stances).some((s) => s.on !== undefined && eventId in s.on),
-    );
+    const moves = moving.has(eventId);
     if (
       event.kind === 'hypothetical' &&
       !moves &&
@@ -227,18 +233,19 @@ export function checkReferences(file: RawScenario): Problem[] {
   for (const [element, note] of Object.entries(file.notes ?? {}))
     if (note.cites) check.cites(note.cites, ['notes', element, 'cites']);
 
-  checkTimeline(file, problems);
+  checkTimeline(file, eventIds, problems);
   problems.push(...checkCoalitions(file));
   return problems;
 }
 
 function checkFactDeclaration(fact: RawFact, at: DataPath, problems: Problem[]): void {
   if (fact.type === 'enum') {
+    const values = new Set<string>();
     fact.values.forEach((v, i) => {
-      if (fact.values.indexOf(v) !== i)
-        problems.push(error('duplicate-id', [...at, 'values', i], `value "${v}" is listed twice`));
+      if (!values.has(v)) values.add(v);
+      else problems.push(error('duplicate-id', [...at, 'values', i], `value "${v}" is listed twice`));
     });
-    if (!fact.values.includes(fact.initial))
+    if (!values.has(fact.initial))
       problems.push(unknown('value', fact.initial, [...at, 'initial'], fact.values, 'of this fact'));
   } else if (fact.type === 'integer') {
     if (fact.min > fact.max)
@@ -252,14 +259,15 @@ function checkFactDeclaration(fact: RawFact, at: DataPath, problems: Problem[]):
   }
 }
 
-function checkTimeline(file: RawScenario, problems: Problem[]): void {
+function checkTimeline(file: RawScenario, eventIds: readonly string[], problems: Problem[]): void {
   let lastDay = -Infinity;
   let lastId = '';
+  const seen = new Set<string>();
   file.timeline.forEach((eventId, i) => {
     const at: DataPath = ['timeline', i];
     const event = Object.hasOwn(file.events, eventId) ? file.events[eventId] : undefined;
-    if (!event) return problems.push(unknown('event', eventId, at, Object.keys(file.events), ''));
-    if (file.timeline.indexOf(eventId) !== i)
+    if (!event) return problems.push(unknown('event', eventId, at, eventIds, ''));
+    if (seen.has(eventId))
       return problems.push(
         error(
           'duplicate-id',
@@ -267,6 +275,7 @@ function checkTimeline(file: RawScenario, problems: Problem[]): void {
           `event "${eventId}" appears twice in the timeline (expected each historical event once)`,
         ),
       );
+    seen.add(eventId);
     if (event.kind !== 'historical')
       return problems.push(
         error(
@@ -288,7 +297,7 @@ function checkTimeline(file: RawScenario, problems: Problem[]): void {
     lastId = eventId;
   });
   for (const [eventId, event] of Object.entries(file.events)) {
-    if (event.kind === 'historical' && !file.timeline.includes(eventId)) {
+    if (event.kind === 'historical' && !seen.has(eventId)) {
       problems.push(
         warning(
           'unused-historical-event',

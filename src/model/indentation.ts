@@ -142,11 +142,18 @@ export function findIndentationMistakes(text: string): IndentationMistake[] {
     add(top(), line);
   }
   const step = getStep(steps);
-  for (const block of blocks) found.push(...findMisaligned(block, step));
+  // One push at a time: spreading the misaligned lines of a block of a million would overflow the stack.
+  for (const block of blocks) for (const misaligned of findMisaligned(block, step)) found.push(misaligned);
   for (const { mistake, line } of tabs) found.push({ mistake, block: owners.get(line) as Block });
+  // Once per block: asked per tab, it would count a block's items once per tab in it.
+  const expectedOf = new Map<Block, IndentationMistake['expected']>();
+  const getBlockExpected = (block: Block) => {
+    if (!expectedOf.has(block)) expectedOf.set(block, getExpected(block, step));
+    return expectedOf.get(block);
+  };
   return found
     .map(({ mistake, block }) => {
-      const expected = mistake.kind === 'tab' ? getExpected(block, step) : mistake.expected;
+      const expected = mistake.kind === 'tab' ? getBlockExpected(block) : mistake.expected;
       // The parser loses its place for the rest of the block that holds this one, too.
       const region = block.outer ?? block;
       return { ...mistake, ...(expected && { expected }), region: { from: block.from, to: region.to } };

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { getYamlDiagnostics } from './yaml-diagnostics.js';
 import { hasErrors, type Diagnostic } from './diagnostic.js';
 import { checkReferences } from './check-references.js';
@@ -13,7 +13,12 @@ import { SalvageSchema, ScenarioFileSchema } from './schema.js';
 import { getSchemaProblems } from './schema-problems.js';
 import { checkOptionForm, expandOptionForm } from './option-form/expand-option-form.js';
 import { isOptionForm, OptionFormSchema } from './option-form/option-form-schema.js';
-import { createSourceMap, withOrigins, type SourceMap } from './source-map.js';
+import { createSourceMap, EMPTY_SOURCE_MAP, withOrigins, type SourceMap } from './source-map.js';
+import { MAX_NESTING, MAX_SCENARIO_ENTRIES } from './input-limits.js';
+import { getYamlData, parseYamlText } from './read-yaml.js';
+import { findTooManyEntries, type EntryLimit } from './count-entries.js';
+
+export { MAX_NESTING, MAX_SCENARIO_BYTES } from './input-limits.js';
 
 /** What reading a scenario's text gives: the model when there is no error, and every diagnostic. */
 export interface ParsedScenario {
@@ -36,64 +41,22 @@ export interface BaseScenario {
   readonly locate: (path: DataPath, at?: 'key' | 'value') => { readonly file: string; readonly span: Span } | undefined;
 }
 
-/** Aliases may expand a file exponentially; beyond this many, the file is refused. */
-const MAX_ALIAS_COUNT = 1000;
-
-/** The largest scenario text read (a scenario is a few hundred lines; this is a hundredfold). */
-export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
-
-/** Mappings and lists nested deeper than this are refused: no scenario needs them, and they could exhaust the stack. */
-export const MAX_NESTING = 64;
-
 /**
  * Parses and validates a scenario's YAML text. Pure: it reads no file. Reports every problem of
  * the text at once, each with its span; `model` is present only when no problem is an error.
  */
 export function parseScenario(text: string, base?: BaseScenario): ParsedScenario {
-  const refused = refuseTooLarge(text);
-  if (refused) return refused;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  let sourceMap = createSourceMap(doc);
+  const read = readScenarioData(text);
+  if (!('data' in read)) return { ...read, diagnostics: sortBySpan([...read.diagnostics]) };
+  const { lineCounter } = read;
+  let { sourceMap, data } = read;
+  const yamlDiagnostics = read.diagnostics;
   const result = (diagnostics: Diagnostic[], model?: Model): ParsedScenario => ({
-    diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start),
+    diagnostics: sortBySpan(diagnostics),
     sourceMap,
     lineCounter,
     ...(model && { model }),
   });
-
-  const yamlDiagnostics = getYamlDiagnostics(doc, text);
-  // Duplicate keys leave a usable document, so the rest of the file is still checked.
-  if (yamlDiagnostics.some((d) => d.code === 'yaml-syntax')) return result(yamlDiagnostics);
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return result([
-      ...yamlDiagnostics,
-      {
-        code: 'yaml-syntax',
-        severity: 'error',
-        message: `the YAML cannot be read: ${message}`,
-        span: { start: 0, end: 0 },
-      },
-    ]);
-  }
-
-  const deep = findTooDeep(data, MAX_NESTING);
-  if (deep) {
-    return result([
-      ...yamlDiagnostics,
-      {
-        code: 'too-large',
-        severity: 'error',
-        message: `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a scenario's shape)`,
-        span: sourceMap.spanOf(deep),
-      },
-    ]);
-  }
   if (base) data = mergeOverlay(base.data, withoutExtends(data));
   const locate = (problems: readonly Problem[]) => locateProblems(problems, sourceMap, base);
   if (isOptionForm(data)) {
@@ -176,51 +139,67 @@ export function withoutExtends(data: unknown): unknown {
   return rest;
 }
 
-/** A text over `MAX_SCENARIO_BYTES`, refused before it is parsed; undefined for any other. Pure. */
-function refuseTooLarge(
-  text: string,
-): { diagnostics: Diagnostic[]; sourceMap: SourceMap; lineCounter: LineCounter } | undefined {
-  if (text.length <= MAX_SCENARIO_BYTES) return undefined;
-  // Not parsed, so not scanned for lines: the diagnostic points at the first, which starts at 0.
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  const message = `the scenario is ${(text.length / 1024 / 1024).toFixed(1)} MB (expected at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB)`;
-  return {
-    diagnostics: [{ code: 'too-large', severity: 'error', message, span: { start: 0, end: 0 } }],
-    sourceMap: createSourceMap(parseDocument('')),
-    lineCounter,
-  };
-}
-
-/** Reads the data of a scenario text for others to extend: its YAML diagnostics, or its data and source map. Pure. */
+/**
+ * Reads the data of a scenario text for others to extend: its YAML diagnostics, or its data and
+ * source map. Pure.
+ */
 export function parseScenarioData(text: string): {
   data?: unknown;
   diagnostics: Diagnostic[];
   sourceMap: SourceMap;
   lineCounter: LineCounter;
 } {
-  const refused = refuseTooLarge(text);
-  if (refused) return refused;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const sourceMap = createSourceMap(doc);
-  const diagnostics = getYamlDiagnostics(doc, text);
-  if (diagnostics.length > 0) return { diagnostics, sourceMap, lineCounter };
-  try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, sourceMap, lineCounter };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return {
-      diagnostics: [
-        {
-          code: 'yaml-syntax',
-          severity: 'error',
-          message: `the YAML cannot be read: ${message}`,
-          span: { start: 0, end: 0 },
-        },
-      ],
-      sourceMap,
-      lineCounter,
-    };
+  const read = readScenarioData(text);
+  // A duplicate key leaves data to check, but not data to extend.
+  if ('data' in read && read.diagnostics.length > 0) {
+    const { data: _data, ...rest } = read;
+    return rest;
   }
+  return read;
+}
+
+/** The limits on a scenario's collections, as `findTooManyEntries` takes them. */
+const SCENARIO_ENTRY_LIMITS: readonly EntryLimit[] = MAX_SCENARIO_ENTRIES;
+
+/**
+ * Reads a scenario text into data, measuring it first: a text too big to parse, YAML syntax
+ * errors, aliases that expand too far, nesting deeper than `MAX_NESTING` and collections past
+ * their limits each end in diagnostics and no data. Duplicate keys, reserved keys and unsupported
+ * tags leave a usable document: their diagnostics come with the data. Pure; linear in the text.
+ */
+function readScenarioData(text: string): {
+  data?: unknown;
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+  lineCounter: LineCounter;
+} {
+  const parsed = parseYamlText(text, 'scenario');
+  const lineCounter = parsed.lineCounter;
+  if ('refused' in parsed) return { diagnostics: [parsed.refused], sourceMap: EMPTY_SOURCE_MAP, lineCounter };
+  const sourceMap = createSourceMap(parsed.doc);
+  const diagnostics = getYamlDiagnostics(parsed.doc, text);
+  const stop = (more: Diagnostic[] = []) => ({ diagnostics: [...diagnostics, ...more], sourceMap, lineCounter });
+  if (diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'too-large')) return stop();
+  const read = getYamlData(parsed.doc, text.length);
+  if ('diagnostic' in read) return stop([read.diagnostic]);
+  const deep = findTooDeep(read.data, MAX_NESTING);
+  if (deep)
+    return stop([
+      {
+        code: 'too-large',
+        severity: 'error',
+        message: `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a scenario's shape)`,
+        span: sourceMap.spanOf(deep),
+      },
+    ]);
+  const many = findTooManyEntries(read.data, SCENARIO_ENTRY_LIMITS);
+  if (many)
+    return stop([
+      { code: 'too-large', severity: 'error', message: many.message, span: sourceMap.spanOf(many.path, 'key') },
+    ]);
+  return { data: read.data, diagnostics, sourceMap, lineCounter };
+}
+
+function sortBySpan(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.span.start - b.span.start);
 }

@@ -40,11 +40,23 @@ export function createChecker(file: RawScenario, problems: Problem[]): Checker {
   const facts = file.facts ?? {};
   const factIds = Object.keys(facts);
   const partyIds = Object.keys(file.parties);
+  const paragraphs = new Set(file.source.paragraphs);
+  // Each party's stances, as a list for messages and a set to look up, made on first use.
+  const stancesOf = new Map<string, { readonly ids: readonly string[]; readonly set: ReadonlySet<string> }>();
+  const getStances = (partyId: string, stances: object) => {
+    let known = stancesOf.get(partyId);
+    if (!known) {
+      const ids = Object.keys(stances);
+      known = { ids, set: new Set(ids) };
+      stancesOf.set(partyId, known);
+    }
+    return known;
+  };
 
   const checker: Checker = {
     cites(cites, at) {
       cites.forEach((p, i) => {
-        if (!file.source.paragraphs.includes(p))
+        if (!paragraphs.has(p))
           problems.push(unknown('paragraph', p, [...at, i], file.source.paragraphs, 'declared in source.paragraphs'));
       });
     },
@@ -72,11 +84,11 @@ export function createChecker(file: RawScenario, problems: Problem[]): Checker {
           problems.push(unknown('party', partyId, [...at, 'stance', partyId], partyIds, '', 'key'));
           continue;
         }
-        const known = Object.keys(party.stances);
+        const known = getStances(partyId, party.stances);
         const list = Array.isArray(stances) ? stances : [stances];
         list.forEach((s, i) => {
           const sAt = Array.isArray(stances) ? [...at, 'stance', partyId, i] : [...at, 'stance', partyId];
-          if (!known.includes(s)) problems.push(unknown('stance', s, sAt, known, `of party "${partyId}"`));
+          if (!known.set.has(s)) problems.push(unknown('stance', s, sAt, known.ids, `of party "${partyId}"`));
         });
       }
       for (const [factId, test] of Object.entries(condition.fact ?? {})) {
@@ -154,11 +166,25 @@ export function createChecker(file: RawScenario, problems: Problem[]): Checker {
   return checker;
 }
 
+/** Each enum's values as a set, made once per list: a condition may test a fact of thousands of values many times. */
+const valueSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function getValueSet(values: readonly string[]): ReadonlySet<string> {
+  let set = valueSets.get(values);
+  if (!set) {
+    set = new Set(values);
+    valueSets.set(values, set);
+  }
+  return set;
+}
+
 /** Returns what the fact expects when the value does not fit it, else undefined. */
 function describeMismatch(fact: RawFact, value: unknown): string | undefined {
   switch (fact.type) {
     case 'enum':
-      return typeof value === 'string' && fact.values.includes(value) ? undefined : `one of ${listIds(fact.values)}`;
+      return typeof value === 'string' && getValueSet(fact.values).has(value)
+        ? undefined
+        : `one of ${listIds(fact.values)}`;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'true or false';
     case 'integer':

@@ -76,24 +76,31 @@ function toProblems(schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): 
       ];
     }
     case 'too_big':
+      // A text too long says so in characters (an id past MAX_ID_LENGTH).
       return [
         error(
           'invalid-value',
           path,
-          `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum})`,
+          issue.origin === 'string'
+            ? `${where} is ${(found as string).length} characters long (${issue.message})`
+            : `${where} is ${describe(found)} (expected ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum})`,
         ),
       ];
     case 'invalid_format':
       return [error('invalid-value', path, `${where} is ${describe(found)} (${issue.message})`)];
-    case 'invalid_key':
+    case 'invalid_key': {
+      const tooLong = issue.issues.find((i) => i.code === 'too_big');
       return [
         error(
           'invalid-value',
           path,
-          `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`,
+          tooLong
+            ? `${where} has a key ${String(path[path.length - 1]).length} characters long (${tooLong.message})`
+            : `${where} has a key that is not an id (expected a letter, then letters, digits, "-" or "_")`,
           { at: 'key' },
         ),
       ];
+    }
     case 'invalid_union': {
       const last = path[path.length - 1];
       if (found === undefined && typeof last === 'string')

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ESTIMATIVE_WORDS } from './estimative.js';
 import { getEstimativeWordPattern, isEstimativeWord } from './suggest-estimative-word.js';
 import { ID_PATTERN } from './ids.js';
+import { MAX_ID_LENGTH } from './input-limits.js';
 
 /**
  * The scenario file format, version 1: the one schema that validates files and emits the JSON
@@ -13,13 +14,20 @@ export const idSchema = (what: string) =>
   z
     .string()
     .regex(ID_PATTERN, { error: `expected ${what}: a letter, then letters, digits, "-" or "_"` })
+    .max(MAX_ID_LENGTH, { error: `expected ${what} of at most ${MAX_ID_LENGTH} characters` })
     .describe(what);
 export const textSchema = (what: string) => z.string().trim().min(1).describe(what);
 const id = idSchema;
 const text = textSchema;
 
 export const CitesSchema = z
-  .array(z.string().regex(ID_PATTERN).describe('a paragraph id declared in source.paragraphs, such as P7'))
+  .array(
+    z
+      .string()
+      .regex(ID_PATTERN)
+      .max(MAX_ID_LENGTH, { error: `expected a paragraph id of at most ${MAX_ID_LENGTH} characters` })
+      .describe('a paragraph id declared in source.paragraphs, such as P7'),
+  )
   .min(1)
   .describe('The source paragraphs this entry comes from (at least one).');
 const Cites = CitesSchema;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from './diagnostic.js';
 import type { DataPath } from './problem.js';
 
@@ -13,16 +13,35 @@ export interface SourceMap {
   has(path: DataPath): boolean;
 }
 
-/** Returns the source map of a parsed document. Pure. */
+/** The source map of a text with no document (refused before it was parsed): every path is at offset 0. */
+export const EMPTY_SOURCE_MAP: SourceMap = { spanOf: () => ({ start: 0, end: 0 }), has: () => false };
+
+/**
+ * Returns the source map of a parsed document. Pure; each mapping is indexed by its keys the first
+ * time a path goes through it, so a lookup costs the path's length, and locating a problem per key
+ * of a mapping stays linear.
+ */
 export function createSourceMap(doc: Document.Parsed): SourceMap {
   const whole: Span = { start: 0, end: 0 };
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const findPair = (map: YAMLMap, segment: string | number | undefined): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      // The first of equal keys, as a linear search would find it.
+      for (const pair of map.items as Pair[])
+        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+      indexes.set(map, index);
+    }
+    return index.get(String(segment));
+  };
   return {
     has(path) {
       let node: Node | null = doc.contents;
       for (const segment of path) {
         node = throughListOfOne(node, segment);
         if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = findPair(node, segment);
           if (!pair) return false;
           node = (pair.value as Node | null) ?? null;
         } else if (isSeq(node) && typeof segment === 'number' && node.items[segment])
@@ -39,7 +58,7 @@ export function createSourceMap(doc: Document.Parsed): SourceMap {
         const last = i === path.length - 1;
         node = throughListOfOne(node, segment);
         if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = findPair(node, segment);
           if (!pair) return best;
           const keySpan = isScalar(pair.key) ? rangeOf(pair.key) : best;
           node = (pair.value as Node | null) ?? null;

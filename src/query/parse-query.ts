@@ -1,4 +1,5 @@
 import { describeQueryError } from './describe-query-error.js';
+import { findOversizedQuery } from './measure-query.js';
 import * as ohm from 'ohm-js';
 import { DAYS } from '../options/question-option-rules.js';
 import type { Clause, ComparisonOperator, Formula, ProbabilityBound, Query } from './query-ast.js';
@@ -43,11 +44,15 @@ const grammar = ohm.grammar(String.raw`
   }
 `);
 
-/** A query that does not parse: the message says what was expected at `column` (1-based). */
+/**
+ * A query that does not parse: the message says what was expected at `column` (1-based). `code`
+ * is `too-large` for a query past one of the limits of `findOversizedQuery`, else `query-syntax`.
+ */
 export class QuerySyntaxError extends Error {
   constructor(
     message: string,
     readonly column: number,
+    readonly code: 'query-syntax' | 'too-large' = 'query-syntax',
   ) {
     super(message);
     this.name = 'QuerySyntaxError';
@@ -181,8 +186,21 @@ function clause(
   return { kind, formula: formula.ast() as Formula, ...(days !== undefined && { withinDays: days }), text };
 }
 
-/** Parses a query. Throws `QuerySyntaxError` naming the column and what was expected there, the query shown with a caret. */
+/**
+ * Parses a query. Throws `QuerySyntaxError` naming the column and what was expected there, the
+ * query shown with a caret; a query past the limits of `findOversizedQuery` is refused before the
+ * parser, which recurses per level, sees it.
+ */
 export function parseQuery(text: string): Query {
+  const oversized = findOversizedQuery(text);
+  if (oversized) {
+    const shown = text.length > 160 ? undefined : text;
+    throw new QuerySyntaxError(
+      describeQueryError(`${oversized.reason} [too-large]`, oversized.column, shown),
+      oversized.column,
+      'too-large',
+    );
+  }
   const match = grammar.match(text);
   if (match.failed()) {
     const column = match.getRightmostFailurePosition() + 1;

@@ -2,7 +2,9 @@ import type { LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Colors } from './colors.js';
 import { plural } from './plural.js';
+import { formatCount } from './render-path.js';
 import { getTextWidth } from './text-width.js';
+import { MAX_DIAGNOSTICS_PER_CODE } from '../model/input-limits.js';
 
 /** What a diagnostic is rendered against: the file's name, text and line index. */
 export interface DiagnosticSource {
@@ -16,7 +18,10 @@ export interface DiagnosticSource {
 /**
  * Renders diagnostics as `FILE:LINE:COL: error: message [code]`, then the source line with `^^^`
  * under the span and any hint; ends with a count. With `width`, a source line is shown in a window
- * that fits it, with its carets (the messages are the caller's to wrap). Pure.
+ * that fits it, with its carets (the messages are the caller's to wrap). A flood of one code is
+ * summed up: the first `MAX_DIAGNOSTICS_PER_CODE` of it are shown, then one line, at the first
+ * left out, says how many more there are; the count at the end counts them all. Pure; linear in
+ * the diagnostics shown and their lines.
  */
 export function renderDiagnostics(
   source: DiagnosticSource,
@@ -24,13 +29,45 @@ export function renderDiagnostics(
   c: Colors,
   width?: number,
 ): string {
-  const blocks = diagnostics.map((d) => renderOne(source, d, c, width));
+  const shownOfCode = new Map<string, number>();
+  const blocks: (string | { readonly code: string })[] = [];
+  const more = new Map<string, { first: Diagnostic; count: number }>();
+  for (const d of diagnostics) {
+    const shown = shownOfCode.get(d.code) ?? 0;
+    if (shown < MAX_DIAGNOSTICS_PER_CODE) {
+      shownOfCode.set(d.code, shown + 1);
+      blocks.push(renderOne(source, d, c, width));
+      continue;
+    }
+    const left = more.get(d.code);
+    if (left) left.count++;
+    else {
+      more.set(d.code, { first: d, count: 1 });
+      // Its place in the output: where the first left out would have been.
+      blocks.push({ code: d.code });
+    }
+  }
+  const text = blocks.map((b) => {
+    if (typeof b === 'string') return b;
+    const left = more.get(b.code) as { first: Diagnostic; count: number };
+    return renderMore(source, left.first, left.count, c);
+  });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')]
     .filter((s) => !s.startsWith('0 '))
     .join(' and ');
-  return `${blocks.join('\n')}\n${counts} in ${source.file}\n`;
+  return `${text.join('\n')}\n${counts} in ${source.file}\n`;
+}
+
+/** The line that stands for the diagnostics of one code left out, located at the first of them. */
+function renderMore(main: DiagnosticSource, first: Diagnostic, count: number, c: Colors): string {
+  const source = first.file !== undefined && first.file !== main.file ? main.sources?.get(first.file) : undefined;
+  const file = source && first.file !== undefined ? first.file : main.file;
+  const position = (source ?? main).lineCounter.linePos(first.span.start);
+  const label = first.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
+  const place = `${file}:${Math.max(1, position.line)}:${Math.max(1, position.col)}`;
+  return `${c.bold(place)}: ${label}: and ${formatCount(count)} more like this from here on (not shown) ${c.dim(`[${first.code}]`)}\n`;
 }
 
 function renderOne(main: DiagnosticSource, d: Diagnostic, c: Colors, columns: number | undefined): string {

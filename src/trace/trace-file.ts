@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { getHorizon, OPEN_HORIZON, type Horizon } from '../engine/horizon.js';
 import { DAY_PASSES, type Move } from '../engine/move.js';
 import type { JointStateJson } from '../engine/serialise.js';
@@ -7,10 +7,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EventId, OutcomeId } from '../model/ids.js';
 import { getModelIndex } from '../model/model-lookup.js';
 import type { Model } from '../model/model.js';
-import { locateProblems } from '../model/load.js';
+import { findTooDeep, locateProblems } from '../model/load.js';
+import { findTooManyEntries } from '../model/count-entries.js';
+import { MAX_NESTING, MAX_TRACE_MOVES } from '../model/input-limits.js';
+import { getYamlData, parseYamlText } from '../model/read-yaml.js';
 import { error, type Problem } from '../model/problem.js';
 import { getSchemaProblems } from '../model/schema-problems.js';
-import { createSourceMap } from '../model/source-map.js';
+import { createSourceMap, EMPTY_SOURCE_MAP } from '../model/source-map.js';
 import { didYouMean } from '../model/suggest.js';
 import type { StartPoint } from '../run/start-point.js';
 
@@ -76,10 +79,17 @@ export interface ParsedTrace {
   readonly locateMove: (index: number) => Diagnostic['span'];
 }
 
-/** Parses a trace's text and checks that every move is an event of the model or a day passing. Pure. */
+/**
+ * Parses a trace's text and checks that every move is an event of the model or a day passing.
+ * Pure; linear in the text. A text too big to parse, aliases that expand too far, nesting deeper
+ * than `MAX_NESTING` and more than `MAX_TRACE_MOVES` moves are refused before the moves are read.
+ */
 export function parseTraceText(text: string, model: Model): ParsedTrace {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const read = parseYamlText(text, 'trace');
+  const lineCounter = read.lineCounter;
+  if ('refused' in read)
+    return { lineCounter, locateMove: () => EMPTY_SOURCE_MAP.spanOf([]), diagnostics: [read.refused] };
+  const doc = read.doc;
   const sourceMap = createSourceMap(doc);
   const base = { lineCounter, locateMove: (i: number) => sourceMap.spanOf(['moves', i]) };
   if (doc.errors.length > 0) {
@@ -89,11 +99,22 @@ export function parseTraceText(text: string, model: Model): ParsedTrace {
         code: 'yaml-syntax',
         severity: 'error',
         message: `not a valid trace file: ${e.message.split('\n')[0]}`,
-        span: { start: e.pos[0], end: e.pos[1] },
+        span: { start: Math.min(e.pos[0], text.length), end: Math.min(e.pos[1], text.length) },
       })),
     };
   }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  const content = getYamlData(doc, text.length);
+  if ('diagnostic' in content) return { ...base, diagnostics: [content.diagnostic] };
+  const data = content.data;
+  const deep = findTooDeep(data, MAX_NESTING);
+  const many = deep ? undefined : findTooManyEntries(data, [{ path: ['moves'], max: MAX_TRACE_MOVES }]);
+  if (deep || many) {
+    const message = many
+      ? many.message
+      : `mappings and lists are nested more than ${MAX_NESTING} deep here (expected a trace's shape)`;
+    const span = many ? sourceMap.spanOf(many.path, 'key') : sourceMap.spanOf(deep as readonly (string | number)[]);
+    return { ...base, diagnostics: [{ code: 'too-large', severity: 'error', message, span }] };
+  }
   const parsed = TraceSchema.safeParse(data);
   if (!parsed.success)
     return {

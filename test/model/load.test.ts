@@ -429,7 +429,7 @@ describe('reference checks', () => {
           .join(',')}]`,
       );
     const parsed = parseScenario(lines.join('\n'));
-    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['too-large']);
     expect(parsed.diagnostics[0]?.message).toMatch(/alias/i);
   });
 });

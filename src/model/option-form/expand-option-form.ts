@@ -1,4 +1,5 @@
 import { error, type DataPath, type Problem } from '../problem.js';
+import { MAX_OPTIONS } from '../input-limits.js';
 import { unknown } from '../reference-checker.js';
 import type { RawOptionForm, RawOptionParty } from './option-form-schema.js';
 import { describeStatement, holdsStatement, listStatementOptions, type OptionStatement } from './option-statement.js';
@@ -12,10 +13,22 @@ export function getCombinationStance(taken: readonly string[]): string {
 }
 
 /**
- * Checks what only the option form has: option ids unique across parties and not `none`, every
- * option a statement or `initially` names declared, a feasible status quo. Pure.
+ * Checks what only the option form has: at most `MAX_OPTIONS` options in all, option ids unique
+ * across parties and not `none`, every option a statement or `initially` names declared, a
+ * feasible status quo. Pure.
  */
 export function checkOptionForm(form: RawOptionForm): Problem[] {
+  const options = Object.values(form.parties).reduce((n, p) => n + Object.keys(p.options).length, 0);
+  // Expanded, the form has a state per combination of options, and moves between them.
+  if (options > MAX_OPTIONS)
+    return [
+      error(
+        'too-large',
+        ['parties'],
+        `the parties have ${options} options in all (expected at most ${MAX_OPTIONS}: the form expands to a state per combination, ${2 ** options} here)`,
+        { at: 'key' },
+      ),
+    ];
   const problems: Problem[] = [];
   const owner = new Map<string, string>();
   for (const [partyId, party] of Object.entries(form.parties))
