@@ -124,9 +124,11 @@ describe('parley inspect', () => {
         });
         child.on('exit', () => reject(new Error(`exited early: ${stdout}${stderr}`)));
       });
-      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const exit = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(`${code} ${signal}`)));
+      // Stopped once it serves, as a person would press Ctrl-C: it ends cleanly, not by the signal.
+      expect((await fetch(`http://127.0.0.1:${port}/`, { headers: { host: `127.0.0.1:${port}` } })).status).toBe(200);
       child.kill('SIGINT');
-      expect(await exit).toBe(0);
+      expect(await exit).toBe('0 null');
       return { port, stderr };
     };
     const everywhere = await serveOn('0.0.0.0');

@@ -273,7 +273,8 @@ function whenFirstEntryAppears(parent: string, name: string): { names: Promise<s
 
 /**
  * Five parties that each climb five stances (one event a step, never back: no cycles, so solving
- * is quick) and 2,000 outcomes, each one combination of stances: 2,000 trace files to write.
+ * is quick) and 1,000 outcomes (the most a file may have), each one combination of stances: 1,000
+ * trace files to write.
  */
 function writeManyOutcomeScenario(): { path: string; outcomes: number } {
   const parties: Record<string, unknown> = {};
@@ -290,7 +291,7 @@ function writeManyOutcomeScenario(): { path: string; outcomes: number } {
     parties[`p${p}`] = { name: `Party ${p}`, cites: ['P1'], initial: 's0', stances };
     events[`p${p}-up`] = { kind: 'hypothetical', likelihood: 0.5, summary: 'up', cites: ['P1'], quote: 'q' };
   }
-  const outcomes = 2000;
+  const outcomes = 1000;
   const outcomeData: Record<string, unknown> = {};
   for (let i = 0; i < outcomes; i++) {
     const stance = Object.fromEntries(Array.from({ length: 5 }, (_, p) => [`p${p}`, `s${Math.floor(i / 5 ** p) % 5}`]));
@@ -306,6 +307,7 @@ function writeManyOutcomeScenario(): { path: string; outcomes: number } {
     timeline: ['start'],
   };
   const path = join(dir, 'many-outcomes.yaml');
-  writeFileSync(path, JSON.stringify(data));
+  // One entry a line: a file's lines are at most 65,536 characters.
+  writeFileSync(path, JSON.stringify(data, null, 1));
   return { path, outcomes };
 }
