@@ -79,10 +79,9 @@ describe('indentation mistakes', () => {
     ]);
   });
 
-  it('reads a text of many lines in one pass', () => {
+  // Its growth over 10x sizes is measured in `npm run bench -- --only input`, not by a clock here.
+  it('reads a text of 200,000 lines', () => {
     const text = `a:\n${'  k: v\n'.repeat(200_000)}`;
-    const started = performance.now();
     expect(findIndentationMistakes(text)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
