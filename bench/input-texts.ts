@@ -44,16 +44,17 @@ export function withNestedMappings(tiny: string, depth: number): string {
 
 /**
  * A trace of the fixture from the end of its timeline: `days` days passing, then the two events
- * that reach `deal`, within a horizon long enough for them; `final` and `key` as it ends.
+ * that reach `deal`, within a horizon of `horizonDays` (by default just long enough for them; null:
+ * none recorded); `final` and `key` as it ends.
  */
-export function getDayTrace(days: number): string {
+export function getDayTrace(days: number, horizonDays: number | null = days + 10): string {
   const trace = {
     parley: 'trace',
     version: 1,
     scenario: 'Tiny talks',
     outcome: 'deal',
     start: { kind: 'after-event', event: 'offer-made' },
-    horizon: { days: days + 10, maxEvents: null },
+    ...(horizonDays !== null && { horizon: { days: horizonDays, maxEvents: null } }),
     moves: [...Array<string>(days).fill('+1 day'), 'softened', 'accepted'],
     final: { day: days, stances: { buyer: 'agreed', seller: 'flexible' }, facts: { offer: 3, mood: 'warm' } },
     key: `{"day":${days},"facts":{"mood":"warm","offer":3},"stances":{"buyer":"agreed","seller":"flexible"}}`,

@@ -1,4 +1,5 @@
 import { BLOCK_WIDTHS, gatherBlock } from './block-gather.js';
+import { solveDayByDay, type ColumnLayout } from './day-by-day.js';
 import type { DayEnds } from './day-ends.js';
 import { EPSILON_PER_DAY, getExitRates } from './day-race.js';
 import type { DayTransitionSource, DayTransitions } from './day-transitions.js';
@@ -97,70 +98,15 @@ function solveBlock(
   transitions: DayTransitionSource,
 ) {
   const W = block.length;
-  const { expanded } = graph;
-  const { days, dayStart, byDay, localOf } = transitions.grouped;
-  const reached = block.map(() => new Float64Array(days));
-  const truncated = new Float64Array(W);
-  if (days === 0 || graph.keys.length === 0) return { reached, truncated };
-  const { nextDayStart, cascadeStart, cascadeStates } = dayEnds;
+  const { grouped } = transitions;
+  const { days, dayStart } = grouped;
+  // Reaching an outcome is the only way a column's mass stops; no column holds the whole mass.
   const stops = (i: number, b: number) => reaches[i * K + (block[b] as Column).outcome] === 1;
-  const sum = new Float64Array(W);
-  let start = new Float64Array(((dayStart[1] as number) - (dayStart[0] as number)) * W);
-  const origin = (localOf[0] as number) * W;
-  start.fill(1, origin, origin + W);
-
-  for (let d = 0; d < days; d++) {
-    const first = dayStart[d] as number;
-    const count = (dayStart[d + 1] as number) - first;
-    // Mass in an outcome's state counts as reached and leaves its column; in an unexplored state, it is lost.
-    for (let li = 0; li < count; li++) {
-      const i = byDay[first + li] as number;
-      const at = li * W;
-      if (i >= expanded) {
-        start.fill(0, at, at + W);
-        continue;
-      }
-      for (let b = 0; b < W; b++) {
-        if (!stops(i, b)) continue;
-        sum[b] = (sum[b] as number) + (start[at + b] as number);
-        start[at + b] = 0;
-      }
-    }
-    const race = raceBlock(graph, transitions.grouped, block, settings, first, transitions.of(d), start, stops);
-    for (let b = 0; b < W; b++) {
-      sum[b] = (sum[b] as number) + (race.reached[b] as number);
-      truncated[b] = (truncated[b] as number) + (race.truncated[b] as number);
-    }
-    const end = race.mass;
-    // The day ends: what is left follows its state's urgent events, through any outcome they
-    // reach, to the next day's start; after the last day, only what was reached counts.
-    const nextCount = (dayStart[d + 2] as number) - (dayStart[d + 1] as number);
-    const next = new Float64Array(d + 1 < days ? nextCount * W : 0);
-    for (let li = 0; li < count; li++) {
-      const i = byDay[first + li] as number;
-      const at = li * W;
-      if (i >= expanded) continue;
-      for (let b = 0; b < W; b++) {
-        let mass = end[at + b] as number;
-        if (mass === 0) continue;
-        for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
-          if (stops(cascadeStates[c] as number, b)) {
-            sum[b] = (sum[b] as number) + mass;
-            mass = 0;
-            break;
-          }
-        }
-        end[at + b] = mass;
-      }
-      const to = nextDayStart[i] as number;
-      if (to < 0 || d === days - 1) continue;
-      const into = (localOf[to] as number) * W;
-      for (let b = 0; b < W; b++) next[into + b] = (next[into + b] as number) + (end[at + b] as number);
-    }
-    for (let b = 0; b < W; b++) (reached[b] as Float64Array)[d] = sum[b] as number;
-    start = next;
-  }
-  return { reached, truncated };
+  const layout: ColumnLayout = { width: W, targets: W, stops, reaches: stops };
+  const race = (d: number, start: Float64Array) =>
+    raceBlock(graph, grouped, block, settings, dayStart[d] as number, transitions.of(d), start, stops);
+  const { reachedByDay, truncated } = solveDayByDay(graph, grouped, dayEnds, layout, race);
+  return { reached: block.map((_, b) => reachedByDay.subarray(b * days, (b + 1) * days)), truncated };
 }
 
 /**

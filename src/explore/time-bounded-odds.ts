@@ -1,3 +1,4 @@
+import { solveDayByDay, type ColumnLayout } from './day-by-day.js';
 import { getDayEnds, type DayEnds } from './day-ends.js';
 import { raceWithinTheDay } from './day-race.js';
 import { getDayTransitions, type DayTransitionSource } from './day-transitions.js';
@@ -96,8 +97,7 @@ function solveOdds(
   onProgress: OnProgress | undefined,
   transitions: DayTransitionSource,
 ): TimeBoundedOdds {
-  const { keys, expanded } = graph;
-  const n = keys.length;
+  const n = graph.keys.length;
   // The states solved so far: those of the days before, and the share of today's passes made.
   const solving = (done: number) =>
     onProgress?.({ phase: 'solving', done: Math.floor(done), total: n, unit: 'states' });
@@ -114,103 +114,29 @@ function solveOdds(
     }
   });
   const absorption = { columns: K, stops: stopMask, reaches: reachMask };
-  const stops = (i: number, k: number) => stopMask[i * K + k] === 1;
-  const reaches = (i: number, k: number) => reachMask[i * K + k] === 1;
   // One column per outcome (its states absorbing), and one where nothing absorbs, for "holds at the end".
   const V = K + 1;
+  const layout: ColumnLayout = {
+    width: V,
+    targets: K,
+    stops: (i, k) => stopMask[i * K + k] === 1,
+    reaches: (i, k) => reachMask[i * K + k] === 1,
+  };
   const { grouped } = transitions;
-  const { days, dayStart, byDay, localOf } = grouped;
-  const reachedByDay = new Float64Array(K * days);
-  const holdsAtEnd = new Float64Array(K);
-  const unexploredByDay = new Float64Array(days);
-  const result = { days, reachedByDay, holdsAtEnd, unexploredByDay, dayNeverEnds: 0, errorBound: 0 };
-  if (days === 0 || n === 0) return result;
-
-  const { nextDayStart, lastState, cascadeStart, cascadeStates } = dayEnds;
-  const reached = new Float64Array(K);
-  let unexplored = 0;
-  // The mass at the start of the current day, by local place and column.
-  let start = new Float64Array(((dayStart[1] as number) - (dayStart[0] as number)) * V);
-  const origin = (localOf[0] as number) * V;
-  start.fill(1, origin, origin + V);
-
-  for (let d = 0; d < days; d++) {
+  const { days, dayStart } = grouped;
+  const race = (d: number, start: Float64Array) => {
     const first = dayStart[d] as number;
     const count = (dayStart[d + 1] as number) - first;
-    // Mass in an outcome's state counts as reached, and leaves that column; mass in an unexplored state is lost.
-    for (let li = 0; li < count; li++) {
-      const i = byDay[first + li] as number;
-      const at = li * V;
-      if (i >= expanded) {
-        unexplored += start[at + K] as number;
-        start.fill(0, at, at + V);
-        continue;
-      }
-      for (let k = 0; k < K; k++) {
-        if (!stops(i, k)) continue;
-        if (reaches(i, k)) reached[k] = (reached[k] as number) + (start[at + k] as number);
-        start[at + k] = 0;
-      }
-    }
-    const atDayEnd = raceWithinTheDay(graph, grouped, d, transitions.of(d), start, absorption, rates, (part) =>
+    const day = raceWithinTheDay(graph, grouped, d, transitions.of(d), start, absorption, rates, (part) =>
       solving(first + count * part),
     );
-    result.errorBound += atDayEnd.truncated;
-    for (let k = 0; k < K; k++) reached[k] = (reached[k] as number) + (atDayEnd.reached[k] as number);
-    const end = atDayEnd.mass;
-
-    // The day ends: mass that reached an outcome during the day counts, the rest follows its
-    // state's urgent events, through any outcome they reach, to the next day's start.
-    const nextCount = (dayStart[d + 2] as number) - (dayStart[d + 1] as number);
-    const next = new Float64Array(d + 1 < days ? nextCount * V : 0);
-    const lastDay = d === days - 1;
-    for (let li = 0; li < count; li++) {
-      const i = byDay[first + li] as number;
-      const at = li * V;
-      if (i >= expanded) {
-        unexplored += end[at + K] as number;
-        continue;
-      }
-      for (let k = 0; k < K; k++) {
-        let mass = end[at + k] as number;
-        if (mass === 0) continue;
-        // Mass left in a column is in a state where it does not stop (the race took out the rest).
-        for (let c = cascadeStart[i] as number; c < (cascadeStart[i + 1] as number); c++) {
-          const through = cascadeStates[c] as number;
-          if (stops(through, k)) {
-            if (reaches(through, k)) reached[k] = (reached[k] as number) + mass;
-            mass = 0;
-            break;
-          }
-        }
-        end[at + k] = mass;
-      }
-      const to = nextDayStart[i] as number;
-      const whole = end[at + K] as number;
-      if (to === -1) {
-        unexplored += whole;
-        continue;
-      }
-      if (to === -2) {
-        // The day never ends: the mass reaches nothing more, and the horizon's end never comes.
-        result.dayNeverEnds += whole;
-        continue;
-      }
-      if (lastDay) {
-        const last = lastState[i] as number;
-        for (let k = 0; k < K; k++) if (reaches(last, k)) holdsAtEnd[k] = (holdsAtEnd[k] as number) + whole;
-        continue;
-      }
-      const into = (localOf[to] as number) * V;
-      for (let v = 0; v < V; v++) next[into + v] = (next[into + v] as number) + (end[at + v] as number);
-    }
-    for (let k = 0; k < K; k++) reachedByDay[k * days + d] = reached[k] as number;
-    unexploredByDay[d] = unexplored;
-    start = next;
-    solving(dayStart[d + 1] as number);
-  }
-  solving(n);
-  return result;
+    // One rate q for every column: one truncation bound for all.
+    return { mass: day.mass, reached: day.reached, truncated: new Float64Array(V).fill(day.truncated) };
+  };
+  const solved = solveDayByDay(graph, grouped, dayEnds, layout, race, (d) => solving(dayStart[d + 1] as number));
+  if (days > 0 && n > 0) solving(n);
+  const { reachedByDay, holdsAtEnd, unexploredByDay, dayNeverEnds, truncated } = solved;
+  return { days, reachedByDay, holdsAtEnd, unexploredByDay, dayNeverEnds, errorBound: truncated[0] as number };
 }
 
 /** Returns the k-th outcome's probabilities of having been reached by the end of each day. Pure. */

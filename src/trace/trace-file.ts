@@ -15,6 +15,7 @@ import { error, type Problem } from '../model/problem.js';
 import { getSchemaProblems } from '../model/schema-problems.js';
 import { createSourceMap, EMPTY_SOURCE_MAP } from '../model/source-map.js';
 import { didYouMean } from '../model/suggest.js';
+import { MAX_HORIZON_DAYS } from '../options/question-option-rules.js';
 import type { StartPoint } from '../run/start-point.js';
 
 /**
@@ -58,7 +59,12 @@ const TraceSchema = z.strictObject({
     z.strictObject({ kind: z.literal('after-event'), event: z.string(), without: WITHOUT }),
     z.strictObject({ kind: z.literal('day'), day: z.number().int(), without: WITHOUT }),
   ]),
-  horizon: z.strictObject({ days: z.number().int().min(1), maxEvents: z.number().int().min(0).nullable() }).optional(),
+  horizon: z
+    .strictObject({
+      days: z.number().int().min(1).max(MAX_HORIZON_DAYS),
+      maxEvents: z.number().int().min(0).nullable(),
+    })
+    .optional(),
   moves: z.array(z.string()),
   final: z.strictObject({
     day: z.number().int(),

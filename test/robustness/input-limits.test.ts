@@ -20,6 +20,7 @@ import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { parseScenario } from '../../src/model/load.js';
 import { findClosest } from '../../src/model/suggest.js';
 import { parseQuery, QuerySyntaxError } from '../../src/query/parse-query.js';
+import { MAX_HORIZON_DAYS } from '../../src/options/question-option-rules.js';
 import { parseTraceText } from '../../src/trace/trace-file.js';
 import {
   getDayTrace,
@@ -204,15 +205,27 @@ describe('did-you-mean is bounded', () => {
 
 describe('a trace is measured before its moves are read', () => {
   it(`reads ${MAX_TRACE_MOVES} moves, and refuses one more at "moves"`, () => {
-    const at = getDayTrace(MAX_TRACE_MOVES - 2);
+    // Longer than any horizon: the moves are measured whatever the trace says of its horizon.
+    const at = getDayTrace(MAX_TRACE_MOVES - 2, null);
     const parsed = parseTraceText(at, model);
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.trace?.moves.length).toBe(MAX_TRACE_MOVES);
-    const over = getDayTrace(MAX_TRACE_MOVES - 1);
+    const over = getDayTrace(MAX_TRACE_MOVES - 1, null);
     const refused = parseTraceText(over, model);
     expect(tooLarge(over, refused.diagnostics)).toEqual([
       `${lineOf(over, '  "moves"')}:3 moves has 200,001 items (expected at most 200,000)`,
     ]);
+  });
+
+  it(`reads a horizon of ${MAX_HORIZON_DAYS} days, and refuses one more at "days"`, () => {
+    const at = getDayTrace(10, MAX_HORIZON_DAYS);
+    expect(parseTraceText(at, model).diagnostics).toEqual([]);
+    const over = getDayTrace(10, MAX_HORIZON_DAYS + 1);
+    const refused = parseTraceText(over, model).diagnostics;
+    expect(refused.map((d) => `${position(over, d.span.start)} ${d.code}`)).toEqual([
+      `${lineOf(over, '    "days"')}:13 invalid-value`,
+    ]);
+    expect(refused[0]?.message).toContain('100000');
   });
 
   it('refuses aliases that expand too far with a diagnostic at the last alias, not an exception', () => {
