@@ -15,7 +15,7 @@ import { error, type Problem } from '../model/problem.js';
 import { getSchemaProblems } from '../model/schema-problems.js';
 import { createSourceMap, EMPTY_SOURCE_MAP } from '../model/source-map.js';
 import { didYouMean } from '../model/suggest.js';
-import { MAX_HORIZON_DAYS } from '../options/question-option-rules.js';
+import { DAYS } from '../options/question-option-rules.js';
 import type { StartPoint } from '../run/start-point.js';
 
 /**
@@ -61,7 +61,7 @@ const TraceSchema = z.strictObject({
   ]),
   horizon: z
     .strictObject({
-      days: z.number().int().min(1).max(MAX_HORIZON_DAYS),
+      days: DAYS.schema,
       maxEvents: z.number().int().min(0).nullable(),
     })
     .optional(),
