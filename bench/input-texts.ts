@@ -31,11 +31,6 @@ export function withParties(tiny: string, count: number): string {
   return replaceOnce(tiny, '\nevents:\n', `\n${extra}events:\n`);
 }
 
-/** A line at the top level of exactly `length` characters (a `description`). */
-export function withLineOf(tiny: string, length: number): string {
-  return replaceOnce(tiny, 'title: Tiny talks\n', `title: Tiny talks\ndescription: ${'x'.repeat(length - 13)}\n`);
-}
-
 /** Mappings nested `depth` deep under a top-level key `x` (the top level is one more). */
 export function withNestedMappings(tiny: string, depth: number): string {
   const lines = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}${i === 0 ? 'x' : 'a'}:`);

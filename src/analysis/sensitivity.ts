@@ -220,7 +220,7 @@ export function analyseSensitivity(model: Model, start: Start, options: Sensitiv
       : null;
   if (!windowEnds) stopped = true;
   let exhaustive = graph.exhaustive;
-  const nominalDays = horizon.endDay - start.joint.day + 1;
+  const nominalDays = describeHorizon(horizon, start.joint.day).days;
   const horizonEnds = stop()
     ? null
     : Math.max(...horizonRange) <= nominalDays

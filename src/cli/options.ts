@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { getDefaultMaxStates } from '../runtime/default-max-states.js';
+import { DEFAULT_HORIZON_DAYS } from '../engine/horizon.js';
 import { DEFAULT_DIGITS } from '../report/format-probability.js';
 import type { PathKind } from '../explore/witness-path.js';
 import { formatCount } from '../report/render-path.js';
@@ -80,7 +81,7 @@ export function startOptions(): Option[] {
       .conflicts(['from', 'at']),
     new Option('--horizon <days>', 'days to look ahead, the start day included; time is up when the last ends')
       .argParser(wholeNumberWith(DAYS))
-      .default(30),
+      .default(DEFAULT_HORIZON_DAYS),
     new Option('--max-events <n>', 'also stop after this many hypothetical events').argParser(wholeNumberWith(EVENTS)),
     withoutOption(),
   ];

@@ -4,8 +4,18 @@ import { getPoissonWeights } from './poisson-weights.js';
 import type { StateGraph } from './state-graph.js';
 import type { StatesByDay } from './states-by-day.js';
 
-/** The error allowed in each day's Poisson sums (summed over the days into the solve's error bound). */
-export const EPSILON_PER_DAY = 1e-11;
+/** The most a solve's probabilities may be off by truncating its Poisson sums, over all its days. */
+export const MAX_ERROR_BOUND = 1e-9;
+
+/**
+ * Returns the error allowed in each day's Poisson sums, which add up over the days into the solve's
+ * error bound: 1e-11 a day, less past 100 days, so that no horizon's bound passes `MAX_ERROR_BOUND`
+ * (a smaller epsilon costs only a few more passes a day: the sums' width grows as sqrt(log(1/ε))).
+ * Pure.
+ */
+export function getEpsilonPerDay(days: number): number {
+  return Math.min(1e-11, MAX_ERROR_BOUND / Math.max(days, 1));
+}
 /** The passes of uniformisation between two progress reports (a power of two). */
 const PASSES_BETWEEN_REPORTS = 4;
 
@@ -62,7 +72,7 @@ export function raceWithinTheDay(
   const stay = exit.map((x) => 1 - x / q);
   const stop = getStopPlaces(grouped.byDay, first, count, absorption);
 
-  const { left, weights, truncated } = getPoissonWeights(q, EPSILON_PER_DAY);
+  const { left, weights, truncated } = getPoissonWeights(q, getEpsilonPerDay(grouped.days));
   const steps = left + weights.length;
   const mass = new Float64Array(count * V);
   // The mass that has reached each column's target so far, over the steps taken.

@@ -1,7 +1,7 @@
 import { BLOCK_WIDTHS, gatherBlock } from './block-gather.js';
 import { solveDayByDay, type ColumnLayout } from './day-by-day.js';
 import type { DayEnds } from './day-ends.js';
-import { EPSILON_PER_DAY, getExitRates } from './day-race.js';
+import { getEpsilonPerDay, getExitRates } from './day-race.js';
 import type { DayTransitionSource, DayTransitions } from './day-transitions.js';
 import { getPoissonWeights, type PoissonWeights } from './poisson-weights.js';
 import { outcomeHolds, type StateGraph } from './state-graph.js';
@@ -140,7 +140,9 @@ function raceBlock(
     const q = exit.reduce((x, y) => Math.max(x, y), 0);
     // A setting under which nothing can happen today keeps its mass (one step of weight 1, no move).
     poisson.push(
-      q === 0 ? { left: 0, weights: Float64Array.of(1), truncated: 0 } : getPoissonWeights(q, EPSILON_PER_DAY),
+      q === 0
+        ? { left: 0, weights: Float64Array.of(1), truncated: 0 }
+        : getPoissonWeights(q, getEpsilonPerDay(grouped.days)),
     );
     truncated[b] = (poisson[b] as PoissonWeights).truncated;
     for (let m = 0; m < moves; m++) share[m * W + b] = q === 0 ? 0 : (rates[m] as number) / q;

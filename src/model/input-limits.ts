@@ -9,14 +9,15 @@
 /** The largest scenario, overlay, trace or source text read, in bytes (a scenario is a few dozen KB). */
 export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
 
-/** The longest line of a YAML or JSON input, in characters (a long quote on one line is a few thousand). */
-export const MAX_LINE_LENGTH = 64 * 1024;
-
 /** Mappings and lists nested deeper than this are refused: no scenario needs them, and they could exhaust the stack. */
 export const MAX_NESTING = 64;
 
-/** Aliases may expand a file exponentially; past this many expansions, the file is refused. */
-export const MAX_ALIAS_COUNT = 1000;
+/**
+ * Aliases may expand a file exponentially: past this many nodes that its aliases stand for, all
+ * together (see `countAliasedNodes`), the file is refused. A scenario that names a shared
+ * `requires` from each of its events stays far below it.
+ */
+export const MAX_ALIASED_NODES = 10_000;
 
 /** The most keys of one mapping, or items of one list, where no tighter limit below applies. */
 export const MAX_ENTRIES = 10_000;

@@ -1,5 +1,5 @@
 import type { Span } from './diagnostic.js';
-import { MAX_LINE_LENGTH, MAX_NESTING, MAX_SCENARIO_BYTES } from './input-limits.js';
+import { MAX_NESTING, MAX_SCENARIO_BYTES } from './input-limits.js';
 
 /** Why a text is refused before it is parsed: the message, and where. */
 export interface OversizedText {
@@ -21,8 +21,9 @@ type Mode = 'value' | 'plain' | 'token' | 'flow' | 'quote';
 
 /**
  * Refuses a YAML or JSON text that is too big for the parser to read safely: longer than
- * `MAX_SCENARIO_BYTES`, a line longer than `MAX_LINE_LENGTH`, or collections (block or flow)
- * nested far past `MAX_NESTING`. `what` names the text in the message ("scenario", "trace").
+ * `MAX_SCENARIO_BYTES`, or with collections (block or flow) nested far past `MAX_NESTING`. Lines
+ * may be as long as the text (machine-written JSON is often one line): the parser reads them in
+ * linear time, and diagnostics show a window of them. `what` names the text in the message ("scenario", "trace").
  * Pure; one pass over the text, with no recursion and memory for the open levels only.
  */
 export function findOversizedText(text: string, what: string): OversizedText | undefined {
@@ -43,11 +44,6 @@ export function findOversizedText(text: string, what: string): OversizedText | u
   for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    if (end - start > MAX_LINE_LENGTH)
-      return {
-        message: `this line is ${formatCount(end - start)} characters long (expected at most ${formatCount(MAX_LINE_LENGTH)})`,
-        span: { start: start + MAX_LINE_LENGTH, end: start + MAX_LINE_LENGTH + 1 },
-      };
     let i = start;
     while (i < end && text[i] === ' ') i++;
     const indent = i - start;
@@ -119,9 +115,4 @@ export function findOversizedText(text: string, what: string): OversizedText | u
     start = newline + 1;
   }
   return undefined;
-}
-
-/** `3,900,000`: a count for a message. */
-function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
 }

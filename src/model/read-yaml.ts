@@ -1,8 +1,9 @@
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
-import { MAX_ALIAS_COUNT } from './input-limits.js';
+import { MAX_ALIASED_NODES } from './input-limits.js';
 import { findOversizedText } from './measure-text.js';
 import { getYamlNodes } from './yaml-nodes.js';
+import { countAliasedNodes } from './aliased-nodes.js';
 
 /** A YAML (or JSON) text parsed, or refused before the parser saw it, with its line index either way. */
 export type YamlText =
@@ -42,28 +43,39 @@ export function parseYamlText(text: string, what: string): YamlText {
 }
 
 /**
- * Returns a parsed document's data, or a diagnostic when its aliases expand past
- * `MAX_ALIAS_COUNT` (or cannot be resolved), located at its last alias. Pure.
+ * Returns a parsed document's data, or a diagnostic at its last alias: `too-large` when its
+ * aliases stand for more than `MAX_ALIASED_NODES` nodes (counted by parley, see `countAliasedNodes`,
+ * before any data is built), `yaml-syntax` when one cannot be resolved. Pure.
  */
 export function getYamlData(doc: Document.Parsed, textLength: number): { data: unknown } | { diagnostic: Diagnostic } {
-  try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    // The last alias: an alias names only what comes before it, so the last expands the most.
+  // The last alias: an alias names only what comes before it, so the last expands the most.
+  const lastAlias = () => {
     let span = { start: 0, end: 0 };
     for (const node of getYamlNodes(doc))
       if (isAlias(node) && node.range && node.range[0] >= span.start)
         span = { start: Math.min(node.range[0], textLength), end: Math.min(node.range[1], textLength) };
-    const excessive = /excessive alias count/i.test(message);
+    return span;
+  };
+  if (countAliasedNodes(doc) > MAX_ALIASED_NODES)
     return {
       diagnostic: {
-        code: excessive ? 'too-large' : 'yaml-syntax',
+        code: 'too-large',
         severity: 'error',
-        message: excessive
-          ? `the YAML's aliases expand more than ${MAX_ALIAS_COUNT} times (expected each alias to stand for a small part of the file)`
-          : `the YAML cannot be read: ${message}`,
-        span,
+        message: `the YAML's aliases stand for more than ${MAX_ALIASED_NODES.toLocaleString('en-US')} nodes in all (expected each alias to stand for a small part of the file)`,
+        span: lastAlias(),
+      },
+    };
+  try {
+    // The count above bounds the expansions; the parser's own, coarser count would refuse some within it.
+    return { data: doc.toJS({ maxAliasCount: -1 }) };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return {
+      diagnostic: {
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: `the YAML cannot be read: ${message}`,
+        span: lastAlias(),
       },
     };
   }

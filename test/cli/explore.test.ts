@@ -170,6 +170,19 @@ describe('traces replay everywhere', () => {
     expect(refused.stderr).toContain('the day cannot pass here: urgent event lapse is possible [impossible-move]');
   });
 
+  it('a trace written before traces recorded their horizon still replays, within no horizon', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
+    await runParley(['explore', ARTICLE, '--save-traces', dir]);
+    const [name] = readdirSync(dir).filter((f) => f.endsWith('.trace.json'));
+    const path = join(dir, name as string);
+    const { horizon, ...older } = JSON.parse(readFileSync(path, 'utf8'));
+    expect(horizon).toEqual({ days: 30, maxEvents: null });
+    writeFileSync(path, JSON.stringify(older, null, 2));
+    const run = await runParley(['run', ARTICLE, '--trace', path, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1) as string).key).toBe(older.key);
+  });
+
   it('refuses a trace whose moves go past its horizon, saying that time is up', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-traces-'));
     await runParley(['explore', DEADLINE, '--max-events', '1', '--save-traces', dir]);

@@ -119,6 +119,24 @@ describe('a likelihood means what the file says', () => {
     expect(Math.abs(holdsAtEnd - (up / (up + down)) * (1 - Math.exp(-(up + down) * t)))).toBeLessThan(1e-9);
   });
 
+  it('stays within its error bound of 1e-9 over the longest horizons, each day’s share of it smaller', () => {
+    // Fast events (a window of a twentieth of a day) make each day's Poisson sums long, so that a
+    // fixed allowance a day would add up past 1e-9 within a few hundred days.
+    const [p, q] = [0.9, 0.6];
+    const data = scenario({
+      events: {
+        on: event(p, { requires: { fact: { a: false } }, set: { a: true }, window: 0.05 }),
+        off: event(q, { requires: { fact: { a: true } }, set: { a: false }, window: 0.05 }),
+      },
+      outcomes: reachA,
+    });
+    const [up, down] = [-Math.log1p(-p) / 0.05, -Math.log1p(-q) / 0.05];
+    for (const t of [300, 20_000]) {
+      const { holdsAtEnd } = oddsOf(data, t);
+      expect(Math.abs(holdsAtEnd - up / (up + down)), `within ${t} days`).toBeLessThan(1e-9);
+    }
+  });
+
   it('an urgent deadline takes no time: what has not happened by the end of its day happens then', () => {
     const p = 0.2;
     const data = scenario({

@@ -1,6 +1,6 @@
 import { getDayEnds } from '../../src/explore/day-ends.js';
 import { getPoissonWeights } from '../../src/explore/poisson-weights.js';
-import { EPSILON_PER_DAY } from '../../src/explore/day-race.js';
+import { getEpsilonPerDay } from '../../src/explore/day-race.js';
 import { outcomeHolds, type StateGraph } from '../../src/explore/state-graph.js';
 import { getTimeUpDay } from '../../src/engine/next-moves.js';
 
@@ -45,7 +45,7 @@ export function getReferenceOdds(graph: StateGraph, rates: Float64Array = graph.
       q = Math.max(q, exit[i] as number);
     }
     const end = mass.map(() => new Float64Array(n));
-    const { left, weights } = q > 0 ? getPoissonWeights(q, EPSILON_PER_DAY) : { left: 0, weights: [1] };
+    const { left, weights } = q > 0 ? getPoissonWeights(q, getEpsilonPerDay(days)) : { left: 0, weights: [1] };
     for (let c = 0; c <= K; c++) {
       let current = Float64Array.from(mass[c]!);
       for (let step = 0; step < left + weights.length; step++) {

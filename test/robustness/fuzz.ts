@@ -49,8 +49,8 @@ export function addFuzzCounts(into: FuzzCounts, more: FuzzCounts): void {
  * `extends` is read (an overlay).
  *
  * No case is timed: the mutants are the text with at most about 12 KB added (the deepest nesting),
- * and the reader refuses what is past its limits (4 MB, 64 levels of nesting, 1,000 alias
- * expansions) before a parser could run away on it, so each case is bounded by its input. A case
+ * and the reader refuses what is past its limits (4 MB, 64 levels of nesting, 10,000 nodes
+ * named by aliases) before a parser could run away on it, so each case is bounded by its input. A case
  * that never ended would still fail its test, by vitest's timeout.
  */
 export function fuzzScenario(text: string, file: string, runs: number, seed: number, dir?: string): FuzzCounts {

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LineCounter } from 'yaml';
+import { LineCounter, parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_ALIASED_NODES,
   MAX_ENTRIES,
   MAX_ID_LENGTH,
-  MAX_LINE_LENGTH,
   MAX_NESTING,
   MAX_OPTIONS,
   MAX_QUERY_DEPTH,
@@ -25,7 +25,6 @@ import { parseTraceText } from '../../src/trace/trace-file.js';
 import {
   getDayTrace,
   withEnumValues,
-  withLineOf,
   withNestedMappings,
   withParagraphs,
   withParties,
@@ -70,14 +69,15 @@ describe('a scenario is measured before it is parsed', () => {
     ]);
   });
 
-  it(`reads a line of ${MAX_LINE_LENGTH} characters, and refuses one more at the character past the limit`, () => {
-    const at = withLineOf(tiny, MAX_LINE_LENGTH);
-    expect(parseScenario(at).model).toBeDefined();
-    const over = withLineOf(tiny, MAX_LINE_LENGTH + 1);
-    const line = lineOf(over, 'description:');
-    expect(tooLarge(over, parseScenario(over).diagnostics)).toEqual([
-      `${line}:${MAX_LINE_LENGTH + 1} this line is 65,537 characters long (expected at most 65,536)`,
-    ]);
+  it(`reads a scenario written as one line of JSON, ${MAX_SCENARIO_BYTES} characters long`, () => {
+    // Lines have no limit of their own: machine-written JSON is often one line.
+    const data = { ...(parse(tiny) as object), description: '' };
+    const description = 'x'.repeat(MAX_SCENARIO_BYTES - JSON.stringify(data).length);
+    const line = JSON.stringify({ ...data, description });
+    expect(line.length).toBe(MAX_SCENARIO_BYTES);
+    const parsed = parseScenario(line);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.model?.description).toBe(description);
   });
 
   it(`reads mappings nested ${MAX_NESTING} deep, and refuses one more at the key that goes past`, () => {
@@ -228,6 +228,27 @@ describe('a trace is measured before its moves are read', () => {
     expect(refused[0]?.message).toContain('100000');
   });
 
+  it(`reads aliases that stand for ${MAX_ALIASED_NODES} nodes in all, and refuses one more at the last alias`, () => {
+    // A list of 99 items is 100 nodes; each alias to it stands for all of them.
+    const aliases = (count: number, extra: string) =>
+      `${tiny}notes:\n  shared: &shared [${Array(99).fill('x').join(', ')}]\n  uses: [${Array(count).fill('*shared').join(', ')}${extra}]\n`;
+    const at = aliases(MAX_ALIASED_NODES / 100, '');
+    expect(tooLarge(at, parseScenario(at).diagnostics)).toEqual([]);
+    const over = aliases(MAX_ALIASED_NODES / 100, ', *one');
+    const withOne = over.replace('notes:\n', 'notes:\n  one: &one x\n');
+    const last = withOne.lastIndexOf('*one');
+    expect(tooLarge(withOne, parseScenario(withOne).diagnostics)).toEqual([
+      `${position(withOne, last)} the YAML's aliases stand for more than 10,000 nodes in all (expected each alias to stand for a small part of the file)`,
+    ]);
+  });
+
+  it('refuses an alias that names a part containing itself', () => {
+    const text = `${tiny}notes:\n  loop: &loop [x, *loop]\n`;
+    expect(tooLarge(text, parseScenario(text).diagnostics)).toEqual([
+      `${position(text, text.indexOf('*loop'))} the YAML's aliases stand for more than 10,000 nodes in all (expected each alias to stand for a small part of the file)`,
+    ]);
+  });
+
   it('refuses aliases that expand too far with a diagnostic at the last alias, not an exception', () => {
     const lines = ['parley: trace', 'a: &a ["+1 day","+1 day","+1 day","+1 day","+1 day","+1 day","+1 day","+1 day"]'];
     for (let i = 1; i < 8; i++) {
@@ -238,7 +259,7 @@ describe('a trace is measured before its moves are read', () => {
     const text = `${lines.join('\n')}\n`;
     const parsed = parseTraceText(text, model);
     expect(tooLarge(text, parsed.diagnostics)).toEqual([
-      `${lines.length}:8 the YAML's aliases expand more than 1000 times (expected each alias to stand for a small part of the file)`,
+      `${lines.length}:8 the YAML's aliases stand for more than 10,000 nodes in all (expected each alias to stand for a small part of the file)`,
     ]);
   });
 
@@ -338,7 +359,7 @@ describe('the built command line, on what once crashed it', () => {
       'a line of 3.9 MB of "[" (once 48 s and 3.5 GB)',
       () => write('brackets.yaml', `${'['.repeat(3_900_000)}\n`),
       ['validate'],
-      /brackets\.yaml:1:65537: error: this line is 3,900,000 characters long \(expected at most 65,536\) \[too-large\]/,
+      /brackets\.yaml:1:128: error: mappings and lists are nested more than 64 deep here \(expected a scenario's shape\) \[too-large\]/,
     ],
     [
       'a trace whose aliases expand too far (once "Excessive alias count")',
@@ -358,7 +379,7 @@ describe('the built command line, on what once crashed it', () => {
           ].join('\n')}\n`,
         ),
       ['run', 'test/fixtures/tiny.yaml', '--trace'],
-      /aliases\.trace\.json:8:8: error: the YAML's aliases expand more than 1000 times/,
+      /aliases\.trace\.json:8:8: error: the YAML's aliases stand for more than 10,000 nodes in all/,
     ],
   ])('%s: exit 2, one positioned diagnostic, no stack trace', (_name, make, args, message) => {
     const result = spawnParley([...args, make()]);

@@ -15,9 +15,12 @@ import { constants, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateParallelScenario } from '../../bench/generated-models.js';
+import { explore } from '../../src/api/explore.js';
+import { loadScenario } from '../../src/api/scenario.js';
+import { getQuestionSettings } from '../../src/api/start.js';
 import { getDefaultMaxStates } from '../../src/runtime/default-max-states.js';
 import { runParley } from '../helpers/run-cli.js';
-import { ARTICLE } from '../helpers/scenarios.js';
+import { ARTICLE, ROOT } from '../helpers/scenarios.js';
 import { startParley } from '../helpers/spawn-cli.js';
 import { startOnTerminal } from '../helpers/terminal.js';
 
@@ -26,12 +29,22 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-limits-'));
 // --max-states below only keeps a broken --timeout from running for minutes: it would then say
 // "cut at --max-states" and fail.
 const BIG = join(dir, 'big.yaml');
+const TINY = join(ROOT, 'test', 'fixtures', 'tiny.yaml');
 writeFileSync(BIG, JSON.stringify(generateParallelScenario(10, 5)));
 const CAP = ['--max-states', '3000000'];
 
 describe('--max-states', () => {
   it('defaults to what this machine can hold: a quarter of its memory at 300 bytes a state, at most 20 million', () => {
     expect(getDefaultMaxStates()).toBe(Math.max(100_000, Math.min(20_000_000, Math.floor((totalmem() * 0.25) / 300))));
+  });
+
+  it('is the one default of the command line, the library and the matchers alike', async () => {
+    const cli = JSON.parse((await runParley(['explore', TINY, '--json'])).stdout);
+    expect(cli.search.maxStates).toBe(getDefaultMaxStates());
+    const scenario = loadScenario(readFileSync(TINY, 'utf8'));
+    expect(explore(scenario).search.maxStates).toBe(getDefaultMaxStates());
+    // The matchers open their questions through the same settings.
+    expect(getQuestionSettings(scenario, {}).settings.maxStates).toBe(getDefaultMaxStates());
   });
 
   it('stops a state space larger than the limit with a partial result and says so', async () => {
