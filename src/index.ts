@@ -35,7 +35,7 @@ export type {
   ElementEffectKind,
   ElementOutcomeChange,
 } from './analysis/ablation.js';
-export type { DiffResult, DiffSide, OutcomeChange, OutcomeChangeKind } from './analysis/diff.js';
+export type { DiffResult, DiffSide, OutcomeChange, OutcomeChangeKind, OutcomeSideAnswer } from './analysis/diff.js';
 export { diffExplorations } from './analysis/diff.js';
 export { QuerySyntaxError, parseQuery } from './query/parse-query.js';
 export { QueryReferenceError } from './query/resolve-query.js';

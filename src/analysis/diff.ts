@@ -21,10 +21,10 @@ export interface OutcomeChange {
   readonly means: string;
   /** The paragraphs of the source text it is drawn from (from the side that has it, after first). */
   readonly cites: readonly ParagraphId[];
-  /** The outcome's status and probability in the first exploration; null when that side has no such outcome. */
-  readonly before: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
-  /** The outcome's status and probability in the second exploration; null when that side has no such outcome. */
-  readonly after: { readonly status: OutcomeStatus; readonly probability: number | null } | null;
+  /** The outcome's answer in the first exploration; null when that side has no such outcome. */
+  readonly before: OutcomeSideAnswer | null;
+  /** The outcome's answer in the second exploration; null when that side has no such outcome. */
+  readonly after: OutcomeSideAnswer | null;
   /**
    * `became reachable`, `became unreachable`, `odds changed`, `unchanged`, `only before`, `only
    * after`; where a search was cut short, `reachable in both, odds unknown`, or `cannot tell` when
@@ -33,6 +33,18 @@ export interface OutcomeChange {
   readonly change: OutcomeChangeKind;
   /** after - before, when both probabilities are known. */
   readonly delta: number | null;
+  /** after - before of the chance that the outcome holds when the horizon ends, when both are known. */
+  readonly holdsAtEndDelta: number | null;
+}
+
+/** One side's answer about an outcome, as `parley explore` gives it. */
+export interface OutcomeSideAnswer {
+  /** Reachable, unreachable, holds at the start, or not found (a search cut short). */
+  readonly status: OutcomeStatus;
+  /** The exact probability of reaching it within the horizon (null: the search was cut short). */
+  readonly probability: number | null;
+  /** The exact probability that it holds when the horizon ends (null: the search was cut short). */
+  readonly holdsAtEnd: number | null;
 }
 
 /** One side of a diff: what it is, where in its timeline it starts, and how far its search went. */
@@ -112,11 +124,22 @@ export function diffExplorations(
     outcomes: ids.map((id): OutcomeChange => {
       const b = before.outcomes.find((o) => o.id === id);
       const a = after.outcomes.find((o) => o.id === id);
-      const summary = (o: typeof a) => (o ? { status: o.status, probability: o.probability } : null);
+      const summary = (o: typeof a) =>
+        o ? { status: o.status, probability: o.probability, holdsAtEnd: o.holdsAtEnd } : null;
       const delta = a?.probability != null && b?.probability != null ? a.probability - b.probability : null;
+      const holdsAtEndDelta = a?.holdsAtEnd != null && b?.holdsAtEnd != null ? a.holdsAtEnd - b.holdsAtEnd : null;
       const change: OutcomeChangeKind = !b ? 'only after' : !a ? 'only before' : classifyChange(b, a, noise);
       const source = (a ?? b) as NonNullable<typeof a>;
-      return { id, means: source.means, cites: source.cites, before: summary(b), after: summary(a), change, delta };
+      return {
+        id,
+        means: source.means,
+        cites: source.cites,
+        before: summary(b),
+        after: summary(a),
+        change,
+        delta,
+        holdsAtEndDelta,
+      };
     }),
   };
 }

@@ -54,8 +54,13 @@ function checkConsistent(diff: DiffResult, before: ExploreResult, after: Explore
   for (const change of diff.outcomes) {
     const b = before.outcomes.find((o) => o.id === change.id);
     const a = after.outcomes.find((o) => o.id === change.id);
-    expect(change.before).toEqual(b ? { status: b.status, probability: b.probability } : null);
-    expect(change.after).toEqual(a ? { status: a.status, probability: a.probability } : null);
+    expect(change.before).toEqual(
+      b ? { status: b.status, probability: b.probability, holdsAtEnd: b.holdsAtEnd } : null,
+    );
+    expect(change.after).toEqual(a ? { status: a.status, probability: a.probability, holdsAtEnd: a.holdsAtEnd } : null);
+    expect(change.holdsAtEndDelta, change.id).toBe(
+      a?.holdsAtEnd != null && b?.holdsAtEnd != null ? a.holdsAtEnd - b.holdsAtEnd : null,
+    );
     if (!b) {
       expect(change.change).toBe('only after');
       continue;

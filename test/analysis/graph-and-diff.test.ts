@@ -72,6 +72,21 @@ describe('diff', () => {
     expect(early.outcomes.find((o) => o.id === 'trilateral-summit')?.change).toBe('became reachable');
   });
 
+  it('carries each side’s chance that an outcome holds when the horizon ends, as explore gives it', () => {
+    const what = loadScenario('scenarios/what-if/moscow-at-the-table.yaml');
+    const [before, after] = [explore(article), explore(what)];
+    const result = diffExplorations(before, 'article', after, 'what-if');
+    for (const o of result.outcomes) {
+      const [b, a] = [before, after].map((r) => r.outcomes.find((x) => x.id === o.id)?.holdsAtEnd);
+      expect(o.before?.holdsAtEnd).toBe(b);
+      expect(o.after?.holdsAtEnd).toBe(a);
+      expect(o.holdsAtEndDelta).toBe((a as number) - (b as number));
+    }
+    // Reaching it within the horizon and holding it at the end are two questions: here they differ.
+    const track = result.outcomes.find((o) => o.id === 'humanitarian-track-only');
+    expect(track?.before?.holdsAtEnd).toBeLessThan((track?.before?.probability as number) - 0.1);
+  });
+
   it('cites each outcome’s paragraphs', () => {
     const result = diffExplorations(
       explore(article, { from: 'compromise-signalled' }),

@@ -144,6 +144,20 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
     return [o.id, show(o.before), show(o.after), delta, { text: `${o.change}${cites}`, style }];
   });
   out.push(...layoutTable(columns, rows, { width, headerStyle: c.dim }));
+  // The chance each outcome holds when the horizon ends, where both sides' are known.
+  const atEnd = r.outcomes.filter((o) => o.holdsAtEndDelta !== null);
+  if (atEnd.length > 0) {
+    const held = (side: DiffResult['outcomes'][number]['before']) =>
+      formatProbability(side?.holdsAtEnd as number, digits);
+    const endColumns: TableColumn[] = [{ header: 'holds when the horizon ends', minWidth: 28 }, ...columns.slice(1, 4)];
+    const endRows = atEnd.map((o): TableCell[] => [
+      o.id,
+      held(o.before),
+      held(o.after),
+      formatProbabilityChange(o.holdsAtEndDelta as number, digits),
+    ]);
+    out.push('', ...layoutTable(endColumns, endRows, { width, headerStyle: c.dim }));
+  }
   return `${out.join('\n')}\n`;
 }
 
