@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
@@ -30,6 +32,44 @@ describe('parley inspect', () => {
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exit).toBe(0);
+  });
+
+  it('opens a trace saved with --max-events as a branch that keeps its limit (the built command)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-inspect-trace-'));
+    const deadline = 'test/fixtures/deadline.yaml';
+    await runParley(['explore', deadline, '--max-events', '1', '--save-traces', dir]);
+    const path = join(dir, 'late-offer.trace.json');
+    const saved = JSON.parse(readFileSync(path, 'utf8'));
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', deadline, '--trace', path, '--no-open'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+        if (match) resolve(match[0]);
+      });
+      child.on('exit', () => reject(new Error(`exited early: ${output}`)));
+    });
+    try {
+      const session = await (await fetch(`${url}api/session`)).json();
+      expect(session.trace).toMatchObject({
+        whatIf: saved.moves,
+        key: saved.key,
+        maxEvents: 1,
+        name: 'Trace to late-offer',
+      });
+    } finally {
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+    }
   });
 
   it('refuses a trace that does not replay, exit 2', async () => {
