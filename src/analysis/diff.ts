@@ -126,8 +126,13 @@ export function diffExplorations(
       const a = after.outcomes.find((o) => o.id === id);
       const summary = (o: typeof a) =>
         o ? { status: o.status, probability: o.probability, holdsAtEnd: o.holdsAtEnd } : null;
-      const delta = a?.probability != null && b?.probability != null ? a.probability - b.probability : null;
-      const holdsAtEndDelta = a?.holdsAtEnd != null && b?.holdsAtEnd != null ? a.holdsAtEnd - b.holdsAtEnd : null;
+      // after - before of one of the answers' numbers, when both sides know it.
+      const difference = (value: (o: NonNullable<typeof a>) => number | null) => {
+        const [then, now] = [b && value(b), a && value(a)];
+        return then != null && now != null ? now - then : null;
+      };
+      const delta = difference((o) => o.probability);
+      const holdsAtEndDelta = difference((o) => o.holdsAtEnd);
       const change: OutcomeChangeKind = !b ? 'only after' : !a ? 'only before' : classifyChange(b, a, noise);
       const source = (a ?? b) as NonNullable<typeof a>;
       return {

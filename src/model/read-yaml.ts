@@ -61,7 +61,9 @@ export function getYamlData(doc: Document.Parsed, textLength: number): { data: u
       diagnostic: {
         code: 'too-large',
         severity: 'error',
-        message: `the YAML's aliases stand for more than ${MAX_ALIASED_NODES.toLocaleString('en-US')} nodes in all (expected each alias to stand for a small part of the file)`,
+        message:
+          `the YAML's aliases stand for more than ${MAX_ALIASED_NODES.toLocaleString('en-US')} nodes in all ` +
+          '(expected each alias to stand for a small part of the file)',
         span: lastAlias(),
       },
     };

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,32 +5,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { runParley } from '../helpers/run-cli.js';
-import { ROOT } from '../helpers/scenarios.js';
+import { startInspector } from '../helpers/spawn-cli.js';
 
 describe('parley inspect', () => {
   it('serves the inspector on loopback, prints its address, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open'],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-    );
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-        if (match) resolve(match[0]);
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${output}`)));
-    });
+    const { url, stop } = await startInspector(['scenarios/article.yaml', '--no-open']);
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>parley inspector</title>');
     const session = await (await fetch(`${url}api/session`)).json();
     expect(session.file).toBe('scenarios/article.yaml');
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
-    expect(await exit).toBe(0);
+    expect((await stop()).code).toBe(0);
   });
 
   it('opens a trace saved with --max-events as a branch that keeps its limit (the built command)', async () => {
@@ -40,23 +24,7 @@ describe('parley inspect', () => {
     await runParley(['explore', deadline, '--max-events', '1', '--save-traces', dir]);
     const path = join(dir, 'late-offer.trace.json');
     const saved = JSON.parse(readFileSync(path, 'utf8'));
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', deadline, '--trace', path, '--no-open'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-        if (match) resolve(match[0]);
-      });
-      child.on('exit', () => reject(new Error(`exited early: ${output}`)));
-    });
+    const { url, stop } = await startInspector([deadline, '--trace', path, '--no-open']);
     try {
       const session = await (await fetch(`${url}api/session`)).json();
       expect(session.trace).toMatchObject({
@@ -66,9 +34,7 @@ describe('parley inspect', () => {
         name: 'Trace to late-offer',
       });
     } finally {
-      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      child.kill('SIGINT');
-      expect(await exit).toBe(0);
+      expect((await stop()).code).toBe(0);
     }
   });
 
@@ -104,32 +70,15 @@ describe('parley inspect', () => {
   });
 
   it('says where --stately ws://… streams, and keeps serving while nothing listens there', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'dist', 'cli', 'main.js'),
-        'inspect',
-        'scenarios/article.yaml',
-        '--no-open',
-        '--stately',
-        'ws://127.0.0.1:9/',
-      ],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const url = await new Promise<string>((resolve) =>
-      child.stdout.on(
-        'data',
-        (chunk) =>
-          /http:\/\/\S+/.test(String(chunk)) && resolve((/http:\/\/\S+/.exec(String(chunk)) as RegExpExecArray)[0]),
-      ),
-    );
+    const { url, stderr, stop } = await startInspector([
+      'scenarios/article.yaml',
+      '--no-open',
+      '--stately',
+      'ws://127.0.0.1:9/',
+    ]);
     expect((await fetch(url)).status).toBe(200);
-    const exit = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGINT');
-    await exit;
-    expect(stderr).toBe(
+    await stop();
+    expect(stderr()).toBe(
       "streaming the parties' actors to the WebSocket inspector at ws://127.0.0.1:9/ (kept until it accepts a connection)\n",
     );
   });
@@ -148,28 +97,13 @@ describe('parley inspect', () => {
 
   it('bound beyond loopback, warns on stderr who can reach it; on loopback, says nothing', async () => {
     const serveOn = async (host: string) => {
-      const child = spawn(
-        process.execPath,
-        [join(ROOT, 'dist', 'cli', 'main.js'), 'inspect', 'scenarios/article.yaml', '--no-open', '--host', host],
-        { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      const port = await new Promise<string>((resolve, reject) => {
-        let stdout = '';
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          const match = /http:\/\/\S+:(\d+)\//.exec(stdout);
-          if (match) resolve(match[1] as string);
-        });
-        child.on('exit', () => reject(new Error(`exited early: ${stdout}${stderr}`)));
-      });
-      const exit = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(`${code} ${signal}`)));
+      const { url, stderr, stop } = await startInspector(['scenarios/article.yaml', '--no-open', '--host', host]);
+      const port = new URL(url).port;
       // Stopped once it serves, as a person would press Ctrl-C: it ends cleanly, not by the signal.
       expect((await fetch(`http://127.0.0.1:${port}/`, { headers: { host: `127.0.0.1:${port}` } })).status).toBe(200);
-      child.kill('SIGINT');
-      expect(await exit).toBe('0 null');
-      return { port, stderr };
+      const { code, signal } = await stop();
+      expect(`${code} ${signal}`).toBe('0 null');
+      return { port, stderr: stderr() };
     };
     const everywhere = await serveOn('0.0.0.0');
     expect(everywhere.stderr).toBe(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { diffExplorations, type DiffResult, type DiffSide } from '../../analysis/diff.js';
+import { diffExplorations, type DiffResult, type DiffSide, type OutcomeSideAnswer } from '../../analysis/diff.js';
 import { explore } from '../../api/explore.js';
 import type { Scenario } from '../../api/scenario.js';
 import type { From, Within } from '../../api/start.js';
@@ -147,8 +147,7 @@ export function renderDiff(r: DiffResult, c: Colors, digits: number = DEFAULT_DI
   // The chance each outcome holds when the horizon ends, where both sides' are known.
   const atEnd = r.outcomes.filter((o) => o.holdsAtEndDelta !== null);
   if (atEnd.length > 0) {
-    const held = (side: DiffResult['outcomes'][number]['before']) =>
-      formatProbability(side?.holdsAtEnd as number, digits);
+    const held = (side: OutcomeSideAnswer | null) => formatProbability(side?.holdsAtEnd as number, digits);
     const endColumns: TableColumn[] = [{ header: 'holds when the horizon ends', minWidth: 28 }, ...columns.slice(1, 4)];
     const endRows = atEnd.map((o): TableCell[] => [
       o.id,
